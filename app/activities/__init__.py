@@ -1,0 +1,1 @@
+"""Activity kinds, one folder each, registered in `registry.py`."""

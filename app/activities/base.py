@@ -1,0 +1,64 @@
+"""Base classes for an activity kind's runtime, and the placeholder for kinds not built yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.activities.context import ActivityContext
+
+
+class ActivityRuntime(QObject):
+    """Live state of one activity while the run console shows it (see registry.py)."""
+
+    changed = Signal()
+
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def control_widget(self, parent: QWidget | None = None) -> QWidget:
+        return PlaceholderPage(self.context, parent)
+
+    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
+        label = QLabel(self.context.activity().title, parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setObjectName("beamerTitle")
+        return label
+
+    def handle_key(self, key: str) -> bool:
+        del key
+        return False
+
+    def start(self) -> None:
+        """Called when the run console enters this activity."""
+
+    def stop(self) -> None:
+        """Called when the run console leaves this activity."""
+
+
+class PlaceholderPage(QWidget):
+    """Shown for an activity kind whose pages are not built yet: says so plainly."""
+
+    def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.activities import registry
+
+        kind = registry.kind(context.activity().kind)
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("“{kind}” has no settings page yet. It can already be planned in the agenda.")
+            .replace("{kind}", self.tr_kind(kind.label)),
+            self,
+        )
+        label.setWordWrap(True)
+        label.setObjectName("placeholderText")
+        layout.addWidget(label)
+        layout.addStretch(1)
+
+    @staticmethod
+    def tr_kind(label: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ActivityKind", label)

@@ -1,0 +1,70 @@
+"""The one registry of activity kinds. Adding a kind = its own folder + one line in KINDS.
+
+Each kind names its parts as "module:attribute" strings, imported only when needed, so listing
+kinds (command line, templates, the agenda) loads no widgets:
+
+- runtime: a QObject subclass built as Runtime(context: ActivityContext, parent=None). It holds the
+  live state of the activity while it runs, and offers
+    control_widget(parent) -> QWidget   the control panel on the laptop
+    beamer_widget(parent) -> QWidget    the view projected on the beamer (read-only, large)
+    handle_key(key: str) -> bool        "next" / "back" inside the activity (e.g. next statement);
+                                        True when consumed, False to let the agenda move on
+    start() / stop()                    called when the run console enters / leaves it
+  and a `changed` signal both widgets observe.
+- setup: a QWidget built as Setup(context, parent=None): the activity's page in the session
+  workspace (configure questions, pools, worksheet instances...) before the day.
+- report: a function section(store, activity, options) -> list of reportlab flowables, no Qt.
+Kinds without a part get a placeholder that says so.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ActivityKind:
+    key: str
+    label: str  # English source text; translate with QCoreApplication.translate("ActivityKind", …)
+    default_minutes: int
+    default_config: dict[str, Any] = field(default_factory=dict)
+    runtime: str = ""
+    setup: str = ""
+    report: str = ""
+
+
+KINDS: tuple[ActivityKind, ...] = (
+    ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
+                 runtime="", setup="", report=""),
+    ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
+                 {"mode": "free"}),
+    ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
+                 {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]}),
+    ActivityKind("bingo", QT_TRANSLATE_NOOP("ActivityKind", "Sector bingo"), 5,
+                 {"rule": "count", "target": 10, "layout": "grid4"}),
+    ActivityKind("statements", QT_TRANSLATE_NOOP("ActivityKind", "Statement game"), 30,
+                 {"scale": "three", "use_default_set": True}),
+    ActivityKind("worksheet", QT_TRANSLATE_NOOP("ActivityKind", "Worksheet"), 30,
+                 {"worksheet": "requests_offers"}),
+)  # fmt: skip
+
+_BY_KEY = {kind.key: kind for kind in KINDS}
+
+
+def kind(key: str) -> ActivityKind:
+    """The kind for a key; unknown keys (e.g. from a newer template) get a generic placeholder."""
+    return _BY_KEY.get(key) or ActivityKind(key, key, 15)
+
+
+def keys() -> list[str]:
+    return [k.key for k in KINDS]
+
+
+def load(reference: str) -> Any:
+    """Import "package.module:attribute"."""
+    module_name, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)

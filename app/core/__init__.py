@@ -1,0 +1,1 @@
+"""The rules of the game in plain Python: no Qt, no database. Tested without a screen."""

@@ -1,0 +1,36 @@
+"""The one exception family the UI shows as a message instead of a traceback."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """A storage failure that deserves a plain-language message.
+
+    `message` is an English source text for Qt's translation system (context "StorageError");
+    `params` fill its {placeholders} after translation.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+class NotADatabaseError(StorageError):
+    """The file exists but is not a Tafelronde database (or not SQLite at all)."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of the app."""
+
+
+class ConflictError(StorageError):
+    """Someone else saved the same record since it was loaded; nothing was overwritten."""
+
+    def __init__(self, current: object) -> None:
+        super().__init__("Someone else changed this in the meantime.")
+        self.current = current
+
+
+class NotFoundError(StorageError):
+    """The record is gone (deleted on another laptop, or a wrong id)."""

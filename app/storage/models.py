@@ -1,0 +1,98 @@
+"""The tables. Every editable record carries a version so concurrent edits are detected.
+
+Configuration and results are JSON text, so activity kinds add what they need without a schema
+change; the schema itself is owned by the Alembic migrations in `migrations/`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Timestamps are timezone-aware UTC, the same on SQLite and PostgreSQL."""
+    return datetime.now(UTC)
+
+
+class MeetingSession(SQLModel, table=True):
+    """A meeting (bijeenkomst). Called MeetingSession to avoid a clash with database sessions."""
+
+    __tablename__ = "meeting_session"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    date: str = ""  # ISO date, or empty while unplanned
+    start_time: str = ""  # HH:MM, the planned start of the agenda
+    venue: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    organisers: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    capacity: int = 0  # 0 means no limit
+    template_key: str = ""
+    settings: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    version: int = 1
+
+
+class Participant(SQLModel, table=True):
+    __tablename__ = "participant"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="meeting_session.id", index=True, ondelete="CASCADE")
+    first_name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    last_name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    organisation: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    role: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    municipality: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    email: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: str = "registered"  # registered | waiting | present
+    consent: bool = False  # may be named in the printed report
+    position: int = 0  # registration order, decides who moves up from the waiting list
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    version: int = 1
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="meeting_session.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    kind: str
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    planned_minutes: int = 15
+    config: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    actual_start: datetime | None = None
+    actual_end: datetime | None = None
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    version: int = 1
+
+
+class ActivityResult(SQLModel, table=True):
+    """One keyed piece of an activity's results (a group's note, a vote, a worksheet field).
+
+    Small keyed rows let many note-takers write the same activity without touching each other's
+    rows; two writers of the same key meet the version check.
+    """
+
+    __tablename__ = "activity_result"
+    __table_args__ = (UniqueConstraint("activity_id", "key", name="uq_activity_result_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=200)
+    value: str = Field(default="null", sa_column=Column(Text, nullable=False, default="null"))
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_by: str = ""
+    version: int = 1
+
+
+class ActionItem(SQLModel, table=True):
+    __tablename__ = "action_item"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="meeting_session.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    what: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    who: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    due: str = ""  # ISO date or free text such as "next meeting"
+    done: bool = False
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    version: int = 1

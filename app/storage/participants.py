@@ -1,0 +1,108 @@
+"""Participants of a session, with capacity and waiting list kept right on every change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from app.core.capacity import Seat, counts, rebalance
+from app.storage.base import Changes, versioned_update
+from app.storage.engine import Database
+from app.storage.models import MeetingSession, Participant, utcnow
+
+EDITABLE = ("first_name", "last_name", "organisation", "role", "municipality", "email", "consent")
+
+
+class ParticipantRepository:
+    def __init__(self, db: Database, changes: Changes) -> None:
+        self.db = db
+        self.changes = changes
+
+    def list(self, session_id: int) -> list[Participant]:
+        with self.db.transaction() as s:
+            query = select(Participant).where(Participant.session_id == session_id)
+            return list(s.exec(query.order_by(col(Participant.position), col(Participant.id))))
+
+    def get(self, participant_id: int) -> Participant | None:
+        with self.db.transaction() as s:
+            return s.get(Participant, participant_id)
+
+    def counts(self, session_id: int) -> dict[str, int]:
+        return counts([_seat(p) for p in self.list(session_id)])
+
+    def add(self, session_id: int, **fields: Any) -> Participant:
+        """Register one person; beyond capacity they land on the waiting list."""
+        return self.add_many(session_id, [fields])[0]
+
+    def add_many(self, session_id: int, rows: Iterable[dict[str, Any]]) -> list[Participant]:
+        """Register many people in one transaction: all of them, or (on any error) none."""
+        with self.db.transaction() as s:
+            start = s.exec(
+                select(func.coalesce(func.max(Participant.position), 0)).where(
+                    Participant.session_id == session_id
+                )
+            ).one()
+            added = []
+            for offset, fields in enumerate(rows, start=1):
+                unknown = set(fields) - set(EDITABLE) - {"status"}
+                if unknown:
+                    raise AttributeError(f"unknown participant fields: {sorted(unknown)}")
+                person = Participant(session_id=session_id, position=start + offset, **fields)
+                s.add(person)
+                added.append(person)
+            s.flush()
+            self._rebalance(s, session_id)
+        self.changes.emit("participant", session_id)
+        return added
+
+    def update(
+        self, participant_id: int, expected_version: int | None = None, **fields: Any
+    ) -> Participant:
+        with self.db.transaction() as s:
+            person = versioned_update(s, Participant, participant_id, fields, expected_version)
+            if "status" in fields:
+                self._rebalance(s, person.session_id)
+        self.changes.emit("participant", person.session_id)
+        return person
+
+    def delete(self, participant_id: int) -> None:
+        with self.db.transaction() as s:
+            person = s.get(Participant, participant_id)
+            if person is None:
+                return
+            session_id = person.session_id
+            s.delete(person)
+            s.flush()
+            self._rebalance(s, session_id)
+        self.changes.emit("participant", session_id)
+
+    def rebalance(self, session_id: int) -> None:
+        """Apply capacity after it changed (moves people on or off the waiting list)."""
+        with self.db.transaction() as s:
+            self._rebalance(s, session_id)
+        self.changes.emit("participant", session_id)
+
+    @staticmethod
+    def _rebalance(s: Session, session_id: int) -> None:
+        meeting = s.get(MeetingSession, session_id)
+        if meeting is None:
+            raise ValueError(f"no session {session_id}")
+        people = s.exec(select(Participant).where(Participant.session_id == session_id)).all()
+        changes = rebalance(meeting.capacity, [_seat(p) for p in people])
+        for person in people:
+            if person.id in changes:
+                person.status = changes[person.id]
+                person.version += 1
+                person.updated_at = utcnow()
+                s.add(person)
+
+
+def _seat(person: Participant) -> Seat:
+    assert person.id is not None
+    return Seat(id=person.id, status=person.status, position=person.position)
+
+
+def full_name(person: Participant) -> str:
+    return " ".join(part for part in (person.first_name, person.last_name) if part)

@@ -1,0 +1,88 @@
+"""Keyed results of activities: notes, votes, marks, worksheet fields. Values are JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlmodel import col, delete, select
+
+from app.storage.base import Changes
+from app.storage.engine import Database
+from app.storage.errors import ConflictError
+from app.storage.models import Activity, ActivityResult, utcnow
+
+
+class ResultRepository:
+    def __init__(self, db: Database, changes: Changes) -> None:
+        self.db = db
+        self.changes = changes
+
+    def all(self, activity_id: int, prefix: str = "") -> dict[str, Any]:
+        """Every result of an activity (optionally only keys starting with prefix)."""
+        return {row.key: json.loads(row.value) for row in self.rows(activity_id, prefix)}
+
+    def rows(self, activity_id: int, prefix: str = "") -> list[ActivityResult]:
+        """The stored rows, with versions, for callers that detect concurrent edits."""
+        with self.db.transaction() as s:
+            query = select(ActivityResult).where(ActivityResult.activity_id == activity_id)
+            if prefix:
+                query = query.where(col(ActivityResult.key).startswith(prefix, autoescape=True))
+            return list(s.exec(query.order_by(col(ActivityResult.key))))
+
+    def get(self, activity_id: int, key: str, default: Any = None) -> Any:
+        row = self.row(activity_id, key)
+        return default if row is None else json.loads(row.value)
+
+    def row(self, activity_id: int, key: str) -> ActivityResult | None:
+        with self.db.transaction() as s:
+            return s.exec(
+                select(ActivityResult).where(
+                    ActivityResult.activity_id == activity_id, ActivityResult.key == key
+                )
+            ).first()
+
+    def set(
+        self,
+        activity_id: int,
+        key: str,
+        value: Any,
+        expected_version: int | None = None,
+        by: str = "",
+    ) -> ActivityResult:
+        """Store one value. With expected_version (0 = must not exist yet) a concurrent change
+        raises ConflictError instead of being overwritten."""
+        text = json.dumps(value, ensure_ascii=False)
+        with self.db.transaction() as s:
+            row = s.exec(
+                select(ActivityResult)
+                .where(ActivityResult.activity_id == activity_id, ActivityResult.key == key)
+                .with_for_update()
+            ).first()
+            if row is None:
+                if expected_version not in (None, 0):
+                    raise ConflictError(current=None)
+                row = ActivityResult(activity_id=activity_id, key=key, value=text, updated_by=by)
+            else:
+                if expected_version is not None and row.version != expected_version:
+                    raise ConflictError(current=row.model_copy())
+                row.value = text
+                row.version += 1
+                row.updated_at = utcnow()
+                row.updated_by = by
+            s.add(row)
+            s.flush()
+            session_id = s.get(Activity, activity_id).session_id  # type: ignore[union-attr]
+        self.changes.emit("activity_result", session_id)
+        return row
+
+    def delete(self, activity_id: int, key: str) -> None:
+        with self.db.transaction() as s:
+            s.exec(
+                delete(ActivityResult).where(
+                    ActivityResult.activity_id == activity_id, ActivityResult.key == key
+                )
+            )
+            activity = s.get(Activity, activity_id)
+        if activity is not None:
+            self.changes.emit("activity_result", activity.session_id)

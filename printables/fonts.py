@@ -1,0 +1,59 @@
+"""The embedded fonts every PDF uses: DejaVu Sans prints accents, curly quotes, € and more.
+
+Registered once per process; reportlab embeds the subset each document uses.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+REGULAR = "TafelSans"
+BOLD = "TafelSans-Bold"
+ITALIC = "TafelSans-Italic"
+
+
+def _font_dir() -> Path:
+    from app import resources  # Qt-free helper that knows the bundle layout
+
+    return resources.path("fonts")
+
+
+@cache
+def register() -> str:
+    """Register the fonts (idempotent) and return the regular font's name."""
+    folder = _font_dir()
+    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(folder / "DejaVuSans-Oblique.ttf")))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR
+
+
+def printable(text: str) -> str:
+    """Text with characters the font cannot draw (and control characters) replaced by '?'.
+
+    Keeps a PDF valid and legible whatever a user typed (emoji, stray control bytes).
+    """
+    register()
+    face = pdfmetrics.getFont(REGULAR).face
+    glyphs = face.charToGlyph
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in "\n\t":
+            out.append(char)
+        elif code < 32 or 0x7F <= code < 0xA0:
+            continue
+        elif code in glyphs or char == " ":
+            out.append(char)
+        else:
+            out.append("?")
+    return "".join(out)

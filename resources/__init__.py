@@ -1,0 +1,1 @@
+"""Data, not code: templates, worksheet definitions, pools, translations, the phone page."""

@@ -1,0 +1,51 @@
+"""Test isolation: headless Qt, temporary settings and data folders, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TAFELRONDE_TESTING"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Settings and app data go to a temporary folder, never the developer's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tafelronde.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[object]:
+    """A real, migrated SQLite database in a temporary file."""
+    from app.storage import open_store
+
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def meeting(store):  # type: ignore[no-untyped-def]
+    """A session made from the production managers' template, with five participants."""
+    from app.core import templates
+
+    session = store.sessions.create(
+        "Netwerk productieleiders", templates.builtin("production_network_kickoff")
+    )
+    for first, org in [("Anna", "De Warme Winkel"), ("Bram", "Theaterschool"),
+                       ("Chris", "VPT"), ("Dina", "De Warme Winkel"), ("Eef", "Mug")]:  # fmt: skip
+        store.participants.add(session.id, first_name=first, last_name="Test", organisation=org)
+    return session
