@@ -1,0 +1,78 @@
+"""Headless commands on the same entry point, for organisers' batch jobs and for tests.
+
+Each command is a module in this package with `NAME`, `HELP`, `add_arguments(parser)` and
+`run(args) -> int`; adding one is one line in COMMANDS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+
+COMMANDS: tuple[str, ...] = (
+    "app.cli.sessions",  # new, templates
+    "app.cli.importing",  # import
+)
+
+
+def _modules() -> list:  # type: ignore[type-arg]
+    return [importlib.import_module(name) for name in COMMANDS]
+
+
+def command_names() -> set[str]:
+    names: set[str] = set()
+    for module in _modules():
+        names.update(getattr(module, "NAMES", ()) or (module.NAME,))
+    return names
+
+
+def is_command_line(args: list[str]) -> bool:
+    """True for --version/--help or a command name; the GUI handles everything else."""
+    if any(a in ("--version", "-V") for a in args):
+        return True
+    if args and args[0] in ("-h", "--help"):
+        return True
+    first = next((a for a in args if not a.startswith("-")), None)
+    # a value after --db/--lang is not a command
+    for flag in ("--db", "--lang"):
+        if flag in args:
+            index = args.index(flag)
+            if index + 1 < len(args) and args[index + 1] == first:
+                first = next((a for a in args[index + 2 :] if not a.startswith("-")), None)
+    return first in command_names()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tafelronde",
+        description="Tafelronde: run in-room network and sector meetings. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"tafelronde {__version__}")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _modules():
+        module.add_arguments(sub)
+    return parser
+
+
+def run(args: list[str]) -> int:
+    parser = build_parser()
+    options = parser.parse_args(args)
+    if not options.command:
+        parser.print_help()
+        return 0
+    from app.cli.common import install_translator
+
+    install_translator(options.lang)
+    try:
+        return int(options.handler(options))
+    except KeyboardInterrupt:
+        return 130
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

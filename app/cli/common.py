@@ -1,0 +1,54 @@
+"""What every command shares: the --db option, translated messages, opening the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.storage.errors import StorageError
+
+_translator: Any = None
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        help="database file or SQLAlchemy URL (default: the app's own database)",
+    )
+
+
+def install_translator(language: str | None) -> None:
+    """Load the message catalogue so command-line messages follow the chosen language."""
+    global _translator
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import install_translators, preferred_language
+
+    if QCoreApplication.instance() is None:
+        _translator = QCoreApplication([sys.argv[0]])
+    install_translators(QCoreApplication.instance(), language or preferred_language())
+
+
+def tr(context: str, text: str, **params: object) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translated = QCoreApplication.translate(context, text)
+    return translated.format(**params) if params else translated
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def storage_message(error: StorageError) -> str:
+    return tr("StorageError", error.message, **error.params)
+
+
+def open_store(options: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The store for --db (or the default database); raises StorageError."""
+    from app.paths import default_database
+    from app.storage import open_store as _open
+
+    return _open(options.db or default_database())

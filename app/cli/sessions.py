@@ -1,0 +1,55 @@
+"""`tafelronde new` and `tafelronde templates`."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message, tr
+from app.storage.errors import StorageError
+
+NAME = "new"
+NAMES = ("new", "templates")
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    new = sub.add_parser("new", help="create a session (prints its id)")
+    new.add_argument("--template", help="template key (see 'tafelronde templates')")
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", default="", help="YYYY-MM-DD")
+    add_db_argument(new)
+    new.set_defaults(handler=run_new)
+    listing = sub.add_parser("templates", help="list the built-in template keys")
+    listing.set_defaults(handler=run_templates)
+
+
+def run_templates(options: argparse.Namespace) -> int:
+    from app.core import templates
+    from app.i18n import preferred_language
+
+    for template in templates.builtins(options.lang or preferred_language()):
+        print(f"{template.key}\t{template.title}")
+    return 0
+
+
+def run_new(options: argparse.Namespace) -> int:
+    from app.core import templates
+    from app.i18n import preferred_language
+
+    template = None
+    if options.template:
+        if options.template not in templates.builtin_keys():
+            return fail(
+                tr("cli", "Unknown template: {key}. Known: {known}",
+                   key=options.template, known=", ".join(templates.builtin_keys()))
+            )  # fmt: skip
+        template = templates.builtin(options.template, options.lang or preferred_language())
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    try:
+        session = store.sessions.create(options.title, template, date=options.date)
+    finally:
+        store.close()
+    print(session.id)
+    return 0

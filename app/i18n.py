@@ -1,0 +1,39 @@
+"""Languages: Dutch by default, English as the source language; catalogues in resources/.
+
+Each area of the app keeps its own catalogue (resources/translations/<area>_nl.ts, compiled to
+.qm); all catalogues of the chosen language are loaded at start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from app import resources
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+_installed: list[QTranslator] = []
+
+
+def preferred_language() -> str:
+    """The language chosen in the settings, Dutch when nothing was chosen."""
+    value = QSettings().value("language", DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Load every catalogue of the language; returns the catalogue names loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+    loaded = []
+    if language == "en":
+        return loaded
+    for name in resources.listdir("translations", f"_{language}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(resources.path(f"translations/{name}"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(name)
+    return loaded
