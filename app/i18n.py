@@ -26,7 +26,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+    )
     loaded = []
     if language == "en":
         return loaded

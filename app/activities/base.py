@@ -48,8 +48,9 @@ class PlaceholderPage(QWidget):
         kind = registry.kind(context.activity().kind)
         layout = QVBoxLayout(self)
         label = QLabel(
-            self.tr("“{kind}” has no settings page yet. It can already be planned in the agenda.")
-            .replace("{kind}", self.tr_kind(kind.label)),
+            self.tr(
+                "“{kind}” has no settings page yet. It can already be planned in the agenda."
+            ).replace("{kind}", self.tr_kind(kind.label)),
             self,
         )
         label.setWordWrap(True)

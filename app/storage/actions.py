@@ -33,7 +33,9 @@ class ActionRepository:
         self.changes.emit("action_item", session_id)
         return item
 
-    def update(self, item_id: int, expected_version: int | None = None, **fields: Any) -> ActionItem:
+    def update(
+        self, item_id: int, expected_version: int | None = None, **fields: Any
+    ) -> ActionItem:
         with self.db.transaction() as s:
             item = versioned_update(s, ActionItem, item_id, fields, expected_version)
         self.changes.emit("action_item", item.session_id)

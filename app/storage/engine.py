@@ -82,7 +82,9 @@ def make_engine(url: URL) -> Engine:
         return create_engine(
             url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, pool_size=5
         )
-    raise StorageError("Tafelronde works with SQLite or PostgreSQL, not {backend}.", backend=backend)
+    raise StorageError(
+        "Tafelronde works with SQLite or PostgreSQL, not {backend}.", backend=backend
+    )
 
 
 class Database:

@@ -89,7 +89,8 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database
                 )
         elif current not in known_revisions():
             raise NewerDatabaseError(
-                "This database was made by a newer version of Tafelronde. Update the app to open it."
+                "This database was made by a newer version of Tafelronde. "
+                "Update the app to open it."
             )
         if migrate and current != head_revision():
             if file is not None and current is not None:

@@ -1,0 +1,84 @@
+"""`tafelronde import FILE --session ID`: all-or-nothing import of a registration list."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message
+from app.storage.errors import StorageError
+
+NAME = "import"
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("import", help="import participants from a CSV or XLSX file")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--session", type=int, required=True)
+    parser.add_argument(
+        "--skip-duplicates", action="store_true", help="leave out people already on the list"
+    )
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def problem_text(problem: object) -> str:
+    """An ImportProblem in the user's language."""
+    message = QCoreApplication.translate("ImportProblem", problem.message)  # type: ignore[attr-defined]
+    return message.format(**problem.params)  # type: ignore[attr-defined]
+
+
+def run(options: argparse.Namespace) -> int:
+    from app.core import participant_import as pi
+
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    try:
+        if store.sessions.get(options.session) is None:
+            return fail(
+                QCoreApplication.translate("cli", "There is no session with id {id}.").format(
+                    id=options.session
+                )
+            )
+        existing = [
+            (p.first_name, p.last_name, p.email) for p in store.participants.list(options.session)
+        ]
+        try:
+            table = pi.read_file(options.file)
+            people = pi.people_from(table, pi.guess_mapping(table.headers))
+        except pi.ImportProblem as problem:
+            return fail(f"{options.file.name}: {problem_text(problem)}")
+        duplicates = pi.find_duplicates(people, existing)
+        if duplicates and options.skip_duplicates:
+            skip = {row for row, _ in duplicates}
+            people = [p for p in people if p.row not in skip]
+        elif duplicates:
+            row, earlier = duplicates[0]
+            where = (
+                QCoreApplication.translate("cli", "already in the session")
+                if earlier == 0
+                else QCoreApplication.translate("cli", "the same as row {row}").format(row=earlier)
+            )
+            return fail(
+                QCoreApplication.translate(
+                    "cli",
+                    "{file}: row {row} is {where}. Nothing was imported "
+                    "(use --skip-duplicates to leave duplicates out).",
+                ).format(file=options.file.name, row=row, where=where)
+            )
+        try:
+            store.participants.add_many(options.session, [p.as_fields() for p in people])
+        except StorageError as error:
+            return fail(storage_message(error))
+        print(
+            QCoreApplication.translate("cli", "{count} participants imported.").format(
+                count=len(people)
+            )
+        )
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,320 @@
+"""Reading registration lists (CSV/XLSX) exported by registration tools.
+
+Encoding is detected with charset-normalizer, the delimiter with csv.Sniffer; columns are mapped
+from Dutch or English headers. Validation is all-or-nothing: the first problem names the row and
+what is wrong, and nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+MAX_ROWS = 20_000
+MAX_FIELD = 500
+MAX_BYTES = 20 * 1024 * 1024
+
+# target field -> header spellings (compared lower-case, without spaces, dashes, dots, underscores)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "first_name": ("voornaam", "firstname", "first", "givenname", "roepnaam", "prénom", "prenom"),
+    "last_name": ("achternaam", "lastname", "surname", "familienaam", "familyname", "naam2"),
+    "full_name": ("naam", "name", "volledigenaam", "fullname", "deelnemer", "participant"),
+    "organisation": ("organisatie", "organisation", "organization", "org", "bedrijf", "company",
+                     "instelling", "gezelschap", "werkgever", "employer"),
+    "role": ("functie", "role", "rol", "jobtitle", "function", "discipline", "beroep", "position"),
+    "municipality": ("gemeente", "municipality", "stad", "city", "plaats", "woonplaats", "regio",
+                     "region", "town"),
+    "email": ("email", "e-mail", "emailadres", "emailaddress", "mail", "e-mailadres"),
+    "consent": ("toestemming", "consent", "vermelding", "naaminverslag", "publish", "akkoord"),
+}  # fmt: skip
+TARGETS = (*FIELDS, "")  # "" = ignore this column
+TRUE_WORDS = {"ja", "yes", "j", "y", "1", "true", "waar", "x", "akkoord", "ok"}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ImportProblem(ValueError):
+    """A file that cannot be imported; `message` is a translatable source text (context
+    "ImportProblem") and `params` fill its placeholders."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params))
+
+
+@dataclass
+class Table:
+    """The raw file: headers and rows of text, plus what was detected."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+@dataclass
+class Person:
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    role: str = ""
+    municipality: str = ""
+    email: str = ""
+    consent: bool = False
+    row: int = 0  # line in the file, for messages
+
+    def as_fields(self) -> dict[str, object]:
+        return {
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "organisation": self.organisation,
+            "role": self.role,
+            "municipality": self.municipality,
+            "email": self.email,
+            "consent": self.consent,
+        }
+
+
+@dataclass
+class Preview:
+    table: Table
+    mapping: list[str]  # target per column
+    people: list[Person] = field(default_factory=list)
+    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (row, earlier row)
+
+
+def _norm(header: str) -> str:
+    return re.sub(r"[\s\-_.:]", "", header.strip().lower().lstrip("\ufeff"))
+
+
+def guess_mapping(headers: list[str]) -> list[str]:
+    """Target field for each header ("" where unknown); each target used once."""
+    used: set[str] = set()
+    mapping = []
+    for header in headers:
+        key = _norm(header)
+        target = next(
+            (
+                t
+                for t, names in FIELDS.items()
+                if t not in used and key in {_norm(n) for n in names}
+            ),
+            "",
+        )
+        if target:
+            used.add(target)
+        mapping.append(target)
+    return mapping
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding name; UTF-8 (with or without BOM) first, else detected."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "cp850"]).best()
+    if best is None:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "The file is not text: its encoding is unknown.")
+        )
+    return str(best), best.encoding
+
+
+def read_csv(data: bytes) -> Table:
+    if not data.strip():
+        raise ImportProblem(QT_TRANSLATE_NOOP("ImportProblem", "The file is empty."))
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "This is not a CSV file (it holds binary data).")
+        )
+    text, encoding = decode(data)
+    sample = text[:20_000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample.splitlines() else ""
+        delimiter = max(";,\t", key=first.count)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "The CSV file is malformed: {reason}."),
+            reason=str(exc),
+        ) from exc
+    return _table(rows, encoding, delimiter)
+
+
+def read_xlsx(data: bytes) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "This is not a readable Excel (.xlsx) file.")
+        ) from exc
+    sheet = book.worksheets[0]
+    rows = [
+        ["" if v is None else str(v).strip() for v in row]
+        for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)
+    ]
+    book.close()
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return _table(rows, "xlsx", "")
+
+
+def _table(rows: list[list[str]], encoding: str, delimiter: str) -> Table:
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise ImportProblem(QT_TRANSLATE_NOOP("ImportProblem", "The file is empty."))
+    if len(rows) - 1 > MAX_ROWS:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "The file has more than {max} rows."), max=MAX_ROWS
+        )
+    headers = [h.strip().lstrip("\ufeff") for h in rows[0]]
+    return Table(headers=headers, rows=rows[1:], encoding=encoding, delimiter=delimiter)
+
+
+def read_file(path: Path) -> Table:
+    """Read a CSV or XLSX file into a Table; raises ImportProblem with a specific message."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP("ImportProblem", "The file is too large ({size} MB)."),
+                size=size // (1024 * 1024),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "The file cannot be read: {reason}"),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_xlsx(data)
+    return read_csv(data)
+
+
+def people_from(table: Table, mapping: list[str]) -> list[Person]:
+    """Validate every row against the mapping; the first problem raises ImportProblem."""
+    if not any(t in ("first_name", "last_name", "full_name") for t in mapping):
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "No column holds names. Choose which column is the name (or first/last name).",
+            )
+        )
+    people = []
+    for index, row in enumerate(table.rows, start=2):
+        if len(row) > len(table.headers) and any(c.strip() for c in row[len(table.headers) :]):
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "Row {row} has {found} columns, the header has {expected}."
+                ),
+                row=index,
+                found=len(row),
+                expected=len(table.headers),
+            )
+        values: dict[str, str] = {}
+        for column, target in enumerate(mapping):
+            if not target or column >= len(row):
+                continue
+            value = row[column].strip()
+            if len(value) > MAX_FIELD:
+                raise ImportProblem(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem",
+                        "Row {row}, column “{column}”: the text is longer than {max} characters.",
+                    ),
+                    row=index,
+                    column=table.headers[column],
+                    max=MAX_FIELD,
+                )
+            if any(ord(c) < 32 and c not in "\t" for c in value):
+                raise ImportProblem(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "Row {row}, column “{column}”: invalid control characters."
+                    ),
+                    row=index,
+                    column=table.headers[column],
+                )
+            values[target] = value
+        person = Person(row=index)
+        person.first_name = values.get("first_name", "")
+        person.last_name = values.get("last_name", "")
+        if not (person.first_name or person.last_name) and values.get("full_name"):
+            first, _, last = values["full_name"].partition(" ")
+            person.first_name, person.last_name = first, last
+        if not (person.first_name or person.last_name):
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP("ImportProblem", "Row {row} has no name."), row=index
+            )
+        email = values.get("email", "")
+        if email and not EMAIL.match(email):
+            raise ImportProblem(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "Row {row}: “{email}” is not an e-mail address."
+                ),
+                row=index,
+                email=email,
+            )
+        person.email = email
+        person.organisation = values.get("organisation", "")
+        person.role = values.get("role", "")
+        person.municipality = values.get("municipality", "")
+        person.consent = values.get("consent", "").strip().lower() in TRUE_WORDS
+        people.append(person)
+    if not people:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP("ImportProblem", "The file has a header but no participants.")
+        )
+    return people
+
+
+def duplicate_key(first: str, last: str, email: str) -> str:
+    if email:
+        return email.lower()
+    return f"{first.strip().lower()} {last.strip().lower()}"
+
+
+def find_duplicates(
+    people: list[Person],
+    existing: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+) -> list[tuple[int, int]]:
+    """(row, earlier row) pairs of the same person; earlier row 0 = already in the session."""
+    seen: dict[str, int] = {duplicate_key(*names): 0 for names in existing}
+    pairs = []
+    for person in people:
+        key = duplicate_key(person.first_name, person.last_name, person.email)
+        if key in seen:
+            pairs.append((person.row, seen[key]))
+        else:
+            seen[key] = person.row
+    return pairs
+
+
+def preview(path: Path, existing: list[tuple[str, str, str]] = ()) -> Preview:  # type: ignore[assignment]
+    """Read a file and map its columns; `people` is filled when the guessed mapping validates."""
+    table = read_file(path)
+    mapping = guess_mapping(table.headers)
+    result = Preview(table=table, mapping=mapping)
+    try:
+        result.people = people_from(table, mapping)
+        result.duplicates = find_duplicates(result.people, existing)
+    except ImportProblem:
+        result.people = []
+    return result

@@ -1,0 +1,145 @@
+"""Importing a registration list: a preview with a column mapping the user can correct.
+
+Nothing is stored until the user confirms, and then everything in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import participant_import as pi
+from app.storage.store import Store
+from app.ui.messages import error_text
+
+PREVIEW_ROWS = 50
+
+
+def target_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "": tr("ImportDialog", "(ignore)"),
+        "first_name": tr("ImportDialog", "First name"),
+        "last_name": tr("ImportDialog", "Last name"),
+        "full_name": tr("ImportDialog", "Full name"),
+        "organisation": tr("ImportDialog", "Organisation"),
+        "role": tr("ImportDialog", "Role"),
+        "municipality": tr("ImportDialog", "Municipality"),
+        "email": tr("ImportDialog", "E-mail"),
+        "consent": tr("ImportDialog", "Consent to be named"),
+    }
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, store: Store, session_id: int, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self.setWindowTitle(self.tr("Import {name}").replace("{name}", path.name))
+        self.resize(900, 520)
+        self.problem: pi.ImportProblem | None = None
+        self.imported = 0
+        try:
+            self.table_data = pi.read_file(path)
+        except pi.ImportProblem as problem:
+            self.problem = problem
+            return
+        self.existing = [
+            (p.first_name, p.last_name, p.email) for p in store.participants.list(session_id)
+        ]
+        headers = self.table_data.headers
+        self.mapping_boxes: list[QComboBox] = []
+        labels = target_labels()
+        self.grid = QTableWidget(
+            min(PREVIEW_ROWS, len(self.table_data.rows)) + 1, len(headers), self
+        )
+        self.grid.setHorizontalHeaderLabels(headers)
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for column, target in enumerate(pi.guess_mapping(headers)):
+            box = QComboBox(self.grid)
+            for key in pi.TARGETS:
+                box.addItem(labels[key], key)
+            box.setCurrentIndex(box.findData(target))
+            box.currentIndexChanged.connect(self.validate)
+            self.grid.setCellWidget(0, column, box)
+            self.mapping_boxes.append(box)
+        for row, values in enumerate(self.table_data.rows[:PREVIEW_ROWS], start=1):
+            for column, value in enumerate(values[: len(headers)]):
+                self.grid.setItem(row, column, QTableWidgetItem(value))
+        detected = self.tr("{rows} rows · encoding {encoding} · separator “{delimiter}”")
+        detected = detected.replace("{rows}", str(len(self.table_data.rows)))
+        detected = detected.replace("{encoding}", self.table_data.encoding)
+        detected = detected.replace("{delimiter}", self.table_data.delimiter or "xlsx")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("importStatus")
+        self.skip_duplicates = QCheckBox(self.tr("Leave out duplicates"), self)
+        self.skip_duplicates.setChecked(True)
+        self.skip_duplicates.toggled.connect(self.validate)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Check which column holds what (first row)."), self))
+        layout.addWidget(self.grid, 1)
+        info = QHBoxLayout()
+        info.addWidget(QLabel(detected, self))
+        info.addStretch(1)
+        info.addWidget(self.skip_duplicates)
+        layout.addLayout(info)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.people: list[pi.Person] = []
+        self.validate()
+
+    def mapping(self) -> list[str]:
+        return [box.currentData() for box in self.mapping_boxes]
+
+    def validate(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        mapping = self.mapping()
+        chosen = [m for m in mapping if m]
+        if len(chosen) != len(set(chosen)):
+            self.status.setText(self.tr("Each kind of column can be chosen only once."))
+            ok.setEnabled(False)
+            return
+        try:
+            people = pi.people_from(self.table_data, mapping)
+        except pi.ImportProblem as problem:
+            self.status.setText(error_text(problem) + " " + self.tr("Nothing will be imported."))
+            ok.setEnabled(False)
+            return
+        duplicates = pi.find_duplicates(people, self.existing)
+        skip = {row for row, _ in duplicates} if self.skip_duplicates.isChecked() else set()
+        self.people = [p for p in people if p.row not in skip]
+        text = self.tr("{count} participants will be imported.").replace(
+            "{count}", str(len(self.people))
+        )
+        if duplicates:
+            rows = ", ".join(str(row) for row, _ in duplicates[:10])
+            text += " " + self.tr("Possible duplicates in rows: {rows}.").replace("{rows}", rows)
+        self.status.setText(text)
+        ok.setEnabled(bool(self.people))
+
+    def do_import(self) -> None:
+        self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
+        self.imported = len(self.people)
+        self.accept()

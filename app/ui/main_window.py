@@ -1,0 +1,298 @@
+"""The main window: the session list and the session workspace, menus and shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, language: str = "nl", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.store = None  # type: ignore[var-annotated]
+        self.session_list = None  # type: ignore[var-annotated]
+        self.workspace = None  # type: ignore[var-annotated]
+        self.run_console = None  # type: ignore[var-annotated]
+        self.setWindowTitle(APP_NAME)
+        self.stack = QStackedWidget(self)
+        self.loading = QLabel(self.tr("Opening the database…"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.resize(1200, 780)
+        geometry = QSettings().value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.statusBar()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New session…"), self.new_session,
+                                       QKeySequence.StandardKey.New)  # fmt: skip
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action(self.tr("&Open database file…"), self.choose_database,
+                                         QKeySequence.StandardKey.Open))  # fmt: skip
+        file_menu.addAction(self._action(self.tr("&Save"), self.save_now,
+                                         QKeySequence.StandardKey.Save))  # fmt: skip
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Save session as &template…"),
+                                         self.save_as_template))  # fmt: skip
+        file_menu.addAction(self._action(self.tr("&Export template…"), self.export_template))
+        file_menu.addAction(self._action(self.tr("&Import template…"), self.import_template))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))  # fmt: skip
+        session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu.addAction(self._action(self.tr("&Run on the beamer"), self.run_current,
+                                            QKeySequence("Ctrl+R")))  # fmt: skip
+        session_menu.addAction(self._action(self.tr("&Print materials…"), self.print_materials,
+                                            QKeySequence.StandardKey.Print))  # fmt: skip
+        language_menu = bar.addMenu(self.tr("&Language"))
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = self._action(label, lambda _c=False, code=code: self.choose_language(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Tafelronde"), self.about))
+
+    # -- database --------------------------------------------------------------------------
+    def open_database(self, target: str, session_id: int | None = None) -> bool:
+        """Open a database (path or URL); on failure say why and keep the current one."""
+        from app.storage import open_store
+        from app.storage.errors import StorageError
+        from app.ui.messages import show_error
+
+        try:
+            store = open_store(target)
+        except StorageError as error:
+            log.warning("cannot open %s: %s", target, error)
+            show_error(self, self.tr("Cannot open the database"), error)
+            if self.store is None:
+                self.loading.setText(
+                    self.tr("No database is open. Use File › Open database file… to choose one.")
+                )
+            return False
+        self._close_store()
+        self.store = store
+        self.setWindowTitle(f"{APP_NAME} — {store.db.display_name}")
+        self.show_sessions()
+        if session_id is not None and store.sessions.get(session_id) is not None:
+            self.open_session(session_id)
+        return True
+
+    def _close_store(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        if self.store is not None:
+            self.store.close()
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a database"),
+            "",
+            self.tr("Tafelronde databases (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.open_database(path)
+
+    # -- pages -----------------------------------------------------------------------------
+    def _replace_page(self, page: QWidget) -> None:
+        while self.stack.count() > 1:
+            old = self.stack.widget(1)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_sessions(self) -> None:
+        from app.ui.session_list import SessionListPage
+
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.workspace = None
+        self.session_list = SessionListPage(self.store, self)
+        self.session_list.open_requested.connect(self.open_session)
+        self.session_list.new_requested.connect(self.new_session)
+        self._replace_page(self.session_list)
+
+    def open_session(self, session_id: int) -> None:
+        from app.ui.workspace import SessionWorkspace
+
+        self.session_list = None
+        self.workspace = SessionWorkspace(self.store, session_id, self.language, self)
+        self.workspace.back_requested.connect(self.show_sessions)
+        self.workspace.run_requested.connect(self.run_session)
+        self._replace_page(self.workspace)
+
+    def current_session_id(self) -> int | None:
+        if self.workspace is not None:
+            return self.workspace.session_id
+        if self.session_list is not None:
+            return self.session_list.selected_id()
+        return None
+
+    def new_session(self) -> None:
+        if self.store is None:
+            return
+        from app.paths import user_templates_dir
+        from app.ui.new_session_dialog import NewSessionDialog
+        from app.ui.template_library import all_templates
+
+        dialog = NewSessionDialog(all_templates(user_templates_dir(), self.language), self)
+        if not dialog.exec():
+            return
+        meeting = self.store.sessions.create(
+            dialog.session_title(),
+            dialog.template(),
+            date=dialog.session_date(),
+            start_time=dialog.session_start(),
+        )
+        self.open_session(meeting.id)
+
+    def save_now(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.statusBar().showMessage(self.tr("Everything is saved."), 3000)
+
+    # -- templates -------------------------------------------------------------------------
+    def save_as_template(self) -> Path | None:
+        session_id = self.current_session_id()
+        if self.store is None or session_id is None:
+            return None
+        from app.paths import user_templates_dir
+        from app.ui import template_library
+
+        meeting = self.store.sessions.get(session_id)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Template name:"), text=meeting.title
+        )
+        if not ok or not title.strip():
+            return None
+        if self.workspace is not None:
+            self.workspace.flush()
+        template = template_library.from_session(self.store, session_id, title.strip())
+        path = template_library.save(template, user_templates_dir())
+        self.statusBar().showMessage(self.tr("Template saved."), 3000)
+        return path
+
+    def export_template(self) -> None:
+        session_id = self.current_session_id()
+        if self.store is None or session_id is None:
+            return
+        from app.core import templates
+        from app.ui import template_library
+
+        meeting = self.store.sessions.get(session_id)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export template"), f"{template_library.slug(meeting.title)}.json",
+            self.tr("Tafelronde templates (*.json)"),
+        )  # fmt: skip
+        if path:
+            template = template_library.from_session(self.store, session_id, meeting.title)
+            Path(path).write_text(templates.dumps(template), encoding="utf-8")
+
+    def import_template(self) -> None:
+        from app.core.templates import TemplateError
+        from app.paths import user_templates_dir
+        from app.ui import template_library
+        from app.ui.messages import show_error
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import template"), "", self.tr("Tafelronde templates (*.json)")
+        )
+        if not path:
+            return
+        try:
+            template = template_library.import_file(Path(path), user_templates_dir(), self.language)
+        except TemplateError as error:
+            show_error(self, self.tr("Import template"), error)
+            return
+        QMessageBox.information(
+            self, self.tr("Import template"),
+            self.tr("“{title}” is now available under New session.").replace(
+                "{title}", template.title),
+        )  # fmt: skip
+
+    # -- running and printing --------------------------------------------------------------
+    def run_current(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.run_session(session_id)
+
+    def run_session(self, session_id: int) -> None:
+        from app.ui.messages import show_error
+
+        if self.workspace is not None:
+            self.workspace.flush()
+        try:
+            from app.ui.run.console import RunConsole
+        except ImportError as error:
+            show_error(self, self.tr("Run session"), error)
+            return
+        if self.run_console is not None:
+            self.run_console.close()
+        self.run_console = RunConsole(self.store, session_id, parent=None)
+        self.run_console.show()
+
+    def print_materials(self) -> None:
+        session_id = self.current_session_id()
+        if self.store is None or session_id is None:
+            return
+        try:
+            from app.ui.printables_dialog import PrintablesDialog
+        except ImportError:
+            return
+        PrintablesDialog(self.store, session_id, self).exec()
+
+    # -- misc ------------------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language applies after a restart.")
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Tafelronde"),
+            self.tr("Tafelronde {version}\nRun network and sector meetings in the room.").replace(
+                "{version}", __version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if self.run_console is not None:
+            self.run_console.close()
+        self._close_store()
+        super().closeEvent(event)

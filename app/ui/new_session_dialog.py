@@ -1,0 +1,88 @@
+"""Choosing how a new session starts: one of the templates (built-in or own) or blank."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.templates import Template
+
+
+class NewSessionDialog(QDialog):
+    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New session"))
+        self.templates = templates
+        self.choices = QListWidget(self)
+        blank = QListWidgetItem(self.tr("Blank session"))
+        blank.setData(Qt.ItemDataRole.UserRole, -1)
+        self.choices.addItem(blank)
+        for index, template in enumerate(templates):
+            item = QListWidgetItem(template.title)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(template.description)
+            self.choices.addItem(item)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. Network meeting, 15 October"))
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.start = QTimeEdit(QTime(13, 0), self)
+        self.start.setDisplayFormat("HH:mm")
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Starts at:"), self.start)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Start from:"), self))
+        layout.addWidget(self.choices)
+        layout.addWidget(self.description)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.choices.currentItemChanged.connect(self._chosen)
+        self.title.textChanged.connect(self._validate)
+        self.choices.setCurrentRow(1 if templates else 0)
+        self._validate()
+
+    def _chosen(self) -> None:
+        template = self.template()
+        self.description.setText(template.description if template else "")
+        if template and not self.title.isModified():
+            self.title.setText(template.title)
+
+    def _validate(self) -> None:
+        ok = bool(self.title.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def template(self) -> Template | None:
+        item = self.choices.currentItem()
+        index = item.data(Qt.ItemDataRole.UserRole) if item else -1
+        return self.templates[index] if index is not None and index >= 0 else None
+
+    def session_title(self) -> str:
+        return self.title.text().strip()
+
+    def session_date(self) -> str:
+        return self.date.date().toString("yyyy-MM-dd")
+
+    def session_start(self) -> str:
+        return self.start.time().toString("HH:mm")

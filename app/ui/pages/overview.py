@@ -1,0 +1,93 @@
+"""Overview tab: the session's title, date, start time, venue, organisers and capacity.
+
+Every field saves itself shortly after typing stops (Autosaver), and at once on leaving the tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from app.storage.store import Store
+from app.ui.messages import show_error
+from app.widgets.autosave import Autosaver
+
+
+class OverviewPage(QWidget):
+    title_changed = Signal(str)
+
+    def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        meeting = store.sessions.get(session_id)
+        assert meeting is not None
+        self.title = QLineEdit(meeting.title, self)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.fromString(meeting.date, "yyyy-MM-dd") if meeting.date
+                          else QDate.currentDate())  # fmt: skip
+        self.start = QTimeEdit(self)
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setTime(QTime.fromString(meeting.start_time or "13:00", "HH:mm"))
+        self.venue = QLineEdit(meeting.venue, self)
+        self.organisers = QPlainTextEdit(meeting.organisers, self)
+        self.organisers.setTabChangesFocus(True)
+        self.organisers.setMaximumHeight(90)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 10_000)
+        self.capacity.setSpecialValueText(self.tr("no limit"))
+        self.capacity.setValue(meeting.capacity)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedHint")
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Starts at:"), self.start)
+        form.addRow(self.tr("Venue:"), self.venue)
+        form.addRow(self.tr("Organisers:"), self.organisers)
+        form.addRow(self.tr("Capacity:"), self.capacity)
+        form.addRow("", self.saved_label)
+
+        self.autosaver = Autosaver(self.save, parent=self)
+        self.autosaver.saved.connect(lambda: self.saved_label.setText(self.tr("All changes saved")))
+        self.autosaver.failed.connect(lambda error: show_error(self, self.tr("Not saved"), error))
+        for signal in (self.title.textEdited, self.venue.textEdited,
+                       self.organisers.textChanged, self.date.dateChanged,
+                       self.start.timeChanged, self.capacity.valueChanged):  # fmt: skip
+            signal.connect(self._edited)
+        # save at once when a field is left
+        self.title.editingFinished.connect(self.autosaver.flush)
+        self.venue.editingFinished.connect(self.autosaver.flush)
+
+    def _edited(self, *_args: object) -> None:
+        self.saved_label.setText(self.tr("Saving…"))
+        self.autosaver.touch()
+
+    def save(self) -> None:
+        meeting = self.store.sessions.get(self.session_id)
+        capacity_changed = meeting is not None and meeting.capacity != self.capacity.value()
+        title = self.title.text().strip() or self.tr("Untitled session")
+        self.store.sessions.update(
+            self.session_id,
+            title=title,
+            date=self.date.date().toString("yyyy-MM-dd"),
+            start_time=self.start.time().toString("HH:mm"),
+            venue=self.venue.text().strip(),
+            organisers=self.organisers.toPlainText().strip(),
+            capacity=self.capacity.value(),
+        )
+        if capacity_changed:
+            self.store.participants.rebalance(self.session_id)
+        self.title_changed.emit(title)

@@ -1,0 +1,150 @@
+"""Participants tab: the registration list, capacity with waiting list, who is present."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.capacity import PRESENT, REGISTERED, WAITING
+from app.storage.store import Store
+from app.ui.messages import show_error
+from app.ui.record_table import ChoiceDelegate, Column, RecordTableModel
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        statuses = (
+            (REGISTERED, self.tr("registered")),
+            (WAITING, self.tr("waiting list")),
+            (PRESENT, self.tr("present")),
+        )
+        self.model = RecordTableModel(
+            [
+                Column("first_name", self.tr("First name")),
+                Column("last_name", self.tr("Last name")),
+                Column("organisation", self.tr("Organisation")),
+                Column("role", self.tr("Role")),
+                Column("municipality", self.tr("Municipality")),
+                Column("email", self.tr("E-mail")),
+                Column("status", self.tr("Status"), "choice", statuses),
+                Column("consent", self.tr("Named in report"), "bool"),
+            ],
+            self._save,
+            self,
+        )
+        self.model.save_failed.connect(lambda e: show_error(self, self.tr("Not saved"), e))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(6, ChoiceDelegate(statuses, self.table))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("participantCounts")
+
+        self.add_button = QPushButton(self.tr("Add participant"), self)
+        self.add_button.clicked.connect(self.add_participant)
+        self.present_button = QPushButton(self.tr("Mark present"), self)
+        self.present_button.clicked.connect(self.mark_present)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(self.tr("Import list…"), self)
+        self.import_button.clicked.connect(self.import_file)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.present_button, self.delete_button,
+                       self.import_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_records(self.store.participants.list(self.session_id))
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = self.store.participants.counts(self.session_id)
+        meeting = self.store.sessions.get(self.session_id)
+        capacity = meeting.capacity if meeting else 0
+        text = self.tr("{registered} registered, {waiting} on the waiting list, {present} present")
+        text = text.replace("{registered}", str(counts[REGISTERED] + counts[PRESENT]))
+        text = text.replace("{waiting}", str(counts[WAITING])).replace(
+            "{present}", str(counts[PRESENT])
+        )
+        if capacity:
+            text += " · " + self.tr("capacity {capacity}").replace("{capacity}", str(capacity))
+        self.counts.setText(text)
+
+    def _save(self, record: object, field: str, value: object) -> object:
+        updated = self.store.participants.update(record.id, **{field: value})  # type: ignore[attr-defined]
+        if field == "status":
+            self.refresh()  # capacity may have moved others
+            return None
+        self.update_counts()
+        return updated
+
+    def add_participant(self) -> None:
+        person = self.store.participants.add(self.session_id, first_name=self.tr("New"))
+        self.refresh()
+        row = next(i for i, p in enumerate(self.model.records) if p.id == person.id)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def mark_present(self) -> None:
+        for row in self.selected_rows():
+            self.store.participants.update(self.model.record(row).id, status=PRESENT)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete participants"),
+            self.tr("Delete {count} participant(s)?").replace("{count}", str(len(rows))),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for row in rows:
+            self.store.participants.delete(self.model.record(row).id)
+        self.refresh()
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import registration list"),
+            "",
+            self.tr("Registration lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        from app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.store, self.session_id, Path(path), self)
+        if dialog.problem is not None:
+            show_error(self, self.tr("Import"), dialog.problem)
+            return
+        if dialog.exec():
+            self.refresh()
