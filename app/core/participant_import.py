@@ -145,12 +145,20 @@ def read_csv(data: bytes) -> Table:
     except csv.Error:
         first = sample.splitlines()[0] if sample.splitlines() else ""
         delimiter = max(";,\t", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_ROWS + 1:
+                break
     except csv.Error as exc:
         raise ImportProblem(
-            QT_TRANSLATE_NOOP("ImportProblem", "The CSV file is malformed: {reason}."),
-            reason=str(exc),
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "The CSV file is malformed at line {line}: check the quotes (\") on that line.",
+            ),
+            line=reader.line_num,
         ) from exc
     return _table(rows, encoding, delimiter)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
+from app.storage import messages as msg
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.models import utcnow
 
@@ -44,7 +45,7 @@ def versioned_update(
         select(model).where(model.id == record_id).with_for_update()  # type: ignore[attr-defined]
     ).first()
     if record is None:
-        raise NotFoundError("This item no longer exists; it was probably deleted elsewhere.")
+        raise NotFoundError(msg.GONE)
     if expected_version is not None and record.version != expected_version:  # type: ignore[attr-defined]
         raise ConflictError(current=record.model_copy())
     for name, value in fields.items():

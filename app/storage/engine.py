@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session, create_engine
 
+from app.storage import messages as msg
 from app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,10 @@ def to_url(target: str | Path) -> URL:
         try:
             return make_url(text)
         except ArgumentError as exc:
-            raise StorageError("This is not a valid database address: {url}", url=text) from exc
+            raise StorageError(
+                msg.BAD_ADDRESS,
+                url=text,
+            ) from exc
     return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
 
 
@@ -46,17 +50,24 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse a file that exists but is not SQLite, before SQLAlchemy touches it."""
     if not path.exists():
         if not path.parent.exists():
-            raise StorageError("The folder {folder} does not exist.", folder=str(path.parent))
+            raise StorageError(
+                msg.NO_FOLDER,
+                folder=str(path.parent),
+            )
         return
     if path.is_dir():
-        raise StorageError("{path} is a folder, not a database file.", path=str(path))
+        raise StorageError(
+            msg.IS_FOLDER,
+            path=str(path),
+        )
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if head and head != SQLITE_MAGIC:
         from app.storage.errors import NotADatabaseError
 
         raise NotADatabaseError(
-            "{path} is not a Tafelronde database. It was left untouched.", path=str(path)
+            msg.NOT_OURS,
+            path=str(path),
         )
 
 
@@ -83,7 +94,8 @@ def make_engine(url: URL) -> Engine:
             url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, pool_size=5
         )
     raise StorageError(
-        "Tafelronde works with SQLite or PostgreSQL, not {backend}.", backend=backend
+        msg.BAD_ENGINE,
+        backend=backend,
     )
 
 

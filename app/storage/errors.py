@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.storage import messages as msg
+
 
 class StorageError(Exception):
     """A storage failure that deserves a plain-language message.
@@ -28,7 +30,7 @@ class ConflictError(StorageError):
     """Someone else saved the same record since it was loaded; nothing was overwritten."""
 
     def __init__(self, current: object) -> None:
-        super().__init__("Someone else changed this in the meantime.")
+        super().__init__(msg.CONFLICT)
         self.current = current
 
 

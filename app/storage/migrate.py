@@ -19,6 +19,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from app.storage import messages as msg
 from app.storage.engine import Database, check_sqlite_file, make_engine, sqlite_path, to_url
 from app.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
 
@@ -71,12 +72,42 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _check_existing_sqlite(path: Path) -> None:
+    """Refuse foreign or newer files before anything writes to them (even a pragma would)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            msg.DAMAGED,
+            path=str(path),
+            reason=str(exc),
+        ) from exc
+    if tables and not tables & OUR_TABLES:
+        raise NotADatabaseError(
+            msg.FOREIGN,
+            path=str(path),
+        )
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(msg.NEWER)
+
+
 def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database:
     """Open (and create or migrate) the database at a path or URL; raises StorageError."""
     url = target if isinstance(target, URL) else to_url(target)
     file = sqlite_path(url)
     if file is not None:
         check_sqlite_file(file)
+        if file.exists() and file.stat().st_size > 0:
+            _check_existing_sqlite(file)
     db = Database(url, make_engine(url))
     try:
         current = current_revision(db)
@@ -84,14 +115,11 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database
             tables = set(inspect(db.engine).get_table_names())
             if tables and not tables & OUR_TABLES:
                 raise NotADatabaseError(
-                    "{path} belongs to another program. It was left untouched.",
+                    msg.FOREIGN,
                     path=db.display_name,
                 )
         elif current not in known_revisions():
-            raise NewerDatabaseError(
-                "This database was made by a newer version of Tafelronde. "
-                "Update the app to open it."
-            )
+            raise NewerDatabaseError(msg.NEWER)
         if migrate and current != head_revision():
             if file is not None and current is not None:
                 backup_sqlite(file, "before-migration")
@@ -102,7 +130,7 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database
     except (DatabaseError, OperationalError) as exc:
         db.close()
         raise StorageError(
-            "The database {name} cannot be opened: {reason}",
+            msg.CANNOT_OPEN,
             name=db.display_name,
             reason=str(exc.orig).splitlines()[0] if exc.orig else str(exc),
         ) from exc
