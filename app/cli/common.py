@@ -30,7 +30,7 @@ def install_translator(language: str | None) -> None:
     install_translators(QCoreApplication.instance(), language or preferred_language())
 
 
-def tr(context: str, text: str, **params: object) -> str:
+def translated(context: str, text: str, **params: object) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translated = QCoreApplication.translate(context, text)
@@ -43,7 +43,7 @@ def fail(message: str) -> int:
 
 
 def storage_message(error: StorageError) -> str:
-    return tr("StorageError", error.message, **error.params)
+    return translated("StorageError", error.message, **error.params)
 
 
 def open_store(options: argparse.Namespace):  # type: ignore[no-untyped-def]

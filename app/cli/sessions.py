@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, tr
+from PySide6.QtCore import QCoreApplication
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message
 from app.storage.errors import StorageError
 
 NAME = "new"
@@ -38,10 +40,9 @@ def run_new(options: argparse.Namespace) -> int:
     template = None
     if options.template:
         if options.template not in templates.builtin_keys():
-            return fail(
-                tr("cli", "Unknown template: {key}. Known: {known}",
-                   key=options.template, known=", ".join(templates.builtin_keys()))
-            )  # fmt: skip
+            message = QCoreApplication.translate("cli", "Unknown template: {key}. Known: {known}")
+            known = ", ".join(templates.builtin_keys())
+            return fail(message.format(key=options.template, known=known))
         template = templates.builtin(options.template, options.lang or preferred_language())
     try:
         store = open_store(options)

@@ -29,17 +29,17 @@ PREVIEW_ROWS = 50
 
 
 def target_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "": tr("ImportDialog", "(ignore)"),
-        "first_name": tr("ImportDialog", "First name"),
-        "last_name": tr("ImportDialog", "Last name"),
-        "full_name": tr("ImportDialog", "Full name"),
-        "organisation": tr("ImportDialog", "Organisation"),
-        "role": tr("ImportDialog", "Role"),
-        "municipality": tr("ImportDialog", "Municipality"),
-        "email": tr("ImportDialog", "E-mail"),
-        "consent": tr("ImportDialog", "Consent to be named"),
+        "": translate("ImportDialog", "(ignore)"),
+        "first_name": translate("ImportDialog", "First name"),
+        "last_name": translate("ImportDialog", "Last name"),
+        "full_name": translate("ImportDialog", "Full name"),
+        "organisation": translate("ImportDialog", "Organisation"),
+        "role": translate("ImportDialog", "Role"),
+        "municipality": translate("ImportDialog", "Municipality"),
+        "email": translate("ImportDialog", "E-mail"),
+        "consent": translate("ImportDialog", "Consent to be named"),
     }
 
 

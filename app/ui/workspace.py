@@ -37,7 +37,7 @@ class SessionWorkspace(QWidget):
         back.clicked.connect(self._back)
         self.run_button = QPushButton(self.tr("Run session ▶"), self)
         self.run_button.setObjectName("runButton")
-        self.run_button.setToolTip(self.tr("Open the run console and the beamer window (F5)"))
+        self.run_button.setToolTip(self.tr("Open the run console and the beamer window (Ctrl+R)"))
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self.session_id))
 
         self.overview = OverviewPage(store, session_id, self)
