@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         self.workspace = None  # type: ignore[var-annotated]
         self.run_console = None  # type: ignore[var-annotated]
         self.setWindowTitle(APP_NAME)
+        from app.ui.desk_style import DESK_STYLESHEET
+
+        self.setStyleSheet(DESK_STYLESHEET)
         self.stack = QStackedWidget(self)
         self.loading = QLabel(self.tr("Opening the database…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -92,6 +92,7 @@ class AgendaPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(details)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
