@@ -1,0 +1,66 @@
+"""Figures of the group solver on the instances of issue 8, beside the reference solver's.
+
+Run: .venv/bin/python tests/perf/grouping.py [--seeds 5]
+Prints per instance: repeated pair-meetings (meetings beyond the first, summed over pairs),
+same-organisation pairs sharing a table, seconds (median over seeds, worst too), and the figures
+the issue reports for a well-known greedy round-by-round local search (median of 5 runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.core.groups import GroupProblem, solve
+
+# (people, groups, size, rounds, organisations of how many people or None, reference repeats,
+#  reference seconds or None when the issue gives none, target repeats: "0" or "<N")
+INSTANCES = [
+    (28, 7, 4, 5, None, 0, None, "0"),
+    (80, 16, 5, 4, None, 0, 10.0, "0"),
+    (32, 8, 4, 9, None, 18, None, "0"),
+    (32, 8, 4, 10, None, 33, None, "<33"),
+    (15, 5, 3, 7, None, 7, None, "0"),
+    (60, 10, 6, 3, 5, 0, 25.0, "0"),
+    (100, 20, 5, 6, None, 0, 54.0, "0"),
+    (24, 6, 4, 6, None, 5, None, "<5"),
+]
+
+
+def problem(people: int, groups: int, rounds: int, org_size: int | None) -> GroupProblem:
+    ids = list(range(1, people + 1))
+    orgs = {p: f"org{(p - 1) // org_size}" for p in ids} if org_size else {}
+    return GroupProblem(ids, rounds, group_count=groups, organisation=orgs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seeds", type=int, default=5)
+    args = parser.parse_args()
+    print(
+        f"{'instance':<22}{'repeats':>8}{'org':>5}{'s med':>8}{'s max':>8}"
+        f"   reference: repeats, s   target"
+    )
+    for people, groups, size, rounds, org, ref_rep, ref_s, target in INSTANCES:
+        runs = [solve(problem(people, groups, rounds, org), seed=s) for s in range(args.seeds)]
+        repeats = statistics.median(r.repeats for r in runs)
+        clashes = statistics.median(r.organisation_clashes for r in runs)
+        secs = [r.seconds for r in runs]
+        name = f"{people}/{groups}x{size}/{rounds}" + (f" orgs of {org}" if org else "")
+        ref = f"{ref_rep:>3}, {ref_s:>4.0f} s" if ref_s else f"{ref_rep:>3},    -  "
+        limit = 1.0 if people >= 60 else 10.0
+        ok = (repeats == 0 if target == "0" else repeats < int(target[1:])) and clashes == 0
+        ok = ok and max(secs) < limit
+        print(
+            f"{name:<22}{repeats:>8g}{clashes:>5g}{statistics.median(secs):>8.3f}"
+            f"{max(secs):>8.3f}   {ref:<16}  {target:>4} repeats, < {limit:g} s "
+            f"{'OK' if ok else 'MISSED'}"
+        )
+
+
+if __name__ == "__main__":
+    main()
