@@ -15,6 +15,7 @@ from app import __version__
 COMMANDS: tuple[str, ...] = (
     "app.cli.sessions",  # new, templates
     "app.cli.importing",  # import
+    "app.cli.groups",  # groups
 )
 
 

@@ -1,0 +1,77 @@
+"""`tafelronde groups`: the breakout schedule for a session's participants, as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.errors import StorageError
+
+NAME = "groups"
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("groups", help="mix participants into groups for several rounds")
+    parser.add_argument("--session", type=int, required=True, help="session id")
+    parser.add_argument("--rounds", type=int, required=True)
+    size = parser.add_mutually_exclusive_group(required=True)
+    size.add_argument("--size", type=int, help="target group size (no group gets bigger)")
+    size.add_argument("--groups", type=int, help="number of groups")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--everyone", action="store_true", help="all registered people, not only those present"
+    )
+    parser.add_argument("--json", action="store_true", help="print the schedule as JSON")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(options: argparse.Namespace) -> int:
+    from app.core.groups import GroupingError, GroupProblem, solve
+
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    try:
+        if store.sessions.get(options.session) is None:
+            return fail(
+                translated("groups", QT_TRANSLATE_NOOP("groups", "There is no session {id}."),
+                           id=options.session)
+            )  # fmt: skip
+        wanted = ("registered", "present") if options.everyone else ("present",)
+        people = [p for p in store.participants.list(options.session) if p.status in wanted]
+    finally:
+        store.close()
+    if not people:
+        text = (
+            QT_TRANSLATE_NOOP("groups", "Nobody is registered in session {id}.")
+            if options.everyone
+            else QT_TRANSLATE_NOOP("groups", "Nobody in session {id} is marked present (use "
+                                   "--everyone for all registered people).")
+        )  # fmt: skip
+        return fail(translated("groups", text, id=options.session))
+    problem = GroupProblem(
+        [p.id for p in people],
+        options.rounds,
+        group_count=options.groups,
+        group_size=options.size,
+        organisation={p.id: p.organisation.strip().casefold() for p in people},
+    )
+    try:
+        schedule = solve(problem, seed=options.seed)
+    except GroupingError as error:
+        return fail(translated("groups", error.text, **error.values))
+    if options.json:
+        print(json.dumps(schedule.rounds))
+    else:
+        for number, round_groups in enumerate(schedule.rounds, start=1):
+            print(translated("groups", QT_TRANSLATE_NOOP("groups", "Round {n}"), n=number))
+            for table, members in enumerate(round_groups, start=1):
+                print(f"  {table}: {' '.join(map(str, members))}")
+    for notice in schedule.notices:
+        print(translated("groups", notice.text, **notice.values), file=sys.stderr)
+    return 0

@@ -1,0 +1,69 @@
+"""`tafelronde groups`: a real process on a real database file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from app.storage import open_store
+
+
+def tafelronde(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "en", *args],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+def make_session(db_path: Path, present: int, registered: int, waiting: int) -> tuple[int, dict]:
+    store = open_store(db_path)
+    try:
+        session = store.sessions.create("Breakout test", capacity=present + registered)
+        ids: dict[str, list[int]] = {"present": [], "registered": [], "waiting": []}
+        for status, count in (("present", present), ("registered", registered),
+                              ("waiting", waiting)):  # fmt: skip
+            for i in range(count):
+                person = store.participants.add(
+                    session.id, first_name=f"{status}{i}", organisation=f"org{i % 4}"
+                )
+                store.participants.update(person.id, status=status)
+                ids[status].append(person.id)
+        return session.id, ids
+    finally:
+        store.close()
+
+
+def test_groups_json_for_present_participants(db_path: Path) -> None:
+    session, ids = make_session(db_path, present=12, registered=3, waiting=2)
+    result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
+                        "--rounds", "3", "--size", "4", "--seed", "2", "--json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rounds = json.loads(result.stdout)
+    assert len(rounds) == 3
+    for round_groups in rounds:
+        assert len(round_groups) == 3
+        assert sorted(p for g in round_groups for p in g) == sorted(ids["present"])
+
+
+def test_everyone_takes_registered_but_not_waiting(db_path: Path) -> None:
+    session, ids = make_session(db_path, present=5, registered=5, waiting=3)
+    result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
+                        "--rounds", "1", "--groups", "2", "--everyone", "--json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    seated = sorted(p for g in json.loads(result.stdout)[0] for p in g)
+    assert seated == sorted(ids["present"] + ids["registered"])
+
+
+def test_cannot_schedule_exits_1_with_a_message(db_path: Path) -> None:
+    session, _ = make_session(db_path, present=3, registered=0, waiting=0)
+    result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
+                        "--rounds", "2", "--groups", "5", "--json")  # fmt: skip
+    assert result.returncode == 1
+    assert "5 groups need at least 5 people; there are 3." in result.stderr
+    nobody, _ = make_session(db_path, present=0, registered=2, waiting=0)
+    result = tafelronde("groups", "--session", str(nobody), "--db", str(db_path),
+                        "--rounds", "2", "--size", "2", "--json")  # fmt: skip
+    assert result.returncode == 1
+    assert "marked present" in result.stderr
