@@ -1,0 +1,94 @@
+"""Printed bingo cards read back: every card number, check code and statement is on the page."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.core import bingo, bingo_game
+from printables import bingo_cards
+from printables.bingo_cards import Sheet, fit, write_cards
+
+
+def _sheet(settings: bingo_game.Settings, pool) -> Sheet:  # type: ignore[no-untyped-def]
+    return Sheet("Sectordag 2026", settings.layout, settings.rule, {s.id: s.text for s in pool}, {})
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\s\-]+", "", text)
+
+
+@pytest.mark.parametrize(
+    ("layout", "free", "per_page"), [("grid5", True, 1), ("grid4", False, 2), ("list", False, 4)]
+)
+def test_every_card_number_and_statement_is_printed(layout: str, free: bool, per_page: int) -> None:
+    config = {"layout": layout, "free_centre": free, "seed": 11, "cards": 9}
+    settings, pool, cards = bingo_game.make_cards(config, "nl")
+    buffer = io.BytesIO()
+    pages = write_cards(buffer, _sheet(settings, pool), cards, per_page=per_page, blank=True)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    assert len(reader.pages) == pages == -(-(9 + 1) // per_page)
+    texts = {s.id: s.text for s in pool}
+    found_numbers = []
+    page_texts = [page.extract_text() for page in reader.pages]
+    for card in cards:
+        page = page_texts[(card.number - 1) // per_page]
+        assert f"Card {card.label}" in page
+        assert f"check {card.code}" in page
+        found_numbers.append(card.number)
+        flat = _words(page)
+        for statement in card.statement_ids:
+            assert _words(texts[statement]) in flat, (card.number, texts[statement])
+    assert found_numbers == list(range(1, 10))
+    assert "Write your own card" in page_texts[-1]
+    assert "Sectordag 2026" in page_texts[0]
+
+
+def test_free_centre_and_translated_labels(tmp_path: Path) -> None:
+    settings, pool, cards = bingo_game.make_cards({"layout": "grid5", "free_centre": True,
+                                                   "seed": 1, "cards": 1})  # fmt: skip
+    labels = {"card": "Kaart {number}", "free": "GRATIS", "code": "code {code}"}
+    sheet = Sheet("Titel", settings.layout, settings.rule, {s.id: s.text for s in pool}, labels)
+    target = tmp_path / "cards.pdf"
+    write_cards(target, sheet, cards, blank=False)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Kaart 001" in text and "GRATIS" in text and f"code {cards[0].code}" in text
+
+
+@pytest.mark.parametrize("largest", [14.0, 9.0, 6.0])
+def test_statements_wrap_inside_their_cell(largest: float) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from printables.fonts import REGULAR, register
+
+    register()
+    width, height = 30.0 * 2.83, 20.0 * 2.83
+    for text in ["Spreiding is een gedeelde verantwoordelijkheid.",
+                 "Participatie is meer dan een vinkje in een dossier of een aanvraagformulier.",
+                 "Overdreven" * 8]:  # fmt: skip
+        size, lines = fit(text, width, height, largest)
+        assert size <= largest
+        assert all(stringWidth(line, REGULAR, size) <= width + 0.5 for line in lines)
+        assert len(lines) * size * 1.18 <= height + 0.01
+
+
+def test_a_short_statement_keeps_the_largest_size() -> None:
+    size, lines = fit("Cijfers zeggen niet alles.", 100.0, 60.0, 12.0)
+    assert size == 12.0 and len(lines) >= 1
+
+
+def test_bad_per_page_is_refused() -> None:
+    settings, pool, cards = bingo_game.make_cards({"seed": 1, "cards": 1})
+    with pytest.raises(ValueError):
+        write_cards(io.BytesIO(), _sheet(settings, pool), cards, per_page=3)
+
+
+def test_labels_have_english_sources() -> None:
+    assert set(bingo_cards.LABELS) >= {"card", "code", "free", "count", "line", "full"}
+    assert bingo.RULES == ("count", "line", "full")
