@@ -1,0 +1,249 @@
+"""The projected view: the round's questions with the timer, "who sits where", the plenary.
+
+"Who sits where" picks columns, rows and font size so that names stay readable from the back of
+the room (at least MIN_NAME_PX on a 1080-pixel-high beamer); tables that do not fit turn into
+pages that flip by themselves every PAGE_SECONDS.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.activities.breakout.runtime import BreakoutRuntime, Phase
+
+MIN_NAME_PX = 24
+PAGE_SECONDS = 10
+INK, ACCENT, PAPER, CARD = "#1d1d1b", "#0b5563", "#ffffff", "#eef4f5"
+
+
+def seating_layout(
+    tables: int, seats: int, longest_name: int, width: int, height: int
+) -> tuple[int, int, int]:
+    """(columns, rows, name font px) per page: fewest pages first, then the biggest font."""
+    best: tuple[int, int, int, int] | None = None  # (pages, -font, cols, rows)
+    for cols in range(1, 7):
+        for rows in range(1, 6):
+            line = (height / rows - 24) / (seats + 1.5)
+            font_by_height = line / 1.3
+            font_by_width = (width / cols - 48) / max(8, longest_name) / 0.56
+            font = int(min(font_by_height, font_by_width, 56))
+            if font < MIN_NAME_PX and (cols, rows) != (1, 1):
+                continue
+            pages = math.ceil(tables / (cols * rows))
+            if cols * rows > tables and (cols - 1) * rows >= tables:
+                continue  # an empty column is a waste of width
+            candidate = (pages, -font, cols, rows)
+            if best is None or candidate < best:
+                best = candidate
+    if best is None:
+        return 1, 1, MIN_NAME_PX
+    return best[2], best[3], -best[1]
+
+
+class BreakoutBeamer(QStackedWidget):
+    def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.setObjectName("breakoutBeamer")
+        self.setStyleSheet(f"#breakoutBeamer, #breakoutBeamer QWidget {{ background: {PAPER}; "
+                           f"color: {INK}; }}")  # fmt: skip
+        self.questions = QuestionsPage(runtime, self)
+        self.seating = SeatingPage(runtime, self)
+        self.plenary = PlenaryPage(runtime, self)
+        for page in (self.questions, self.seating, self.plenary):
+            self.addWidget(page)
+        runtime.changed.connect(self.refresh)
+        runtime.ticked.connect(self.questions.update_timer)
+        self.refresh()
+
+    def refresh(self) -> None:
+        page = {Phase.QUESTIONS: self.questions, Phase.SEATING: self.seating,
+                Phase.PLENARY: self.plenary}[self.runtime.phase]  # fmt: skip
+        page.refresh()
+        self.setCurrentWidget(page)
+
+
+def _label(text: str, px: int, bold: bool = False, color: str = INK) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    weight = "bold" if bold else "normal"
+    label.setStyleSheet(f"font-size: {px}px; font-weight: {weight}; color: {color};")
+    return label
+
+
+def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+
+
+class QuestionsPage(QWidget):
+    def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 60, 80, 60)
+        self.title = _label("", 40, True, ACCENT)
+        self.timer = _label("", 120, True)
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.timer.setObjectName("breakoutTimer")
+        head = QGridLayout()
+        head.addWidget(self.title, 0, 0)
+        head.addWidget(self.timer, 0, 1)
+        outer.addLayout(head)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(28)
+        outer.addLayout(self.list)
+        outer.addStretch(1)
+
+    def refresh(self) -> None:
+        rt = self.runtime
+        self.title.setText(self.tr("Round {n} of {count}").format(
+            n=rt.round_index + 1, count=len(rt.config.rounds)))  # fmt: skip
+        _clear(self.list)
+        questions = rt.questions() or [self.tr("(no questions set for this round)")]
+        px = 56 if len(questions) <= 4 else 44
+        for number, question in enumerate(questions, start=1):
+            self.list.addWidget(_label(f"{number}.  {question}", px))
+        self.update_timer()
+
+    def update_timer(self) -> None:
+        countdown = self.runtime.countdown
+        color = {"normal": INK, "warning": "#b35c00", "overtime": "#b00020"}[countdown.zone()]
+        self.timer.setStyleSheet(f"font-size: 120px; font-weight: bold; color: {color};")
+        self.timer.setText(countdown.text())
+
+
+class SeatingPage(QWidget):
+    def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.page = 0
+        self.pages = 1
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 24, 36, 24)
+        head = QGridLayout()
+        self.title = _label("", 36, True, ACCENT)
+        self.page_label = _label("", 28, False, ACCENT)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        head.addWidget(self.title, 0, 0)
+        head.addWidget(self.page_label, 0, 1)
+        outer.addLayout(head)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
+        outer.addLayout(self.grid, 1)
+        self.flip = QTimer(self)
+        self.flip.setInterval(PAGE_SECONDS * 1000)
+        self.flip.timeout.connect(self.next_page)
+
+    def refresh(self) -> None:
+        self.page = 0
+        self._render()
+
+    def next_page(self) -> None:
+        self.page = (self.page + 1) % max(1, self.pages)
+        self._render()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.runtime.phase == Phase.SEATING:
+            self._render()
+
+    def _render(self) -> None:
+        rt = self.runtime
+        _clear(self.grid)
+        self.title.setText(self.tr("Round {n}: who sits where").format(n=rt.round_index + 1))
+        tables = rt.group_names()
+        if not tables:
+            self.grid.addWidget(_label(self.tr("The groups have not been made yet."), 40), 0, 0)
+            self.page_label.setText("")
+            self.flip.stop()
+            return
+        width = max(self.width(), 1920) - 72
+        height = max(self.height(), 1080) - 120
+        seats = max(len(t) for t in tables)
+        longest = max((len(n) for t in tables for n in t), default=8)
+        cols, rows, px = seating_layout(len(tables), seats, longest, width, height)
+        per_page = cols * rows
+        self.pages = math.ceil(len(tables) / per_page)
+        per_page = math.ceil(len(tables) / self.pages)  # spread tables evenly over the pages
+        self.page = min(self.page, self.pages - 1)
+        first = self.page * per_page
+        for i, members in enumerate(tables[first : first + per_page]):
+            self.grid.addWidget(self._card(first + i + 1, members, px), i // cols, i % cols)
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+        self.page_label.setText(
+            self.tr("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
+            if self.pages > 1 else ""
+        )  # fmt: skip
+        if self.pages > 1 and not self.flip.isActive():
+            self.flip.start()
+        elif self.pages <= 1:
+            self.flip.stop()
+
+    def _card(self, number: int, members: list[str], px: int) -> QFrame:
+        card = QFrame()
+        card.setObjectName("tableCard")
+        card.setStyleSheet(f"#tableCard {{ background: {CARD}; border-radius: 10px; }} "
+                           f"QLabel {{ background: transparent; }}")  # fmt: skip
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(2)
+        layout.addWidget(_label(self.tr("Table {n}").format(n=number), int(px * 1.25), True,
+                                ACCENT))  # fmt: skip
+        for name in members:
+            label = _label(name, px)
+            label.setWordWrap(False)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return card
+
+
+class PlenaryPage(QWidget):
+    def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 60, 80, 60)
+        self.title = _label("", 44, True, ACCENT)
+        self.title.setObjectName("plenaryTitle")
+        outer.addWidget(self.title)
+        self.points = QVBoxLayout()
+        self.points.setSpacing(24)
+        outer.addLayout(self.points)
+        outer.addStretch(1)
+        self.counter = _label("", 26, False, ACCENT)
+        outer.addWidget(self.counter)
+
+    def refresh(self) -> None:
+        _clear(self.points)
+        page = self.runtime.plenary_page()
+        if page is None:
+            self.title.setText(self.tr("No key points marked yet."))
+            self.counter.setText("")
+            return
+        round_no, group, items = page
+        title = self.tr("Round {r}, table {g}: key points")
+        self.title.setText(title.format(r=round_no, g=group))
+        plans = self.runtime.config.rounds
+        questions = plans[round_no - 1].questions if round_no - 1 < len(plans) else []
+        for q, text in items:
+            if 0 < q <= len(questions):
+                self.points.addWidget(_label(questions[q - 1], 28, False, ACCENT))
+            point = _label(text, 40)
+            point.setObjectName("keyPoint")
+            self.points.addWidget(point)
+        self.counter.setText(self.tr("{n} of {count}").format(
+            n=self.runtime.plenary_index + 1, count=self.runtime.plenary_count()))  # fmt: skip

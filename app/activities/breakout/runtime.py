@@ -1,0 +1,162 @@
+"""Live state of a breakout activity: which round, which beamer page, the timer, the plenary.
+
+The clicker steps (handle_key "next"/"back") through: round 1 questions, round 1 "who sits
+where", round 2 questions, ..., and, when groups marked key points, the plenary: one page per
+group with key points. Past either end it returns False so the agenda moves on.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.activities.base import ActivityRuntime
+from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
+from app.activities.context import ActivityContext
+from app.core.countdown import Countdown
+
+
+class Phase(StrEnum):
+    QUESTIONS = "questions"
+    SEATING = "seating"
+    PLENARY = "plenary"
+
+
+class BreakoutRuntime(ActivityRuntime):
+    ticked = Signal()  # the shown timer value changed
+
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)
+        self.data = BreakoutData(context.store, context.activity_id)
+        self.round_index = 0
+        self.phase = Phase.QUESTIONS
+        self.plenary_index = 0
+        self._plenary: list[tuple[int, int, list[tuple[int, str]]]] = []
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.timeout.connect(self._on_tick)
+        self.reload()
+        self.countdown = Countdown(context.clock, self.round_minutes() * 60)
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read configuration, schedule and names again (after setup or a re-solve)."""
+        self.config = BreakoutConfig.parse(self.context.config(), self.context.language)
+        self.rounds = self.data.schedule()
+        self.names = names(self.context.store, self.context.session_id)
+        self.round_index = min(self.round_index, len(self.config.rounds) - 1)
+
+    def round_minutes(self) -> int:
+        return self.config.rounds[self.round_index].minutes
+
+    def questions(self) -> list[str]:
+        return self.config.rounds[self.round_index].questions
+
+    def groups(self) -> list[list[int]]:
+        """The current round's tables as participant ids ([] before groups were made)."""
+        return self.rounds[self.round_index] if self.round_index < len(self.rounds) else []
+
+    def group_names(self) -> list[list[str]]:
+        return [[self.names.get(p, "?") for p in table] for table in self.groups()]
+
+    def plenary_page(self) -> tuple[int, int, list[tuple[int, str]]] | None:
+        if not self._plenary:
+            return None
+        return self._plenary[min(self.plenary_index, len(self._plenary) - 1)]
+
+    def plenary_count(self) -> int:
+        return len(self._plenary)
+
+    # -- commands --------------------------------------------------------------------------
+    def show(self, round_index: int, phase: Phase) -> None:
+        if phase == Phase.PLENARY:
+            self.start_plenary()
+            return
+        if round_index != self.round_index or self.phase == Phase.PLENARY:
+            self.round_index = max(0, min(round_index, len(self.config.rounds) - 1))
+            self.countdown.reset(self.round_minutes() * 60)
+        self.phase = phase
+        if phase == Phase.SEATING:
+            self.data.mark_started(self.round_index + 1)
+        self.changed.emit()
+
+    def start_plenary(self) -> None:
+        self._plenary = self.data.key_points()
+        self.plenary_index = 0
+        self.phase = Phase.PLENARY
+        self.changed.emit()
+
+    def toggle_timer(self) -> None:
+        if not self.countdown.started:
+            self.data.mark_started(self.round_index + 1)
+        self.countdown.toggle()
+        self._on_tick()
+
+    def handle_key(self, key: str) -> bool:
+        if key == "next":
+            return self._next()
+        if key == "back":
+            return self._back()
+        return False
+
+    def _next(self) -> bool:
+        if self.phase == Phase.PLENARY:
+            if self.plenary_index + 1 < len(self._plenary):
+                self.plenary_index += 1
+                self.changed.emit()
+                return True
+            return False
+        if self.phase == Phase.QUESTIONS:
+            self.show(self.round_index, Phase.SEATING)
+            return True
+        if self.round_index + 1 < len(self.config.rounds):
+            self.show(self.round_index + 1, Phase.QUESTIONS)
+            return True
+        if self.data.key_points():
+            self.start_plenary()
+            return True
+        return False
+
+    def _back(self) -> bool:
+        if self.phase == Phase.PLENARY:
+            if self.plenary_index > 0:
+                self.plenary_index -= 1
+                self.changed.emit()
+                return True
+            self.phase = Phase.SEATING
+            self.changed.emit()
+            return True
+        if self.phase == Phase.SEATING:
+            self.phase = Phase.QUESTIONS
+            self.changed.emit()
+            return True
+        if self.round_index > 0:
+            self.show(self.round_index - 1, Phase.SEATING)
+            return True
+        return False
+
+    def start(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def stop(self) -> None:
+        self._tick.stop()
+
+    def _on_tick(self) -> None:
+        self.ticked.emit()
+        wait = self.countdown.next_change_in()
+        if wait is not None:
+            self._tick.start(max(20, int(wait * 1000) + 5))
+
+    # -- widgets ---------------------------------------------------------------------------
+    def control_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.breakout.control import BreakoutControl
+
+        return BreakoutControl(self, parent)
+
+    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.breakout.beamer import BreakoutBeamer
+
+        return BreakoutBeamer(self, parent)

@@ -1,0 +1,204 @@
+"""The breakout page in the session workspace: rounds with questions, group size, hosts, solve.
+
+Every change is saved into the activity's configuration (autosaved); making groups keeps the
+rounds that have already started and re-solves the rest.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.activities.breakout.model import BreakoutConfig, BreakoutData, RoundPlan, names
+from app.activities.breakout.solving import GroupMaker, notice_texts
+from app.activities.context import ActivityContext
+from app.widgets.autosave import Autosaver
+
+
+class RoundEditor(QGroupBox):
+    def __init__(self, number: int, plan: RoundPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Round {n}").format(n=number))
+        form = QFormLayout(self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 240)
+        self.minutes.setValue(plan.minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("Duration"), self.minutes)
+        self.questions = QPlainTextEdit(self)
+        self.questions.setPlaceholderText(self.tr("One question per line"))
+        self.questions.setPlainText("\n".join(plan.questions))
+        self.questions.setMaximumHeight(120)
+        form.addRow(self.tr("Questions"), self.questions)
+
+    def plan(self) -> RoundPlan:
+        lines = [line.strip() for line in self.questions.toPlainText().splitlines()]
+        return RoundPlan(self.minutes.value(), [line for line in lines if line])
+
+
+class Setup(QWidget):
+    def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.config = BreakoutConfig.parse(context.config(), context.language)
+        self.saver = Autosaver(self.save, parent=self)
+        self.maker = GroupMaker(context, self)
+        self.maker.finished.connect(self._solved)
+        self.maker.failed.connect(self._failed)
+        layout = QVBoxLayout(self)
+        sizing = QHBoxLayout()
+        self.by_size = QRadioButton(self.tr("Group size"), self)
+        self.size = QSpinBox(self)
+        self.size.setRange(2, 50)
+        self.size.setValue(self.config.group_size or 5)
+        self.by_count = QRadioButton(self.tr("Number of groups"), self)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 100)
+        self.count.setValue(self.config.group_count or 8)
+        (self.by_count if self.config.group_count else self.by_size).setChecked(True)
+        for widget in (self.by_size, self.size, self.by_count, self.count):
+            sizing.addWidget(widget)
+        sizing.addStretch(1)
+        layout.addLayout(sizing)
+        self.rounds_box = QVBoxLayout()
+        self.round_editors: list[RoundEditor] = []
+        for number, plan in enumerate(self.config.rounds, start=1):
+            self._add_round_editor(number, plan)
+        layout.addLayout(self.rounds_box)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add a round"), self)
+        add.clicked.connect(self.add_round)
+        remove = QPushButton(self.tr("Remove the last round"), self)
+        remove.clicked.connect(self.remove_round)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._hosts_box())
+        solve_row = QHBoxLayout()
+        self.solve_button = QPushButton(self.tr("Make groups (rounds not started)"), self)
+        self.solve_button.clicked.connect(self.solve)
+        solve_row.addWidget(self.solve_button)
+        solve_row.addStretch(1)
+        layout.addLayout(solve_row)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        for signal in (self.size.valueChanged, self.count.valueChanged, self.by_size.toggled):
+            signal.connect(self.saver.touch)
+        self._show_summary()
+
+    def _add_round_editor(self, number: int, plan: RoundPlan) -> None:
+        editor = RoundEditor(number, plan, self)
+        editor.minutes.valueChanged.connect(self.saver.touch)
+        editor.questions.textChanged.connect(self.saver.touch)
+        self.rounds_box.addWidget(editor)
+        self.round_editors.append(editor)
+
+    def _hosts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Table hosts (stay at their table every round)"), self)
+        row = QHBoxLayout(box)
+        self.host_person = QComboBox(box)
+        for pid, name in sorted(names(self.context.store, self.context.session_id).items(),
+                                key=lambda item: item[1].casefold()):  # fmt: skip
+            self.host_person.addItem(name, pid)
+        self.host_table = QSpinBox(box)
+        self.host_table.setRange(1, 100)
+        self.host_table.setPrefix(self.tr("table "))
+        add = QPushButton(self.tr("Set host"), box)
+        add.clicked.connect(self.set_host)
+        clear = QPushButton(self.tr("Remove host"), box)
+        clear.clicked.connect(self.remove_host)
+        self.hosts_label = QLabel(box)
+        self.hosts_label.setWordWrap(True)
+        for widget in (self.host_person, self.host_table, add, clear):
+            row.addWidget(widget)
+        row.addWidget(self.hosts_label, 1)
+        self._show_hosts()
+        return box
+
+    def _show_hosts(self) -> None:
+        all_names = names(self.context.store, self.context.session_id)
+        hosts = sorted(self.config.hosts.items(), key=lambda item: item[1])
+        text = self.tr("{name} at table {n}")
+        parts = [text.format(name=all_names.get(p, p), n=t + 1) for p, t in hosts]
+        self.hosts_label.setText("; ".join(parts) or self.tr("No hosts."))
+
+    # -- commands --------------------------------------------------------------------------
+    def add_round(self) -> None:
+        last = self.round_editors[-1].plan() if self.round_editors else RoundPlan()
+        self._add_round_editor(len(self.round_editors) + 1, RoundPlan(last.minutes, []))
+        self.saver.touch()
+
+    def remove_round(self) -> None:
+        if len(self.round_editors) > 1:
+            self.round_editors.pop().deleteLater()
+            self.saver.touch()
+
+    def set_host(self) -> None:
+        pid = self.host_person.currentData()
+        if pid is not None:
+            self.config.hosts[int(pid)] = self.host_table.value() - 1
+            self._show_hosts()
+            self.saver.touch()
+
+    def remove_host(self) -> None:
+        pid = self.host_person.currentData()
+        if pid is not None and self.config.hosts.pop(int(pid), None) is not None:
+            self._show_hosts()
+            self.saver.touch()
+
+    def save(self) -> None:
+        self.config.rounds = [editor.plan() for editor in self.round_editors]
+        by_count = self.by_count.isChecked()
+        self.config.group_count = self.count.value() if by_count else None
+        self.config.group_size = None if by_count else self.size.value()
+        merged = {**self.context.config(), **self.config.to_config()}
+        if not by_count:
+            merged.pop("group_count", None)
+        self.context.store.agenda.update(self.context.activity_id, config=merged)
+
+    def solve(self) -> None:
+        self.saver.flush()
+        self.solve_button.setEnabled(False)
+        self.summary.setText(self.tr("Making groups…"))
+        self.maker.start()
+
+    def _solved(self, schedule: object) -> None:
+        self.solve_button.setEnabled(True)
+        self._show_summary(notice_texts(schedule))  # type: ignore[arg-type]
+
+    def _failed(self, message: str) -> None:
+        self.solve_button.setEnabled(True)
+        self.summary.setText(message)
+
+    def _show_summary(self, notices: list[str] | None = None) -> None:
+        data = BreakoutData(self.context.store, self.context.activity_id)
+        rounds = data.schedule()
+        if not rounds:
+            self.summary.setText(self.tr("No groups made yet."))
+            return
+        people = len({p for r in rounds for g in r for p in g})
+        text = self.tr("Groups made for {rounds} rounds, {people} people; {started} rounds "
+                       "started.").format(rounds=len(rounds), people=people,
+                                          started=data.started())  # fmt: skip
+        if notices is not None:
+            text += "\n" + ("\n".join(notices) or self.tr("Nobody meets anyone twice and "
+                                                         "colleagues sit apart."))  # fmt: skip
+        self.summary.setText(text)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.saver.flush()
+        super().hideEvent(event)

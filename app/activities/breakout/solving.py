@@ -1,0 +1,68 @@
+"""Making the groups off the GUI thread (big rooms take a moment), shared by setup and control.
+
+The problem is read from the database on the GUI thread, solved in the thread pool (pure
+Python/numpy, no database), and stored back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from app.activities.breakout.model import BreakoutConfig, BreakoutData, build_problem
+from app.activities.context import ActivityContext
+from app.core.groups import GroupingError, Schedule, solve
+from app.widgets import worker
+
+
+class GroupMaker(QObject):
+    finished = Signal(object)  # Schedule
+    failed = Signal(str)  # a translated message
+
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._worker: worker.Worker | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self) -> None:
+        """Solve the rounds that have not started yet; started rounds stay as they are."""
+        if self._worker is not None:
+            return
+        config = BreakoutConfig.parse(self.context.config(), self.context.language)
+        data = BreakoutData(self.context.store, self.context.activity_id)
+        old = data.schedule()
+        locked = old[: min(data.started(), len(old), len(config.rounds))]
+        problem = build_problem(self.context.store, self.context.session_id, config, locked)
+        seed = config.seed
+        self._worker = worker.start(lambda progress: solve(problem, seed=seed))
+        self._worker.signals.finished.connect(self._done)
+        self._worker.signals.failed.connect(self._failed)
+
+    def _done(self, schedule: Schedule) -> None:
+        self._worker = None
+        data = BreakoutData(self.context.store, self.context.activity_id)
+        try:
+            data.save_schedule(schedule.rounds, BreakoutConfig.parse(self.context.config()).seed)  # type: ignore[arg-type]
+        except Exception as error:  # storage trouble: say so, keep the app running
+            self.failed.emit(str(error))
+            return
+        self.finished.emit(schedule)
+
+    def _failed(self, error: object) -> None:
+        self._worker = None
+        if isinstance(error, GroupingError):
+            self.failed.emit(
+                QCoreApplication.translate("groups", error.text).format(**error.values)
+            )
+        else:
+            self.failed.emit(str(error))
+
+
+def notice_texts(schedule: Schedule) -> list[str]:
+    """The solver's notices in the user's language."""
+    return [
+        QCoreApplication.translate("groups", n.text).format(**n.values) for n in schedule.notices
+    ]

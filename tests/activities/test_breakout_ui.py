@@ -1,0 +1,95 @@
+"""The breakout activity's widgets with qtbot: notes persist per group, plenary by clicker keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.activities import registry
+from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
+from app.activities.breakout.runtime import BreakoutRuntime, Phase
+from app.activities.context import ActivityContext
+from app.core.clock import FakeClock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def context(store, meeting):  # type: ignore[no-untyped-def]
+    activity = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
+    ctx = ActivityContext(store, meeting.id, activity.id, clock=FakeClock(), language="en")
+    config = BreakoutConfig.parse(ctx.config()).to_config()
+    config["group_size"] = 2  # five people -> three tables
+    store.agenda.update(activity.id, config=config)
+    solve_and_store(store, meeting.id, activity.id, BreakoutConfig.parse(ctx.config()))
+    return ctx
+
+
+def test_registry_points_at_the_breakout_parts(context) -> None:  # type: ignore[no-untyped-def]
+    kind = registry.kind("breakout")
+    assert registry.load(kind.runtime) is BreakoutRuntime
+    assert callable(registry.load(kind.report)) and registry.load(kind.setup).__name__ == "Setup"
+
+
+def test_notes_typed_per_group_persist(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    runtime = BreakoutRuntime(context)
+    control = runtime.control_widget()
+    qtbot.addWidget(control)
+    assert control.group_list.count() == 3
+    assert len(control.editors) == 4  # the four questions of the template
+    control.select_group(1)
+    qtbot.keyClicks(control.editors[0].edit, "Samen inkopen")
+    control.select_group(2)  # switching groups saves what was typed
+    qtbot.keyClicks(control.editors[1].edit, "Scholing in veiligheid")
+    control.editors[1].key_point.click()
+    data = BreakoutData(context.store, context.activity_id)
+    # autosave, without any explicit flush
+    qtbot.waitUntil(lambda: data.note(1, 2, 2) == "Scholing in veiligheid", timeout=3000)
+    assert data.note(1, 1, 1) == "Samen inkopen"
+    assert data.note(1, 2, 1) == ""
+    assert data.is_key_point(1, 2, 2) and not data.is_key_point(1, 1, 1)
+    again = BreakoutRuntime(context).control_widget()
+    qtbot.addWidget(again)
+    again.select_group(1)
+    assert again.editors[0].edit.toPlainText() == "Samen inkopen"
+    again.select_group(2)
+    assert again.editors[1].edit.toPlainText() == "Scholing in veiligheid"
+    assert again.editors[1].key_point.isChecked()
+
+
+def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    data = BreakoutData(context.store, context.activity_id)
+    data.set_note(1, 1, 1, "Gedeelde opslag voor decors")
+    data.set_key_point(1, 1, 1, True)
+    data.set_note(1, 3, 2, "Vraag en aanbod delen")
+    data.set_key_point(1, 3, 2, True)
+    data.set_note(1, 2, 1, "Niet belangrijk")  # a note, but no key point
+    runtime = BreakoutRuntime(context)
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    assert runtime.handle_key("next")  # questions -> who sits where
+    assert runtime.phase == Phase.SEATING and beamer.currentWidget() is beamer.seating
+    assert data.started() == 1
+    assert runtime.handle_key("next")  # last round done -> plenary
+    assert beamer.currentWidget() is beamer.plenary
+    assert "table 1" in beamer.plenary.title.text()
+    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    assert "Gedeelde opslag voor decors" in shown and "Vraag en aanbod delen" not in shown
+    assert runtime.handle_key("next")
+    assert "table 3" in beamer.plenary.title.text()
+    assert not runtime.handle_key("next")  # the end: the agenda may move on
+    assert runtime.handle_key("back")
+    assert "table 1" in beamer.plenary.title.text()
+    assert runtime.handle_key("back")  # back out of the plenary
+    assert runtime.phase == Phase.SEATING
+
+
+def test_questions_page_shows_timer_from_the_clock(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    runtime = BreakoutRuntime(context)
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    assert beamer.questions.timer.text() == "30:00"
+    runtime.toggle_timer()
+    context.clock.advance(65)
+    runtime.ticked.emit()
+    assert beamer.questions.timer.text() == "28:55"
+    runtime.stop()
