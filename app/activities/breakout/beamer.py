@@ -30,24 +30,23 @@ def seating_layout(
     tables: int, seats: int, longest_name: int, width: int, height: int
 ) -> tuple[int, int, int]:
     """(columns, rows, name font px) per page: fewest pages first, then the biggest font."""
-    best: tuple[int, int, int, int] | None = None  # (pages, -font, cols, rows)
+    best: tuple[int, int, int, int, int] | None = None  # (pages, -font, empty, cols, rows)
     for cols in range(1, 7):
         for rows in range(1, 6):
-            line = (height / rows - 24) / (seats + 1.5)
-            font_by_height = line / 1.3
-            font_by_width = (width / cols - 48) / max(8, longest_name) / 0.56
-            font = int(min(font_by_height, font_by_width, 56))
+            # a card: margins and spacing, the "Table n" line (1.25 x) and one line per name
+            font_by_height = (height / rows - 44) / (1.55 + 1.22 * seats)
+            font_by_width = (width / cols - 52) / (max(8, longest_name) * 0.6)
+            font = int(min(font_by_height, font_by_width, 60))
             if font < MIN_NAME_PX and (cols, rows) != (1, 1):
                 continue
             pages = math.ceil(tables / (cols * rows))
-            if cols * rows > tables and (cols - 1) * rows >= tables:
-                continue  # an empty column is a waste of width
-            candidate = (pages, -font, cols, rows)
+            empty = pages * cols * rows - tables
+            candidate = (pages, -font, empty, cols, rows)
             if best is None or candidate < best:
                 best = candidate
     if best is None:
         return 1, 1, MIN_NAME_PX
-    return best[2], best[3], -best[1]
+    return best[3], best[4], -best[1]
 
 
 class BreakoutBeamer(QStackedWidget):
