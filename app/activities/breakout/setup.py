@@ -6,8 +6,10 @@ rounds that have already started and re-solves the rest.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, RoundPlan, names
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.context import ActivityContext
+from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
 
@@ -48,6 +51,8 @@ class RoundEditor(QGroupBox):
 
 
 class Setup(QWidget):
+    pdf_done = Signal(str)
+
     def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -90,6 +95,9 @@ class Setup(QWidget):
         self.solve_button = QPushButton(self.tr("Make groups (rounds not started)"), self)
         self.solve_button.clicked.connect(self.solve)
         solve_row.addWidget(self.solve_button)
+        self.print_button = QPushButton(self.tr("Print group lists and table cards…"), self)
+        self.print_button.clicked.connect(self.choose_pdf)
+        solve_row.addWidget(self.print_button)
         solve_row.addStretch(1)
         layout.addLayout(solve_row)
         self.summary = QLabel(self)
@@ -198,6 +206,48 @@ class Setup(QWidget):
             text += "\n" + ("\n".join(notices) or self.tr("Nobody meets anyone twice and "
                                                          "colleagues sit apart."))  # fmt: skip
         self.summary.setText(text)
+
+    def choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save group lists"), self.tr("groups.pdf"), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str) -> None:
+        """Write wall lists and table cards off the GUI thread; the summary says when done."""
+        from printables.groups import write_groups_pdf
+
+        data = BreakoutData(self.context.store, self.context.activity_id)
+        rounds = data.schedule()
+        if not rounds:
+            self.summary.setText(self.tr("Make the groups first, then print them."))
+            return
+        self.saver.flush()
+        who = names(self.context.store, self.context.session_id)
+        tables = [[[who.get(p, str(p)) for p in t] for t in r] for r in rounds]
+        questions = [plan.questions for plan in self.config.rounds]
+        title = self.context.activity().title
+
+        def translate(text: str) -> str:
+            return QCoreApplication.translate("GroupPrintables", text)
+
+        self.print_button.setEnabled(False)
+        self._pdf_job = worker.Worker(
+            lambda progress: write_groups_pdf(path, title, tables, questions, translate)
+        )
+        self._pdf_job.signals.finished.connect(self._pdf_written)
+        self._pdf_job.signals.failed.connect(self._pdf_failed)
+        QThreadPool.globalInstance().start(self._pdf_job)
+
+    def _pdf_written(self, path: object) -> None:
+        self.print_button.setEnabled(True)
+        self.summary.setText(self.tr("Saved {path}").format(path=path))
+        self.pdf_done.emit(str(path))
+
+    def _pdf_failed(self, error: object) -> None:
+        self.print_button.setEnabled(True)
+        self.summary.setText(self.tr("Could not save the PDF: {error}").format(error=error))
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.saver.flush()

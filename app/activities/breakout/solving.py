@@ -6,7 +6,7 @@ Python/numpy, no database), and stored back on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
@@ -37,9 +37,12 @@ class GroupMaker(QObject):
         locked = old[: min(data.started(), len(old), len(config.rounds))]
         problem = build_problem(self.context.store, self.context.session_id, config, locked)
         seed = config.seed
-        self._worker = worker.start(lambda progress: solve(problem, seed=seed))
-        self._worker.signals.finished.connect(self._done)
-        self._worker.signals.failed.connect(self._failed)
+        job = worker.Worker(lambda progress: solve(problem, seed=seed))
+        # connect before starting: a quick failure would otherwise signal nobody
+        job.signals.finished.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self._worker = job
+        QThreadPool.globalInstance().start(job)
 
     def _done(self, schedule: Schedule) -> None:
         self._worker = None

@@ -1,0 +1,90 @@
+"""The breakout setup page, the report section and the beamer layout for big rooms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from app.activities.breakout.beamer import MIN_NAME_PX, seating_layout
+from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.report import section
+from app.activities.breakout.setup import Setup
+from app.activities.context import ActivityContext
+from app.core.clock import FakeClock
+from printables.styles import ReportOptions
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def context(store, meeting):  # type: ignore[no-untyped-def]
+    activity = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
+    return ActivityContext(store, meeting.id, activity.id, clock=FakeClock(), language="en")
+
+
+def test_setup_saves_rounds_sizes_and_hosts_then_solves_and_prints(qtbot, context,
+                                                                   tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    page = Setup(context)
+    qtbot.addWidget(page)
+    assert len(page.round_editors) == 1 and "netwerk" in page.round_editors[0].plan().questions[1]
+    page.round_editors[0].questions.setPlainText("Vraag A\n\n  Vraag B  ")
+    page.add_round()
+    page.round_editors[1].questions.setPlainText("Vraag C")
+    page.round_editors[1].minutes.setValue(20)
+    page.by_count.setChecked(True)
+    page.count.setValue(2)
+    anna = next(p for p in context.store.participants.list(context.session_id)
+                if p.first_name == "Anna")  # fmt: skip
+    page.host_person.setCurrentIndex(page.host_person.findData(anna.id))
+    page.host_table.setValue(2)
+    page.set_host()
+    page.saver.flush()
+    config = context.config()
+    assert config["rounds"] == [{"minutes": 30, "questions": ["Vraag A", "Vraag B"]},
+                                {"minutes": 20, "questions": ["Vraag C"]}]  # fmt: skip
+    assert config["group_count"] == 2 and config["hosts"] == {str(anna.id): 1}
+    page.solve()
+    qtbot.waitUntil(page.solve_button.isEnabled, timeout=10000)
+    rounds = BreakoutData(context.store, context.activity_id).schedule()
+    assert len(rounds) == 2 and all(len(r) == 2 for r in rounds)
+    assert all(anna.id in r[1] for r in rounds)  # the host stays at table 2
+    assert "Groups made for 2 rounds, 5 people" in page.summary.text()
+    with qtbot.waitSignal(page.pdf_done, timeout=10000):
+        page.write_pdf(str(tmp_path / "groups.pdf"))
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "groups.pdf").pages)
+    assert "Anna Test" in text and "Vraag C" in text
+
+
+def test_setup_says_when_groups_cannot_be_made(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    page = Setup(context)
+    qtbot.addWidget(page)
+    page.by_count.setChecked(True)
+    page.count.setValue(9)  # five people
+    page.solve()
+    qtbot.waitUntil(page.solve_button.isEnabled, timeout=10000)
+    assert "9 groups need at least 9 people; there are 5." in page.summary.text()
+
+
+def test_report_lists_key_points_and_notes_by_question(context) -> None:  # type: ignore[no-untyped-def]
+    data = BreakoutData(context.store, context.activity_id)
+    data.set_note(1, 2, 1, "Samen decors opslaan")
+    data.set_key_point(1, 2, 1, True)
+    data.set_note(1, 1, 3, "Cursus <veiligheid> & tillen")
+    flow = section(context.store, context.activity(), ReportOptions(language="en"))
+    text = "\n".join(f.getPlainText() for f in flow if isinstance(f, Paragraph))
+    assert "Key points" in text
+    assert text.index("Samen decors opslaan") < text.index("Round 1")
+    assert "Cursus <veiligheid> & tillen" in text
+    assert "In which areas" in text or "terreinen" in text  # the question heads its notes
+
+
+@pytest.mark.parametrize(("tables", "seats"), [(16, 5), (20, 6), (24, 5), (40, 3)])
+def test_who_sits_where_stays_readable_for_big_rooms(tables: int, seats: int) -> None:
+    cols, rows, px = seating_layout(tables, seats, 22, 1848, 960)
+    assert px >= MIN_NAME_PX
+    # what is drawn fits: the cards of one page, each title + names, in the height
+    assert rows * (44 + (1.55 + 1.22 * seats) * px) <= 960
+    assert cols * (52 + 22 * 0.6 * px) <= 1848
