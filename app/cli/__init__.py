@@ -16,6 +16,8 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.sessions",  # new, templates
     "app.cli.importing",  # import
     "app.cli.groups",  # groups
+    "app.cli.bingo",  # bingo
+    "app.cli.room",  # room
 )
 
 

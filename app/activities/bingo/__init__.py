@@ -1,0 +1,1 @@
+"""Sector bingo: statement pool, printed cards, live marking and verified winners (issue 4)."""

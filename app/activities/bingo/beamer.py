@@ -1,0 +1,108 @@
+"""The projected bingo: how many statements were heard, the latest ones, how many cards have bingo.
+
+Every font is sized from the widget's own height (resizeEvent), so the view is as readable on a
+1920x1080 beamer as in a small preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.activities.bingo.runtime import BingoRuntime
+
+LATEST = 4
+INK, ACCENT, PAPER, WIN = "#1d1d1b", "#0b5563", "#ffffff", "#1f7a4d"
+
+
+class BingoBeamer(QWidget):
+    def __init__(self, runtime: BingoRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.setObjectName("bingoBeamer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"#bingoBeamer {{ background: {PAPER}; }} "
+                           f"#bingoBeamer QLabel {{ background: transparent; }}")  # fmt: skip
+        layout = QVBoxLayout(self)
+        self.title = self._label("beamerTitle")
+        self.count = self._label("bingoHeardCount")
+        self.count_caption = self._label("bingoHeardCaption")
+        self.latest_caption = self._label("bingoLatestCaption")
+        self.latest = [self._label(f"bingoLatest{i}") for i in range(LATEST)]
+        self.winning = self._label("bingoWinning")
+        layout.addWidget(self.title)
+        layout.addWidget(self.count)
+        layout.addWidget(self.count_caption)
+        layout.addSpacing(10)
+        layout.addWidget(self.latest_caption)
+        for label in self.latest:
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.winning)
+        runtime.changed.connect(self.refresh)
+        self.refresh()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def refresh(self) -> None:
+        snap = self.runtime.snapshot
+        self.title.setText(self.runtime.context.activity().title or self.tr("Sector bingo"))
+        self.count.setText(f"{len(snap.heard)} / {len(snap.pool)}")
+        self.count_caption.setText(self.tr("statements heard"))
+        recent = []
+        for mark in reversed(snap.marks):
+            if mark.statement_id not in recent:
+                recent.append(mark.statement_id)
+            if len(recent) == LATEST:
+                break
+        self.latest_caption.setText(self.tr("Just heard:") if recent else
+                                    self.tr("Listen well: nothing crossed yet."))  # fmt: skip
+        for i, label in enumerate(self.latest):
+            text = snap.text(recent[i]) if i < len(recent) else ""
+            label.setText(f"✔ {text}" if text else "")
+            label.setVisible(bool(text))
+        if snap.problem:
+            self.winning.setText("")
+        else:
+            n = snap.winning_cards
+            self.winning.setText(
+                self.tr("1 card can call BINGO")
+                if n == 1
+                else self.tr("{n} cards can call BINGO").format(n=n)
+            )
+        if snap.winners:
+            last = snap.winners[-1]
+            who = f" · {last.name}" if last.name else ""
+            self.winning.setText(
+                self.winning.text() + "\n" + self.tr("Winner: card {card:03d}").format(
+                    card=last.card) + who
+            )  # fmt: skip
+        self._apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        """Fonts as fractions of the height: 1080 px gives a 170 px count, 44 px statements."""
+        h = max(200, self.height())
+        margin = int(h * 0.05)
+        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._style(self.title, h * 0.05, ACCENT, bold=True)
+        self._style(self.count, h * 0.16, INK, bold=True)
+        self._style(self.count_caption, h * 0.045, INK, bold=False)
+        self._style(self.latest_caption, h * 0.035, ACCENT, bold=False)
+        for label in self.latest:
+            self._style(label, h * 0.041, INK, bold=False)
+        self._style(self.winning, h * 0.055, WIN, bold=True)
+
+    @staticmethod
+    def _style(label: QLabel, px: float, colour: str, bold: bool) -> None:
+        weight = "bold" if bold else "normal"
+        label.setStyleSheet(f"font-size: {int(px)}px; color: {colour}; font-weight: {weight};")

@@ -1,0 +1,71 @@
+"""A bingo card drawn on screen with its heard statements marked, for checking a called bingo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core import bingo
+
+HEARD_FILL = QColor("#1f7a4d")
+FREE_FILL = QColor("#d9e8ea")
+INK = QColor("#1d1d1b")
+
+
+class CardView(QWidget):
+    """Paints one card; cells of heard statements are filled green with white text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bingoCardView")
+        self.setMinimumSize(280, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._cells: list[str] = []
+        self._marks: list[bool] = []
+        self._side = 0
+
+    def show_card(self, texts: list[str], marks: list[bool], side: int) -> None:
+        """texts per cell ("" for the free cell), marks per cell, side 0 for a list card."""
+        self._cells, self._marks, self._side = texts, marks, side
+        self.update()
+
+    def clear(self) -> None:
+        self.show_card([], [], 0)
+
+    def marked_count(self) -> int:
+        return sum(self._marks)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        if not self._cells:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        cols = self._side or 1
+        rows = self._side or len(self._cells)
+        cw, ch = rect.width() / cols, rect.height() / rows
+        font = QFont(self.font())
+        font.setPixelSize(max(9, int(min(ch / 4.2, cw / 9 if self._side else ch / 1.8))))
+        painter.setFont(font)
+        for i, text in enumerate(self._cells):
+            r, c = divmod(i, cols)
+            cell = QRectF(rect.left() + c * cw, rect.top() + r * ch, cw, ch)
+            free = self._side and text == ""
+            fill = FREE_FILL if free else HEARD_FILL if self._marks[i] else QColor("white")
+            painter.fillRect(cell, fill)
+            painter.setPen(QPen(INK, 1))
+            painter.drawRect(cell)
+            heard = self._marks[i] and not free
+            painter.setPen(QColor("white") if heard else INK)
+            label = "★" if free else text
+            flags = Qt.TextFlag.TextWordWrap | (
+                Qt.AlignmentFlag.AlignCenter if self._side else Qt.AlignmentFlag.AlignVCenter
+            )
+            painter.drawText(cell.adjusted(4, 2, -4, -2), int(flags), label)
+        painter.end()
+
+
+def cell_texts(card: bingo.Card, texts: dict[str, str]) -> list[str]:
+    return ["" if cell == bingo.FREE else texts.get(cell, "?") for cell in card.cells]

@@ -1,0 +1,85 @@
+"""The bingo section of the session report: statements heard and when, most heard, winners.
+
+Winners' names appear only when the organiser chose to name participants in the report; otherwise
+the card number stands for the winner (privacy first, as in the rest of the report).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.activities.bingo.state import BingoGame, local_time
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.models import Activity
+from app.storage.store import Store
+from printables.styles import INK, ReportOptions, escape, stylesheet
+
+TEXTS = {
+    "summary": QT_TRANSLATE_NOOP(
+        "BingoReport", "{heard} of {total} statements were heard; {winners} winner(s)."
+    ),
+    "timeline": QT_TRANSLATE_NOOP("BingoReport", "Heard, in order"),
+    "time": QT_TRANSLATE_NOOP("BingoReport", "Time"),
+    "statement": QT_TRANSLATE_NOOP("BingoReport", "Statement"),
+    "most": QT_TRANSLATE_NOOP("BingoReport", "Most heard"),
+    "times": QT_TRANSLATE_NOOP("BingoReport", "{n}×"),
+    "winners": QT_TRANSLATE_NOOP("BingoReport", "Winners"),
+    "card": QT_TRANSLATE_NOOP("BingoReport", "card {card:03d}"),
+    "none": QT_TRANSLATE_NOOP("BingoReport", "No statements were marked as heard."),
+    "never": QT_TRANSLATE_NOOP("BingoReport", "Never heard"),
+}
+
+
+def _tr(key: str, **values: object) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("BingoReport", TEXTS[key]).format(**values)
+
+
+def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
+    styles = stylesheet()
+    game = BingoGame(store, activity.id, options.language)  # type: ignore[arg-type]
+    pool = game.pool()
+    texts = {s.id: s.text for s in pool}
+    marks = game.marks()
+    winners = game.winners()
+    heard = {m.statement_id for m in marks}
+    flow: list[Any] = [Paragraph(escape(activity.title), styles["H1"])]
+    flow.append(Paragraph(escape(_tr("summary", heard=len(heard), total=len(pool),
+                                     winners=len(winners))), styles["Muted"]))  # fmt: skip
+    if not marks:
+        flow.append(Paragraph(escape(_tr("none")), styles["Body"]))
+        return flow
+    counts = Counter(m.statement_id for m in marks)
+    top = max(counts.values())
+    most = [texts.get(i, "?") for i, n in counts.items() if n == top]
+    flow.append(Paragraph(escape(_tr("most")), styles["H2"]))
+    flow.append(Paragraph("<br/>".join(f"{escape(t)} ({escape(_tr('times', n=top))})"
+                                       for t in most), styles["Body"]))  # fmt: skip
+    flow.append(Paragraph(escape(_tr("timeline")), styles["H2"]))
+    rows = [[Paragraph(f"<b>{escape(_tr('time'))}</b>", styles["Cell"]),
+             Paragraph(f"<b>{escape(_tr('statement'))}</b>", styles["Cell"])]]  # fmt: skip
+    for mark in marks:
+        text = texts.get(mark.statement_id, "?")
+        rows.append([Paragraph(escape(local_time(mark.at)), styles["Cell"]),
+                     Paragraph(escape(text), styles["Cell"])])  # fmt: skip
+    table = Table(rows, colWidths=[20 * mm, 140 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+    flow.append(table)
+    never = [s.text for s in pool if s.id not in heard]
+    if never:
+        flow.append(Paragraph(escape(_tr("never")), styles["H2"]))
+        flow.append(Paragraph(escape(" · ".join(never)), styles["Small"]))
+    if winners:
+        flow.append(Paragraph(escape(_tr("winners")), styles["H2"]))
+        for winner in winners:
+            who = _tr("card", card=winner.card)
+            if options.include_participants and winner.name:
+                who = f"{winner.name} ({who})"
+            flow.append(Paragraph(escape(f"{local_time(winner.at)} · {who}"), styles["Body"]))
+    return flow

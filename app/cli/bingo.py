@@ -1,0 +1,69 @@
+"""`tafelronde bingo`: print a session's bingo cards to PDF (its pool, layout, rule and seed)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.storage.errors import StorageError
+
+NAME = "bingo"
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("bingo", help="write a session's bingo cards as a PDF")
+    parser.add_argument("--session", type=int, required=True, help="session id")
+    parser.add_argument("--cards", type=int, help="number of cards (default: the session's)")
+    parser.add_argument("--per-page", type=int, choices=(1, 2, 4), help="cards per A4 page")
+    parser.add_argument("--activity", type=int, help="bingo activity id (default: the first)")
+    parser.add_argument("-o", "--output", required=True, help="PDF file to write")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def _t(text: str, **params: object) -> str:
+    return translated("cli", text, **params)
+
+
+def run(options: argparse.Namespace) -> int:
+    from app.activities.bingo.printing import prepare
+    from app.activities.bingo.state import BingoGame
+    from app.core.bingo import BingoError
+    from app.core.bingo_game import MAX_CARDS
+    from app.i18n import preferred_language
+
+    if options.cards is not None and not 1 <= options.cards <= MAX_CARDS:
+        return fail(_t("The number of cards must be between 1 and {max}.", max=MAX_CARDS))
+    output = Path(options.output)
+    if output.parent and not output.parent.is_dir():
+        return fail(_t("The folder {folder} does not exist.", folder=str(output.parent)))
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    try:
+        session = store.sessions.get(options.session)
+        if session is None:
+            return fail(_t("There is no session with id {id}.", id=options.session))
+        bingos = [a for a in store.agenda.list(session.id) if a.kind == "bingo"]
+        if options.activity is not None:
+            bingos = [a for a in bingos if a.id == options.activity]
+        if not bingos:
+            return fail(_t("Session {id} has no bingo in its agenda.", id=session.id))
+        language = options.lang or preferred_language()
+        game = BingoGame(store, bingos[0].id, language)
+        try:
+            job = prepare(game, options.cards, options.per_page)
+            written = job(output)
+        except BingoError as error:
+            return fail(QCoreApplication.translate("Bingo", error.message).format(**error.params))
+        except OSError as error:
+            return fail(_t("Could not write {path}: {reason}", path=str(output),
+                           reason=error.strerror or str(error)))  # fmt: skip
+    finally:
+        store.close()
+    print(_t("{n} cards written to {path}", n=written, path=str(output)))
+    return 0
