@@ -18,6 +18,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.groups",  # groups
     "app.cli.bingo",  # bingo
     "app.cli.room",  # room
+    "app.cli.worksheet",  # worksheet
 )
 
 

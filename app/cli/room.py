@@ -1,0 +1,67 @@
+"""`tafelronde room`: run the room server without a window (a separate laptop, or tests).
+
+Prints the join URL (token included) as the first line, then serves until Ctrl+C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message
+from app.storage.errors import StorageError
+
+NAME = "room"
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("room", help="serve the room page for phones (no window)")
+    parser.add_argument("--session", type=int, required=True)
+    parser.add_argument("--bind", help="address to listen on (default: the LAN address)")
+    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.add_argument("--activity", type=int, help="activity that phones see (default: first)")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(options: argparse.Namespace) -> int:
+    from app.room.server import RoomError
+    from app.room.service import RoomService
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    if store.sessions.get(options.session) is None:
+        store.close()
+        return fail(QCoreApplication.translate("cli", "There is no session with id {id}.").format(
+            id=options.session))  # fmt: skip
+    service = RoomService(store, options.session)
+    try:
+        url = service.open(options.bind, options.port)
+    except RoomError as error:
+        store.close()
+        return fail(QCoreApplication.translate("RoomError", error.message).format(**error.params))
+    agenda = store.agenda.list(options.session)
+    chosen = options.activity or (agenda[0].id if agenda else None)
+    service.set_activity(chosen)
+    print(url, flush=True)
+    print(QCoreApplication.translate("cli", "Code: {code}. Stop with Ctrl+C.").format(
+        code=service.server.code), flush=True)  # fmt: skip
+
+    def stop(*_args: object) -> None:
+        app.quit()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    wake = QTimer()  # let Python see signals while Qt's loop runs
+    wake.start(200)
+    wake.timeout.connect(lambda: None)
+    app.exec()
+    service.close()
+    store.close()
+    return 0

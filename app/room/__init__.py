@@ -1,0 +1,1 @@
+"""The room server: participants' phones join over the room's own Wi-Fi. Off by default."""

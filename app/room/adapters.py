@@ -1,0 +1,60 @@
+"""How each activity kind looks on a phone: which view, and where phone input is stored.
+
+One function per question, so a new activity kind that wants phones adds a branch here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.storage.models import Activity
+from app.storage.store import Store
+
+POSITIONS = {"three": ["agree", "doubt", "disagree"], "five": ["1", "2", "3", "4", "5"]}
+
+
+def view_for(kind: str, config: dict[str, Any]) -> str:
+    """The phone view for an activity: vote, bingo, seat, board or idle."""
+    if kind == "statements":
+        return "vote"
+    if kind == "bingo":
+        return "bingo"
+    if kind == "breakout" or (kind == "meet_greet" and config.get("mode") == "speed_dating"):
+        return "seat"
+    if kind == "worksheet" and config.get("worksheet") == "requests_offers":
+        return "board"
+    return "idle"
+
+
+def bingo_game(store: Store, activity_id: int) -> Any:
+    from app.activities.bingo.state import BingoGame
+
+    return BingoGame(store, activity_id)
+
+
+def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[int, int]]:
+    """(round, table) for a participant in a breakout or speed-dating schedule."""
+    rounds: list[list[list[int]]] = []
+    if activity.kind == "breakout":
+        from app.activities.breakout.model import BreakoutData
+
+        rounds = BreakoutData(store, activity.id).schedule()
+    found = []
+    for round_no, groups in enumerate(rounds, start=1):
+        for table, members in enumerate(groups, start=1):
+            if participant_id in members:
+                found.append((round_no, table))
+    return found
+
+
+def vote_state(store: Store, activity: Activity, phone: str) -> dict[str, Any]:
+    """What a phone shows for the statement game (filled in by the statements adapter)."""
+    del store, phone
+    return {"statement": activity.title, "statement_id": "", "positions": POSITIONS["three"],
+            "closed": True, "revealed": False}  # fmt: skip
+
+
+def record_vote(store: Store, activity: Activity, phone: str, statement: str, position: str) -> str:
+    """Store a phone's vote; returns an error code, or "" when stored."""
+    del store, activity, phone, statement, position
+    return "not_now"

@@ -1,0 +1,200 @@
+"""What the phones may do in the current activity, and where their input is stored.
+
+The run console (or `tafelronde room`) tells the service which activity is on; the service
+answers each phone with a "state" for that activity and stores what phones send through
+app/storage like any other input. Names reach phones only when the organiser allowed picking
+your own name, and then only the names of people who consented.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core import bingo
+from app.core.clock import Clock
+from app.room import adapters
+from app.room.server import Phone, RoomServer
+from app.storage.agenda import config_of
+from app.storage.store import Store
+
+log = logging.getLogger(__name__)
+ALLOW_NAMES = "room_pick_name"  # session setting: phones may pick their name for "where do I sit"
+POST = "post:"
+
+
+class RoomService(QObject):
+    claim_received = Signal(int, str)  # card number, phone's name (may be empty)
+    post_received = Signal(str)  # result key of the new post
+    phones_changed = Signal(int)
+
+    def __init__(
+        self, store: Store, session_id: int, clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self.activity_id: int | None = None
+        self.server = RoomServer(self.handle, clock, self)
+        self.server.phones_changed.connect(self.phones_changed)
+        self.phone_keys: dict[str, str] = {}  # connection id -> the phone's own stable key
+        self._push = QTimer(self)  # coalesce bursts of changes into one broadcast
+        self._push.setSingleShot(True)
+        self._push.setInterval(150)
+        self._push.timeout.connect(self.broadcast_state)
+        store.changes.subscribe(self._changed)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def open(self, address: str | None = None, port: int = 0) -> str:
+        return self.server.start(address, port)
+
+    def close(self) -> None:
+        self.store.changes.unsubscribe(self._changed)
+        self.server.stop()
+
+    def set_activity(self, activity_id: int | None) -> None:
+        self.activity_id = activity_id
+        self.broadcast_state()
+
+    def _changed(self, table: str, session_id: int) -> None:
+        relevant = table in ("activity_result", "activity", "meeting_session")
+        if session_id == self.session_id and relevant and self.server.phones:
+            self._push.start()
+
+    # -- state -------------------------------------------------------------------------------
+    def names_allowed(self) -> bool:
+        meeting = self.store.sessions.get(self.session_id)
+        try:
+            settings = json.loads(meeting.settings) if meeting else {}
+        except json.JSONDecodeError:
+            settings = {}
+        return bool(settings.get(ALLOW_NAMES, False))
+
+    def consenting_names(self) -> list[dict[str, Any]]:
+        people = self.store.participants.list(self.session_id)
+        return [
+            {"id": p.id, "name": f"{p.first_name} {p.last_name}".strip()}
+            for p in people
+            if p.consent and p.status != "waiting"
+        ]
+
+    def state_for(self, phone: Phone) -> dict[str, Any]:
+        meeting = self.store.sessions.get(self.session_id)
+        state: dict[str, Any] = {"type": "state", "view": "idle",
+                                 "session": meeting.title if meeting else ""}  # fmt: skip
+        activity = self.store.agenda.get(self.activity_id) if self.activity_id else None
+        if activity is None:
+            return state
+        view = adapters.view_for(activity.kind, config_of(activity))
+        state["view"] = view
+        if view == "vote":
+            state.update(adapters.vote_state(self.store, activity, self.phone_key(phone)))
+        elif view == "bingo":
+            state["heard"] = sorted(adapters.bingo_game(self.store, activity.id).heard_ids())
+        elif view == "seat":
+            state["names"] = self.consenting_names() if self.names_allowed() else None
+        return state
+
+    def broadcast_state(self) -> None:
+        for phone in list(self.server.phones.values()):
+            self.server.send(phone, self.state_for(phone))
+
+    def phone_key(self, phone: Phone) -> str:
+        return self.phone_keys.get(phone.id, phone.id)
+
+    # -- messages ----------------------------------------------------------------------------
+    def handle(self, phone: Phone, message: dict[str, Any]) -> None:
+        kind = message["type"]
+        if kind == "hello":
+            if message.get("phone"):
+                self.phone_keys[phone.id] = "".join(
+                    c for c in message["phone"] if c.isalnum())[:32] or phone.id  # fmt: skip
+            self.server.send(phone, self.state_for(phone))
+            return
+        if kind == "ping":
+            self.server.send(phone, {"type": "ack", "what": "connected"})
+            return
+        activity = self.store.agenda.get(self.activity_id) if self.activity_id else None
+        view = adapters.view_for(activity.kind, config_of(activity)) if activity else "idle"
+        handlers = {
+            ("vote", "vote"): self._vote,
+            ("bingo_card", "bingo"): self._bingo_card,
+            ("bingo_claim", "bingo"): self._bingo_claim,
+            ("seat", "seat"): self._seat,
+            ("post", "board"): self._post,
+        }
+        handler = handlers.get((kind, view))
+        if handler is None or activity is None:
+            self.server.send(phone, {"type": "error", "code": "not_now"})
+            return
+        handler(phone, activity, message)
+
+    def _vote(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
+        code = adapters.record_vote(self.store, activity, self.phone_key(phone),
+                                    message["statement"], message["position"])  # fmt: skip
+        if code:
+            self.server.send(phone, {"type": "error", "code": code})
+        else:
+            self.server.send(phone, {"type": "ack", "what": "vote_saved"})
+
+    def _bingo_card(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
+        game = adapters.bingo_game(self.store, activity.id)
+        cards = {card.number: card for card in game.cards()}
+        card = cards.get(message["card"])
+        if card is None:
+            self.server.send(phone, {"type": "error", "code": "no_card"})
+            return
+        texts = {s.id: s.text for s in game.pool()}
+        layout = bingo.layout_of(game.config().get("layout", "grid4"),
+                                 bool(game.config().get("free_centre", False)))  # fmt: skip
+        statements = [{"id": cell, "text": texts.get(cell, "★")} for cell in card.cells]
+        reply = {"type": "card", "number": card.number, "columns": layout.side or 1}
+        self.server.send(phone, {**reply, "statements": statements})
+
+    def _bingo_claim(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
+        number = message["card"]
+        key = f"claim:{number:05d}:{self.phone_key(phone)}"
+        self.store.results.set(activity.id, key, {"card": number, "name": message.get("name", "")},
+                               by="phone")  # fmt: skip
+        self.claim_received.emit(number, message.get("name", ""))
+        self.server.send(phone, {"type": "ack", "what": "claim_sent"})
+
+    def _seat(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
+        if not self.names_allowed():
+            self.server.send(phone, {"type": "error", "code": "not_now"})
+            return
+        allowed = {entry["id"] for entry in self.consenting_names()}
+        participant = message["participant"]
+        seats = adapters.seats(self.store, activity, participant) if participant in allowed else []
+        state = self.state_for(phone)
+        state["seat"] = [{"round": r, "table": t} for r, t in seats]
+        self.server.send(phone, state)
+
+    def _post(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
+        key = f"{POST}{uuid.uuid4().hex[:12]}"
+        value = {"kind": message["kind"], "text": message["text"], "approved": False,
+                 "phone": self.phone_key(phone)}  # fmt: skip
+        self.store.results.set(activity.id, key, value, by="phone")
+        self.post_received.emit(key)
+        self.server.send(phone, {"type": "ack", "what": "posted"})
+
+    # -- facilitator -------------------------------------------------------------------------
+    def pending_posts(self) -> dict[str, dict[str, Any]]:
+        if self.activity_id is None:
+            return {}
+        return {k: v for k, v in self.store.results.all(self.activity_id, POST).items()
+                if isinstance(v, dict) and not v.get("approved")}  # fmt: skip
+
+    def approve(self, key: str, approved: bool = True) -> None:
+        """The facilitator lets a post onto the beamer (or takes it off)."""
+        if self.activity_id is None:
+            return
+        value = self.store.results.get(self.activity_id, key)
+        if isinstance(value, dict):
+            value["approved"] = approved
+            self.store.results.set(self.activity_id, key, value, by="facilitator")

@@ -1,0 +1,222 @@
+"""The room server against real sockets: tokens, views per activity, posts, hostile phones."""
+
+from __future__ import annotations
+
+import html
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from app.core.clock import FakeClock
+from app.room.service import ALLOW_NAMES, RoomService
+
+pytestmark = pytest.mark.gui
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def get_in_thread(qtbot, url: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """HTTP GET from a thread while the Qt loop (and so the server) keeps running."""
+    import threading
+
+    result: list[tuple[int, str]] = []
+    thread = threading.Thread(target=lambda: result.append(fetch(url)))
+    thread.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=5000)
+    thread.join()
+    return result[0]
+
+
+def activity_of(store, meeting, kind: str):  # type: ignore[no-untyped-def]
+    return next(a for a in store.agenda.list(meeting.id) if a.kind == kind)
+
+
+def test_page_needs_the_token_and_requests_nothing_external(qtbot, room) -> None:  # type: ignore[no-untyped-def]
+    status, page = get_in_thread(qtbot, room.server.join_url())
+    assert status == 200 and 'data-state="joining"' in page
+    assert room.server.token in page and "<script>" in page
+    assert "default-src 'none'" in html.unescape(page)  # CSP: nothing but the room's socket
+    for external in ("http://", "https://", "//fonts", "cdn"):
+        assert external not in page.replace(room.server.join_url(), "").replace(
+            room.server.ws_url(), "")  # fmt: skip
+    status, refused = get_in_thread(qtbot, room.server.join_url().split("?")[0] + "?t=wrong")
+    assert status == 200 and 'data-state="invalid"' in refused
+    assert room.server.token not in refused and "WebSocket" not in refused
+    base = f"http://{room.server.address}:{room.server.port}"
+    for path in (
+        "/../etc/passwd",
+        "/app.js",
+        "/resources/room/app.js",
+        "/%2e%2e/%2e%2e/etc/passwd",
+    ):
+        status, body = get_in_thread(qtbot, base + path)
+        assert status == 404 and body == ""
+
+
+def test_socket_without_the_right_token_is_closed(qtbot, room, phone) -> None:  # type: ignore[no-untyped-def]
+    for token in ("wrong", ""):
+        client = phone(token)
+        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=3000)
+        assert client.close_code == 4003
+    assert room.server.phones == {}
+
+
+def test_hello_gets_the_state_of_the_current_activity(qtbot, store, meeting, room, phone) -> None:  # type: ignore[no-untyped-def]
+    client = phone()
+    client.wait_connected()
+    client.send({"type": "hello", "lang": "nl", "phone": "abc123"})
+    state = client.wait_for("state")
+    assert state["view"] == "idle" and state["session"] == meeting.title
+    room.set_activity(activity_of(store, meeting, "breakout").id)
+    assert client.wait_for("state", view="seat")["names"] is None  # names not allowed: none sent
+
+
+def test_where_do_i_sit_only_with_consenting_names(qtbot, store, meeting, room, phone) -> None:  # type: ignore[no-untyped-def]
+    people = store.participants.list(meeting.id)
+    store.participants.update(people[0].id, consent=True)
+    breakout = activity_of(store, meeting, "breakout")
+    from app.activities.breakout.model import BreakoutData
+
+    ids = [p.id for p in people]
+    BreakoutData(store, breakout.id).save_schedule([[ids[:3], ids[3:]], [ids[2:], ids[:2]]], 1)
+    store.sessions.update(meeting.id, settings=json.dumps({ALLOW_NAMES: True}))
+    room.set_activity(breakout.id)
+    client = phone()
+    client.wait_connected()
+    client.send({"type": "hello"})
+    state = client.wait_for("state", view="seat")
+    assert [n["id"] for n in state["names"]] == [people[0].id]  # only the consenting person
+    client.send({"type": "seat", "participant": people[0].id})
+    qtbot.waitUntil(lambda: any("seat" in m for m in client.messages), timeout=3000)
+    seat = next(m for m in reversed(client.messages) if "seat" in m)
+    assert seat["seat"] == [{"round": 1, "table": 1}, {"round": 2, "table": 2}]
+    client.send({"type": "seat", "participant": people[1].id})  # not consenting: nothing told
+    qtbot.waitUntil(lambda: sum("seat" in m for m in client.messages) == 2, timeout=3000)
+    assert [m for m in client.messages if "seat" in m][-1]["seat"] == []
+
+
+def test_bingo_card_and_claim(qtbot, store, meeting, room, phone) -> None:  # type: ignore[no-untyped-def]
+    bingo = store.agenda.add(meeting.id, "bingo", "Bingo", 5, {"rule": "count", "target": 10,
+                                                              "layout": "grid4"})  # fmt: skip
+    room.set_activity(bingo.id)
+    claims: list[int] = []
+    room.claim_received.connect(lambda number, _name: claims.append(number))
+    client = phone()
+    client.wait_connected()
+    client.send({"type": "hello"})
+    client.wait_for("state", view="bingo")
+    client.send({"type": "bingo_card", "card": 1})
+    card = client.wait_for("card", number=1)
+    assert card["columns"] == 4 and len(card["statements"]) == 16
+    client.send({"type": "bingo_card", "card": 99999})
+    assert client.wait_for("error", code="no_card")
+    from app.activities.bingo.state import BingoGame
+
+    BingoGame(store, bingo.id).mark(card["statements"][0]["id"])
+    state = client.wait_for("state", view="bingo", heard=[card["statements"][0]["id"]])
+    assert state["heard"] == [card["statements"][0]["id"]]  # marks reach phones live
+    client.send({"type": "bingo_claim", "card": 1})
+    client.wait_for("ack", what="claim_sent")
+    assert claims == [1]
+    assert any(k.startswith("claim:00001:") for k in store.results.all(bingo.id, "claim:"))
+
+
+def test_posts_wait_for_approval_and_are_stored_as_typed(
+    qtbot, store, meeting, room, phone
+) -> None:  # type: ignore[no-untyped-def]
+    board = next(a for a in store.agenda.list(meeting.id)
+                 if a.kind == "worksheet" and "requests_offers" in a.config)  # fmt: skip
+    room.set_activity(board.id)
+    client = phone()
+    client.wait_connected()
+    client.send({"type": "hello"})
+    client.wait_for("state", view="board")
+    hostile = "<script>alert('x')</script> zoek 600 flessen cola"
+    client.send({"type": "post", "kind": "request", "text": hostile})
+    client.wait_for("ack", what="posted")
+    pending = room.pending_posts()
+    assert len(pending) == 1
+    key, value = next(iter(pending.items()))
+    assert value["text"] == hostile and value["approved"] is False
+    room.approve(key)
+    assert room.pending_posts() == {}
+    assert store.results.get(board.id, key)["approved"] is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("{not json", "not_json"), ("[1,2]", "bad_message"), ('{"type": "rm -rf"}', "unknown_type"),
+     ('{"type": "vote"}', "missing_statement"), ('{"type": "bingo_card", "card": "1"}', "bad_card"),
+     ('{"type": "post", "kind": "spam", "text": "x"}', "bad_kind")],
+)  # fmt: skip
+def test_malformed_messages_get_an_error_not_a_crash(qtbot, room, phone, raw, code) -> None:  # type: ignore[no-untyped-def]
+    client = phone()
+    client.wait_connected()
+    client.send(raw)
+    assert client.wait_for("error", code=code)
+    client.send({"type": "ping"})
+    client.wait_for("ack")  # still served
+
+
+def test_oversized_message_closes_only_that_phone(qtbot, room, phone) -> None:  # type: ignore[no-untyped-def]
+    big, calm = phone(), phone()
+    big.wait_connected()
+    calm.wait_connected()
+    big.send({"type": "post", "kind": "offer", "text": "x" * 100_000})
+    qtbot.waitUntil(lambda: big.close_code is not None or any(
+        m.get("code") == "too_large" for m in big.messages), timeout=3000)  # fmt: skip
+    calm.send({"type": "ping"})
+    calm.wait_for("ack")
+
+
+def test_a_flooding_phone_is_rate_limited(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    service = RoomService(store, meeting.id, clock=clock)
+    service.open("127.0.0.1", 0)
+    handled: list[str] = []
+    original = service.handle
+    service.server.handler = lambda p, m: (handled.append(m["type"]), original(p, m))
+    from tests.room.conftest import PhoneClient
+
+    client = PhoneClient(qtbot, f"{service.server.ws_url()}/?t={service.server.token}")
+    try:
+        client.wait_connected()
+        for _ in range(1000):  # a thousand messages in one instant of (fake) time
+            client.send({"type": "ping"})
+        client.wait_for("error", code="slow_down")
+        qtbot.waitUntil(lambda: len(handled) >= 10, timeout=3000)
+        assert len(handled) <= 10  # the burst allowance, nothing more
+        clock.advance(2.0)  # two seconds later the phone may talk again
+        client.send({"type": "ping"})
+        qtbot.waitUntil(lambda: len(handled) == 11, timeout=3000)
+    finally:
+        client.close()
+        service.close()
+
+
+def test_closing_the_room_disconnects_everyone(qtbot, room, phone) -> None:  # type: ignore[no-untyped-def]
+    clients = [phone() for _ in range(3)]
+    for client in clients:
+        client.wait_connected()
+    qtbot.waitUntil(lambda: len(room.server.phones) == 3, timeout=3000)
+    room.close()
+    for client in clients:
+        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=3000)
+        assert client.close_code == 1001
+
+
+def test_port_in_use_gives_a_clear_message(qtbot, store, meeting, room) -> None:  # type: ignore[no-untyped-def]
+    from app.room.server import RoomError
+
+    second = RoomService(store, meeting.id)
+    with pytest.raises(RoomError, match=r"cannot open on 127\.0\.0\.1"):
+        second.open("127.0.0.1", room.server.port)
+    assert not second.server.running
