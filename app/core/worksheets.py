@@ -166,7 +166,7 @@ class Catalogue:
     definitions: dict[str, Definition] = field(default_factory=dict)
     errors: list[WorksheetError] = field(default_factory=list)
 
-    def keys(self) -> list[str]:
+    def known(self) -> list[str]:
         return sorted(self.definitions)
 
     def get(self, key: str) -> Definition | None:

@@ -23,7 +23,7 @@ EXPECTED = {
 def test_every_builtin_definition_loads_in_both_languages() -> None:
     catalogue = worksheets.catalogue()
     assert catalogue.errors == []
-    assert set(catalogue.keys()) == EXPECTED
+    assert set(catalogue.known()) == EXPECTED
     used_types = set()
     for definition in catalogue.definitions.values():
         for language in ("nl", "en"):
@@ -87,7 +87,7 @@ def test_broken_custom_files_are_listed_not_raised(tmp_path: Path) -> None:
     (tmp_path / "other.json").write_text(json.dumps(_minimal()), encoding="utf-8")
     (tmp_path / "mine.json").write_text(json.dumps(_minimal()), encoding="utf-8")
     catalogue = worksheets.catalogue(tmp_path)
-    assert {"mine", "partner_map"} <= set(catalogue.keys())
+    assert {"mine", "partner_map"} <= set(catalogue.known())
     messages = sorted(str(e) for e in catalogue.errors)
     assert messages[0].startswith("broken.json: not valid JSON (line 1")
     assert "other.json: the key 'mine' must match the file name" in messages[1]

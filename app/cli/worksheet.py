@@ -1,0 +1,115 @@
+"""`tafelronde worksheet`: list worksheets, print one blank, or print a session's filled ones."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.storage.errors import StorageError
+
+NAME = "worksheet"
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("worksheet", help="list worksheets or print one blank or filled")
+    parser.add_argument("key", nargs="?", help="worksheet key (see --list)")
+    parser.add_argument("--list", action="store_true", help="print the worksheet keys")
+    parser.add_argument("--blank", action="store_true", help="print the sheet empty")
+    parser.add_argument("--session", type=int, help="print what this session filled in")
+    parser.add_argument("--size", choices=("A4", "A3"), default="A4", help="paper size")
+    parser.add_argument("-o", "--output", help="PDF file to write")
+    add_db_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def _t(text: str, **params: object) -> str:
+    return translated("cli", text, **params)
+
+
+def run(options: argparse.Namespace) -> int:
+    from app.activities.worksheet.data import load_catalogue
+    from app.i18n import preferred_language
+
+    catalogue = load_catalogue()
+    if options.list:
+        for key in catalogue.known():
+            print(key)
+        return 0
+    if not options.key:
+        return fail(_t("Name a worksheet, or use --list to see them."))
+    definition = catalogue.get(options.key)
+    if definition is None:
+        return fail(
+            _t(
+                "Unknown worksheet: {key}. Known: {known}",
+                key=options.key,
+                known=", ".join(catalogue.known()),
+            )
+        )
+    if options.blank == (options.session is not None):
+        return fail(_t("Choose either --blank or --session ID."))
+    if not options.output:
+        return fail(_t("Say where to write the PDF with -o FILE."))
+    output = Path(options.output)
+    if not output.parent.is_dir():
+        return fail(_t("The folder {folder} does not exist.", folder=str(output.parent)))
+    language = options.lang or preferred_language()
+    pages = None
+    if options.session is not None:
+        try:
+            pages = _filled_pages(options, definition)
+        except LookupError as error:
+            return fail(str(error))
+        except StorageError as error:
+            return fail(storage_message(error))
+    from PySide6.QtCore import QCoreApplication
+
+    from printables.worksheets import write_pdf
+
+    try:
+        write_pdf(output, definition, pages, options.size, language, QCoreApplication.translate)
+    except OSError as error:
+        return fail(
+            _t(
+                "Could not write {path}: {reason}",
+                path=str(output),
+                reason=error.strerror or str(error),
+            )
+        )
+    print(_t("Worksheet written to {path}", path=str(output)))
+    return 0
+
+
+def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-untyped-def]
+    """Every instance of the worksheet in the session's agenda, in agenda order."""
+    from app.activities.worksheet import data
+    from app.storage.agenda import config_of
+    from printables.worksheets import Page
+
+    store = open_store(options)
+    try:
+        session = store.sessions.get(options.session)
+        if session is None:
+            raise LookupError(_t("There is no session with id {id}.", id=options.session))
+        activities = [
+            a
+            for a in store.agenda.list(session.id)
+            if a.kind == "worksheet" and config_of(a).get("worksheet") == definition.key
+        ]
+        if not activities:
+            raise LookupError(
+                _t(
+                    "Session {id} has no worksheet {key} in its agenda.",
+                    id=session.id,
+                    key=definition.key,
+                )
+            )
+        pages = []
+        for activity in activities:
+            for instance in data.instances(store, activity.id):
+                values = data.read_values(store, definition, activity.id, instance.id)
+                pages.append(Page(instance.name, values))
+        return pages
+    finally:
+        store.close()
