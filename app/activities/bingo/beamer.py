@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.activities.bingo.runtime import BingoRuntime
 
@@ -25,6 +25,8 @@ class BingoBeamer(QWidget):
         self.setStyleSheet(f"#bingoBeamer {{ background: {PAPER}; }} "
                            f"#bingoBeamer QLabel {{ background: transparent; }}")  # fmt: skip
         layout = QVBoxLayout(self)
+        # fonts follow the height, so the layout must not hold the widget at the big fonts' size
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.title = self._label("beamerTitle")
         self.count = self._label("bingoHeardCount")
         self.count_caption = self._label("bingoHeardCaption")

@@ -56,12 +56,15 @@ def prepare(game: BingoGame, count: int | None = None, per_page: int | None = No
     config = game.config()
     names = game.participant_names()
     settings = bingo_game.settings_of(config, len(names))
+    count = count or settings.count
+    if count > game.printed_count():  # card numbers up to here are valid when bingo is called
+        config = game.update_config(printed=count)
     return PrintJob(
         config=config,
         language=game.language,
         names=names,
         title=game.session_title(),
-        count=count or settings.count,
+        count=count,
         per_page=per_page or settings.per_page,
         blank=settings.blank,
         labels=labels(),

@@ -58,7 +58,7 @@ class BingoRuntime(ActivityRuntime):
         if on and not self._listening:
             self.context.store.changes.subscribe(self._on_store_change)
         elif not on and self._listening:
-            self._listen(False)
+            self.context.store.changes.unsubscribe(self._on_store_change)
         self._listening = on
 
     def _on_store_change(self, table: str, session_id: int) -> None:

@@ -102,12 +102,18 @@ class BingoGame:
     def settings(self) -> bingo_game.Settings:
         return bingo_game.settings_of(self.config(), len(self.participant_names()))
 
+    def printed_count(self) -> int:
+        """The most cards ever printed for this bingo (0 when never printed)."""
+        value = self.config().get("printed", 0)
+        return value if isinstance(value, int) else 0
+
     def cards(self, at_least: int = 0) -> list[bingo.Card]:
         """The session's cards (cached until config or participants change the inputs)."""
         self.ensure_seed()
         config = self.config()
         names = self.participant_names()
-        count = max(bingo_game.settings_of(config, len(names)).count, at_least)
+        count = max(bingo_game.settings_of(config, len(names)).count, at_least,
+                    self.printed_count())  # fmt: skip
         key = (repr(sorted(config.items())), tuple(names), count)
         if self._cards is None or key != self._cards_key:
             _, _, self._cards = bingo_game.make_cards(config, self.language, names, count)
@@ -160,7 +166,7 @@ class BingoGame:
     # winners -------------------------------------------------------------------------------
     def verify(self, number: int) -> bingo.Verdict:
         settings = self.settings()
-        cards = self.cards(at_least=min(number, bingo_game.MAX_CARDS))
+        cards = self.cards()  # the planned and printed cards; other numbers do not exist
         return bingo.verify(cards, number, self.heard_ids(), settings.rule, settings.layout)
 
     def confirm_winner(self, number: int, name: str) -> Winner:

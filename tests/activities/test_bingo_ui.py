@@ -1,0 +1,201 @@
+"""The live bingo as a facilitator uses it: marking, undo, checking winning and losing cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app.activities.bingo.state import BingoGame
+from app.activities.context import ActivityContext
+from app.activities.factory import make_runtime, make_setup
+from app.core import bingo
+from app.core.clock import FakeClock
+from printables.styles import ReportOptions
+
+CONFIG = {"rule": "count", "target": 3, "layout": "grid4", "seed": 4242, "cards": 12}
+
+
+@pytest.fixture
+def context(store, meeting) -> ActivityContext:  # type: ignore[no-untyped-def]
+    activity = store.agenda.add(meeting.id, "bingo", "Sectorbingo", 5, dict(CONFIG))
+    return ActivityContext(store, meeting.id, activity.id, FakeClock(), "nl")
+
+
+@pytest.fixture
+def runtime(qtbot, context):  # type: ignore[no-untyped-def]
+    runtime = make_runtime(context)
+    runtime.start()
+    yield runtime
+    runtime.stop()
+
+
+@pytest.fixture
+def control(qtbot, runtime):  # type: ignore[no-untyped-def]
+    widget = runtime.control_widget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_registry_builds_the_bingo_runtime(runtime) -> None:  # type: ignore[no-untyped-def]
+    assert type(runtime).__name__ == "BingoRuntime"
+    assert runtime.snapshot.card_count == 12 and len(runtime.snapshot.pool) == 48
+    assert runtime.handle_key("next") is False
+
+
+def test_click_and_quick_field_mark_and_undo_takes_back(qtbot, control, runtime) -> None:  # type: ignore[no-untyped-def]
+    pool = runtime.snapshot.pool
+    item = control.statements.item(4)
+    rect = control.statements.visualItemRect(item)
+    qtbot.mouseClick(control.statements.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [m.statement_id for m in runtime.snapshot.marks] == [pool[4].id]
+    assert "1 of 48 statements heard" in control.status.text()
+    assert control.statements.item(4).text().startswith("✔ 5.")
+    control.quick.setText("2")
+    qtbot.keyClick(control.quick, Qt.Key.Key_Return)
+    control.quick.setText("draagvlak")
+    qtbot.keyClick(control.quick, Qt.Key.Key_Return)
+    heard = [m.statement_id for m in runtime.snapshot.marks]
+    assert heard == [pool[4].id, pool[1].id, "d20"]
+    control.quick.setText("we moeten")  # many statements contain these words
+    qtbot.keyClick(control.quick, Qt.Key.Key_Return)
+    assert "match" in control.feedback.text() and len(runtime.snapshot.marks) == 3
+    qtbot.keyClick(control.statements, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [m.statement_id for m in runtime.snapshot.marks] == [pool[4].id, pool[1].id]
+    assert "Taken back" in control.feedback.text()
+    qtbot.mouseClick(control.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(control.undo_button, Qt.MouseButton.LeftButton)
+    assert runtime.snapshot.marks == []
+    assert not control.undo_button.isEnabled()
+
+
+def test_verifying_a_winning_card_and_confirming_the_winner(
+    qtbot, control, runtime, context
+) -> None:  # type: ignore[no-untyped-def]
+    game = BingoGame(context.store, context.activity_id, "nl")
+    card = game.cards()[6]
+    for statement in sorted(card.statement_ids)[:3]:
+        runtime.mark(statement)
+    control.card_number.setValue(7)
+    qtbot.mouseClick(control.check_button, Qt.MouseButton.LeftButton)
+    assert "WINS" in control.verdict.text() and card.code in control.verdict.text()
+    assert control.card_view.marked_count() == 3
+    assert control.confirm_button.isEnabled()
+    control.winner_name.setText("Anna Test")
+    qtbot.mouseClick(control.confirm_button, Qt.MouseButton.LeftButton)
+    winners = game.winners()
+    assert [(w.card, w.name, w.heard) for w in winners] == [(7, "Anna Test", 3)]
+    assert winners[0].at
+    assert "card 007 · Anna Test" in control.winners.item(0).text()
+    assert runtime.snapshot.winning_cards >= 1
+
+
+def test_verifying_a_losing_card_and_an_unknown_number(qtbot, control, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    game = BingoGame(context.store, context.activity_id, "nl")
+    cards = game.cards()
+    winner = cards[0]
+    for statement in sorted(winner.statement_ids)[:3]:
+        runtime.mark(statement)
+    heard = game.heard_ids()
+    loser = next(c for c in cards if len(c.statement_ids & heard) < 3)
+    control.card_number.setValue(loser.number)
+    qtbot.mouseClick(control.check_button, Qt.MouseButton.LeftButton)
+    assert "does not win" in control.verdict.text()
+    assert not control.confirm_button.isEnabled()
+    assert control.card_view.marked_count() == len(loser.statement_ids & heard)
+    control.card_number.setValue(13)  # only 12 cards exist
+    qtbot.mouseClick(control.check_button, Qt.MouseButton.LeftButton)
+    assert "no card 013" in control.verdict.text()
+    assert game.winners() == []
+
+
+def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    beamer.resize(1920, 1080)
+    beamer.show()
+    assert beamer.count.text() == "0 / 48"
+    card = BingoGame(context.store, context.activity_id, "nl").cards()[2]
+    ids = sorted(card.statement_ids)[:3]
+    for statement in ids:
+        runtime.mark(statement)
+    assert beamer.count.text() == "3 / 48"
+    assert runtime.snapshot.text(ids[-1]) in beamer.latest[0].text()
+    cards = BingoGame(context.store, context.activity_id).cards()
+    rule, layout = bingo.rule_of("count", 3), bingo.layout_of("grid4")
+    expected = len(bingo.winners(cards, set(ids), rule, layout))
+    assert expected >= 1
+    assert beamer.winning.text().startswith(f"{expected} card")
+    assert "font-size: 172px" in beamer.count.styleSheet()  # sized from 1080 px height
+    beamer.resize(960, 540)
+    assert "font-size: 86px" in beamer.count.styleSheet()
+
+
+def test_another_laptop_marking_updates_this_one(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    other = BingoGame(context.store, context.activity_id, "nl")
+    other.mark("d07")
+    qtbot.waitUntil(lambda: runtime.snapshot.heard == {"d07"}, timeout=2000)
+
+
+def test_setup_edits_the_pool_and_prints_cards(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    setup = make_setup(context)
+    qtbot.addWidget(setup)
+    game = BingoGame(context.store, context.activity_id, "nl")
+    setup.pool_list.setCurrentRow(0)
+    setup.add_statement("Dat staat in het beleidsplan.")
+    assert game.pool()[1].text == "Dat staat in het beleidsplan."
+    setup.edit_selected("Dat staat echt in het beleidsplan.")
+    assert game.pool()[1].text == "Dat staat echt in het beleidsplan."
+    setup.move_selected(-1)
+    assert game.pool()[0].text == "Dat staat echt in het beleidsplan."
+    setup.remove_selected()
+    assert len(game.pool()) == 48
+    source = tmp_path / "eigen.txt"
+    source.write_text("- Eigen uitspraak één\n\nWe moeten meer samenwerken.\n", encoding="utf-8")
+    setup.import_file(str(source))
+    assert game.pool()[-1].text == "Eigen uitspraak één" and len(game.pool()) == 49
+    assert "line 3" in setup.pool_message.text()
+    setup.add_statement("")
+    setup.edit_selected("x" * 300)
+    assert "140" in setup.pool_message.text()
+    setup.reset_pool(confirm=False)
+    assert "pool" not in game.config() and len(game.pool()) == 48
+    setup.per_page.setCurrentIndex(setup.per_page.findData(2))
+    assert game.config()["per_page"] == 2
+    target = tmp_path / "kaarten.pdf"
+    setup.print_cards(str(target))
+    qtbot.waitUntil(lambda: "saved" in setup.summary.text(), timeout=10000)
+    assert len(PdfReader(target).pages) == 7  # 12 cards and a blank one, two per page
+    assert game.config()["printed"] == 12
+
+
+def test_setup_explains_settings_that_cannot_work(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    setup = make_setup(context)
+    qtbot.addWidget(setup)
+    setup.layout_box.setCurrentIndex(setup.layout_box.findData("list"))
+    setup.rule_box.setCurrentIndex(setup.rule_box.findData("line"))
+    assert "no lines" in setup.summary.text()
+    assert not setup.print_button.isEnabled()
+
+
+def test_report_lists_heard_statements_most_heard_and_winners(runtime, context) -> None:  # type: ignore[no-untyped-def]
+    from app.activities import registry
+
+    runtime.mark("d02")
+    runtime.mark("d09")
+    runtime.mark("d02")
+    card = runtime.game.cards()[0]
+    for statement in card.statement_ids:
+        runtime.mark(statement)
+    runtime.confirm_winner(1, "Bram Test")
+    section = registry.load(registry.kind("bingo").report)
+    activity = context.activity()
+    hidden = " ".join(getattr(f, "text", "") for f in section(context.store, activity,
+                                                              ReportOptions()))  # fmt: skip
+    assert "Er is gewoon te weinig geld." in hidden and "Most heard" in hidden
+    assert "card 001" in hidden and "Bram Test" not in hidden
+    named = section(context.store, activity, ReportOptions(include_participants=True))
+    assert "Bram Test (card 001)" in " ".join(getattr(f, "text", "") for f in named)
