@@ -15,7 +15,7 @@ def render(token_ok: bool, ws_url: str, token: str) -> str:
     template = resources.read_text("room/index.html")
     policy = (
         "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-        f"connect-src {ws_url}; img-src data:; base-uri 'none'; form-action 'none'"
+        f"connect-src {ws_url}; img-src data:; base-uri 'none'; form-action 'self'"
     )
     values = {
         "policy": escape(policy),
@@ -24,6 +24,7 @@ def render(token_ok: bool, ws_url: str, token: str) -> str:
         "ws": escape(ws_url if token_ok else ""),
         "token": escape(token if token_ok else ""),
         "state": "joining" if token_ok else "invalid",
+        "invalid_hidden": "hidden" if token_ok else "",
     }
     for name, value in values.items():
         template = template.replace("{{" + name + "}}", value)

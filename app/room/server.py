@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrlQuery, Signal
-from PySide6.QtHttpServer import QHttpServer, QHttpServerRequest
+from PySide6.QtHttpServer import QHttpServer, QHttpServerConfiguration, QHttpServerRequest
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
@@ -129,6 +129,9 @@ class RoomServer(QObject):
             raise RoomError(QT_TRANSLATE_NOOP("RoomError", "The room's live channel cannot open."))
         self._ws.newConnection.connect(self._accept)
         self._http = QHttpServer(self)
+        limits = QHttpServerConfiguration()
+        limits.setRateLimitPerSecond(20)  # per client address: no guessing the short code
+        self._http.setConfiguration(limits)
         server = self
 
         def page(request):  # type: ignore[no-untyped-def]  # no annotations: PySide inspects them
@@ -175,8 +178,11 @@ class RoomServer(QObject):
 
     # -- http --------------------------------------------------------------------------------
     def _page(self, request: QHttpServerRequest) -> str:
-        token = QUrlQuery(request.url()).queryItemValue("t")
-        return render(token == self.token, self.ws_url(), self.token)
+        query = QUrlQuery(request.url())
+        token_ok = query.queryItemValue("t") == self.token or (
+            query.queryItemValue("c").strip().upper() == self.code
+        )
+        return render(token_ok, self.ws_url(), self.token)
 
     # -- websockets --------------------------------------------------------------------------
     def _accept(self) -> None:

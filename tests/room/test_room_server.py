@@ -50,6 +50,12 @@ def test_page_needs_the_token_and_requests_nothing_external(qtbot, room) -> None
     status, refused = get_in_thread(qtbot, room.server.join_url().split("?")[0] + "?t=wrong")
     assert status == 200 and 'data-state="invalid"' in refused
     assert room.server.token not in refused and "WebSocket" not in refused
+    assert 'name="c"' in refused  # a form to type the short code instead
+    by_code = f"http://{room.server.address}:{room.server.port}/?c={room.server.code.lower()}"
+    status, joined = get_in_thread(qtbot, by_code)
+    assert status == 200 and room.server.token in joined
+    status, wrong = get_in_thread(qtbot, by_code[:-1] + "?")
+    assert room.server.token not in wrong
     base = f"http://{room.server.address}:{room.server.port}"
     for path in (
         "/../etc/passwd",
