@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.cli.common import add_db_argument, fail, open_store, storage_message
 from app.storage.errors import StorageError
 
 NAME = "bingo"
@@ -25,7 +25,8 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _t(text: str, **params: object) -> str:
-    return translated("cli", text, **params)
+    """Format an already translated message (texts are marked below for lupdate)."""
+    return text.format(**params) if params else text
 
 
 def run(options: argparse.Namespace) -> int:
@@ -36,10 +37,22 @@ def run(options: argparse.Namespace) -> int:
     from app.i18n import preferred_language
 
     if options.cards is not None and not 1 <= options.cards <= MAX_CARDS:
-        return fail(_t("The number of cards must be between 1 and {max}.", max=MAX_CARDS))
+        return fail(
+            _t(
+                QCoreApplication.translate(
+                    "cli", "The number of cards must be between 1 and {max}."
+                ),
+                max=MAX_CARDS,
+            )
+        )
     output = Path(options.output)
     if output.parent and not output.parent.is_dir():
-        return fail(_t("The folder {folder} does not exist.", folder=str(output.parent)))
+        return fail(
+            _t(
+                QCoreApplication.translate("cli", "The folder {folder} does not exist."),
+                folder=str(output.parent),
+            )
+        )
     try:
         store = open_store(options)
     except StorageError as error:
@@ -47,12 +60,22 @@ def run(options: argparse.Namespace) -> int:
     try:
         session = store.sessions.get(options.session)
         if session is None:
-            return fail(_t("There is no session with id {id}.", id=options.session))
+            return fail(
+                _t(
+                    QCoreApplication.translate("cli", "There is no session with id {id}."),
+                    id=options.session,
+                )
+            )
         bingos = [a for a in store.agenda.list(session.id) if a.kind == "bingo"]
         if options.activity is not None:
             bingos = [a for a in bingos if a.id == options.activity]
         if not bingos:
-            return fail(_t("Session {id} has no bingo in its agenda.", id=session.id))
+            return fail(
+                _t(
+                    QCoreApplication.translate("cli", "Session {id} has no bingo in its agenda."),
+                    id=session.id,
+                )
+            )
         language = options.lang or preferred_language()
         game = BingoGame(store, bingos[0].id, language)
         try:
@@ -61,9 +84,15 @@ def run(options: argparse.Namespace) -> int:
         except BingoError as error:
             return fail(QCoreApplication.translate("Bingo", error.message).format(**error.params))
         except OSError as error:
-            return fail(_t("Could not write {path}: {reason}", path=str(output),
-                           reason=error.strerror or str(error)))  # fmt: skip
+            message = QCoreApplication.translate("cli", "Could not write {path}: {reason}")
+            return fail(_t(message, path=str(output), reason=error.strerror or str(error)))
     finally:
         store.close()
-    print(_t("{n} cards written to {path}", n=written, path=str(output)))
+    print(
+        _t(
+            QCoreApplication.translate("cli", "{n} cards written to {path}"),
+            n=written,
+            path=str(output),
+        )
+    )
     return 0
