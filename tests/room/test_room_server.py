@@ -226,3 +226,30 @@ def test_port_in_use_gives_a_clear_message(qtbot, store, meeting, room) -> None:
     with pytest.raises(RoomError, match=r"cannot open on 127\.0\.0\.1"):
         second.open("127.0.0.1", room.server.port)
     assert not second.server.running
+
+
+def test_the_panel_opens_and_closes_the_room_and_approves_posts(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    from app.room.panel import RoomPanel
+
+    service = RoomService(store, meeting.id)
+    panel = RoomPanel(service)
+    qtbot.addWidget(panel)
+    panel.address.setCurrentText("127.0.0.1")
+    panel.address.setCurrentIndex(panel.address.findText("127.0.0.1"))
+    panel.open_button.click()
+    assert service.server.running and service.server.code in panel.status.text()
+    with qtbot.waitSignal(panel.join_screen_requested) as shown:
+        panel.show_button.click()
+    assert shown.args == [service.server.join_url(), service.server.code]
+    board = next(a for a in store.agenda.list(meeting.id) if "requests_offers" in a.config)
+    service.set_activity(board.id)
+    store.results.set(board.id, "post:abc", {"kind": "offer", "text": "Decorwagen te leen",
+                                             "approved": False})  # fmt: skip
+    service.post_received.emit("post:abc")
+    assert panel.posts.count() == 1 and "Decorwagen te leen" in panel.posts.item(0).text()
+    panel.posts.item(0).setSelected(True)
+    panel.approve_button.click()
+    assert panel.posts.count() == 0 and store.results.get(board.id, "post:abc")["approved"]
+    panel.open_button.click()
+    assert not service.server.running and "closed" in panel.status.text()
+    service.close()

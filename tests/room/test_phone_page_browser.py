@@ -1,0 +1,93 @@
+"""The phone page in a real headless Chromium, against `tafelronde room` in its own process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.storage import open_store
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SHOTS = Path(__file__).parents[2] / "docs" / "img"
+
+
+@pytest.fixture
+def room_process(store, meeting, db_path):  # type: ignore[no-untyped-def]
+    """`tafelronde room` on 127.0.0.1 showing the requests & offers board."""
+    board = next(a for a in store.agenda.list(meeting.id) if "requests_offers" in a.config)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--lang", "en", "room", "--session", str(meeting.id),
+         "--db", str(db_path), "--bind", "127.0.0.1", "--activity", str(board.id)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert process.stdout is not None
+    url = process.stdout.readline().strip()
+    assert url.startswith("http://127.0.0.1:"), process.stderr.read() if process.stderr else ""
+    yield url, board
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=10) == 0  # SIGTERM stops it cleanly
+
+
+@pytest.fixture
+def browser():  # type: ignore[no-untyped-def]
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-sync",
+                 "--disable-component-update", "--window-size=390,844", "--lang=nl"):  # fmt: skip
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.slow
+def test_a_phone_joins_and_posts_an_offer(room_process, browser, db_path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url, board = room_process
+    browser.get(url)
+    wait = WebDriverWait(browser, 10)
+    textarea = wait.until(seen.presence_of_element_located((By.ID, "post")))
+    assert browser.find_element(By.ID, "status").text == "Verbonden"  # Dutch phone, Dutch page
+    offer = browser.find_element(By.XPATH, "//button[text()='Ik bied']")
+    offer.click()
+    textarea.send_keys("Een decorwagen, vrij in december <b>gratis</b>")
+    browser.find_element(By.XPATH, "//button[text()='Versturen']").click()
+    wait.until(lambda d: "Bedankt" in d.find_element(By.ID, "status").text)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "room-phone.png"))
+    deadline = time.monotonic() + 5
+    posts: dict = {}
+    while time.monotonic() < deadline and not posts:
+        reader = open_store(db_path)
+        posts = reader.results.all(board.id, "post:")
+        reader.close()
+    assert [(p["kind"], p["text"], p["approved"]) for p in posts.values()] == [
+        ("offer", "Een decorwagen, vrij in december <b>gratis</b>", False)]  # fmt: skip
+    assert browser.find_elements(By.TAG_NAME, "b") == []  # text stays text on the page
+
+
+@pytest.mark.slow
+def test_a_wrong_link_shows_the_code_form(room_process, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    url, _ = room_process
+    browser.get(url.split("?")[0] + "?t=nope")
+    assert browser.find_element(By.ID, "invalid").is_displayed()
+    assert browser.find_element(By.NAME, "c").is_displayed()
