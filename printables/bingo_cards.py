@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -89,6 +90,15 @@ def fit(text: str, width: float, height: float, largest: float) -> tuple[float, 
         lines = lines[:max_lines]
         lines[-1] = lines[-1][:-1] + "…" if len(lines[-1]) > 1 else "…"
     return size, tuple(lines)
+
+
+@lru_cache(maxsize=20000)
+def _placed(
+    raw: str, width: float, height: float, largest: float
+) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """fit() for a raw statement, with each line's width (for centring), cached."""
+    size, lines = fit(printable(raw), width, height, largest)
+    return size, tuple((line, stringWidth(line, REGULAR, size)) for line in lines)
 
 
 def _wrap(text: str, size: float, width: float) -> list[str]:
@@ -223,6 +233,7 @@ def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
     largest = min(14.0, ch / 4.2, cw / 6.5)
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
+    text = c.beginText()  # one text object per card: far cheaper than a drawString per line
     for i, cell in enumerate(cells):
         cx, cy = x + (i % n) * cw, y + h - (i // n + 1) * ch
         if cell == FREE:
@@ -236,13 +247,14 @@ def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
         c.rect(cx, cy, cw, ch, stroke=1, fill=0)
         if blank or cell is None:
             continue
-        text = printable(sheet.texts.get(cell, "?"))
-        size, lines = fit(text, cw - 2 * PAD, ch - 2 * PAD, largest)
+        size, lines = _placed(sheet.texts.get(cell, "?"), cw - 2 * PAD, ch - 2 * PAD, largest)
         leading = size * 1.18
         first = cy + ch / 2 + (len(lines) * leading) / 2 - size * 0.93
-        c.setFont(REGULAR, size)
-        for j, line in enumerate(lines):
-            c.drawCentredString(cx + cw / 2, first - j * leading, line)
+        text.setFont(REGULAR, size)
+        for j, (line, width) in enumerate(lines):
+            text.setTextOrigin(cx + (cw - width) / 2, first - j * leading)
+            text.textOut(line)
+    c.drawText(text)
 
 
 def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> None:  # type: ignore[type-arg]
@@ -253,6 +265,7 @@ def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
     largest = min(13.0, rh / 2.6)
     c.setStrokeColor(INK)
     c.setLineWidth(0.6)
+    text = c.beginText()
     for i, cell in enumerate(cells):
         ry = y + h - (i + 1) * rh
         c.rect(x, ry + (rh - box) / 2, box, box, stroke=1, fill=0)
@@ -261,13 +274,14 @@ def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
         c.setStrokeColor(INK)
         if blank or cell is None:
             continue
-        text = printable(sheet.texts.get(cell, "?"))
-        size, lines = fit(text, w - box - 4 * mm, rh - PAD, largest)
+        size, lines = _placed(sheet.texts.get(cell, "?"), w - box - 4 * mm, rh - PAD, largest)
         leading = size * 1.18
         first = ry + rh / 2 + (len(lines) * leading) / 2 - size * 0.93
-        c.setFont(REGULAR, size)
-        for j, line in enumerate(lines):
-            c.drawString(x + box + 3 * mm, first - j * leading, line)
+        text.setFont(REGULAR, size)
+        for j, (line, _width) in enumerate(lines):
+            text.setTextOrigin(x + box + 3 * mm, first - j * leading)
+            text.textOut(line)
+    c.drawText(text)
 
 
 def write_cards(
@@ -295,5 +309,10 @@ def write_cards(
         pages += 1
         if progress is not None:
             progress(min(start + len(slots), len(items)), len(items))
-    c.save()
+    previous = rl_config.useA85
+    rl_config.useA85 = 0  # compressed binary streams: smaller, and ASCII85 in pure Python is slow
+    try:
+        c.save()
+    finally:
+        rl_config.useA85 = previous
     return pages
