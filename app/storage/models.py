@@ -6,6 +6,7 @@ change; the schema itself is owned by the Alembic migrations in `migrations/`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
@@ -22,6 +23,10 @@ class MeetingSession(SQLModel, table=True):
 
     __tablename__ = "meeting_session"
     id: int | None = Field(default=None, primary_key=True)
+    # the same meeting in every database it is copied to (tafelronde copy)
+    uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex, max_length=32, unique=True, index=True
+    )
     title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     date: str = ""  # ISO date, or empty while unplanned
     start_time: str = ""  # HH:MM, the planned start of the agenda

@@ -77,7 +77,7 @@ class SessionRepository:
             source = s.get(MeetingSession, session_id)
             if source is None:
                 raise ValueError(f"no session {session_id}")
-            data = source.model_dump(exclude={"id", "created_at", "updated_at", "version"})
+            data = source.model_dump(exclude={"id", "uid", "created_at", "updated_at", "version"})
             data["title"] = title
             copy = MeetingSession(**data)
             s.add(copy)

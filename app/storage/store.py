@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
+
 from app.storage.actions import ActionRepository
 from app.storage.agenda import AgendaRepository
 from app.storage.base import Changes
@@ -10,16 +13,33 @@ from app.storage.participants import ParticipantRepository
 from app.storage.results import ResultRepository
 from app.storage.sessions import SessionRepository
 
+log = logging.getLogger(__name__)
+
 
 class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.changes = Changes()
+        # who saved: lets a laptop ignore its own echoes in the change feed (app/storage/live.py)
+        self.origin = uuid.uuid4().hex
+        if not db.is_sqlite:
+            self.changes.subscribe(self._announce)
         self.sessions = SessionRepository(db, self.changes)
         self.participants = ParticipantRepository(db, self.changes)
         self.agenda = AgendaRepository(db, self.changes)
         self.results = ResultRepository(db, self.changes)
         self.actions = ActionRepository(db, self.changes)
+
+    def _announce(self, table: str, session_id: int) -> None:
+        """Tell the other laptops (PostgreSQL NOTIFY); the save itself already succeeded."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from app.storage.postgres import announce
+
+        try:
+            announce(self.db.engine, table, session_id, self.origin)
+        except SQLAlchemyError:
+            log.info("could not announce a change to %s", table, exc_info=True)
 
     def close(self) -> None:
         self.db.close()
