@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import bingo
@@ -46,9 +46,7 @@ class CardView(QWidget):
         cols = self._side or 1
         rows = self._side or len(self._cells)
         cw, ch = rect.width() / cols, rect.height() / rows
-        font = QFont(self.font())
-        font.setPixelSize(max(9, int(min(ch / 4.2, cw / 9 if self._side else ch / 1.8))))
-        painter.setFont(font)
+        base = int(min(ch / 3.6, cw / 6.5 if self._side else ch / 1.8))
         for i, text in enumerate(self._cells):
             r, c = divmod(i, cols)
             cell = QRectF(rect.left() + c * cw, rect.top() + r * ch, cw, ch)
@@ -59,12 +57,34 @@ class CardView(QWidget):
             painter.drawRect(cell)
             heard = self._marks[i] and not free
             painter.setPen(QColor("white") if heard else INK)
-            label = "★" if free else text
-            flags = Qt.TextFlag.TextWordWrap | (
-                Qt.AlignmentFlag.AlignCenter if self._side else Qt.AlignmentFlag.AlignVCenter
-            )
-            painter.drawText(cell.adjusted(4, 2, -4, -2), int(flags), label)
+            align = Qt.AlignmentFlag.AlignCenter if self._side else Qt.AlignmentFlag.AlignVCenter
+            inner = cell.adjusted(4, 2, -4, -2)
+            painter.setFont(_fitting_font(self.font(), "★" if free else text, inner, base, align))
+            flags = int(align) | int(_wrap_flag(painter.font(), text, inner))
+            painter.drawText(inner, flags, "★" if free else text)
         painter.end()
+
+
+def _wrap_flag(font: QFont, text: str, box: QRectF) -> Qt.TextFlag:
+    """Word wrap, or wrap anywhere when one word is wider than the cell (no clipped words)."""
+    metrics = QFontMetrics(font)
+    if any(metrics.horizontalAdvance(word) > box.width() for word in text.split()):
+        return Qt.TextFlag.TextWrapAnywhere
+    return Qt.TextFlag.TextWordWrap
+
+
+def _fitting_font(base_font: QFont, text: str, box: QRectF, largest: int, align) -> QFont:  # type: ignore[no-untyped-def]
+    """The largest pixel size (<= largest, >= 9) at which the word-wrapped text fits the box;
+    only when no size fits are words broken anywhere."""
+    font = QFont(base_font)
+    for anywhere in (False, True):
+        wrap = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
+        for px in range(max(9, largest), 8, -1):
+            font.setPixelSize(px)
+            needed = QFontMetrics(font).boundingRect(box.toRect(), int(align) | int(wrap), text)
+            if needed.height() <= box.height() and needed.width() <= box.width():
+                return font
+    return font
 
 
 def cell_texts(card: bingo.Card, texts: dict[str, str]) -> list[str]:
