@@ -105,6 +105,7 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        self.read_only = False  # set by open_database(read_only=True): nothing is written
 
     @property
     def is_sqlite(self) -> bool:

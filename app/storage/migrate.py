@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -20,8 +19,18 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.storage import messages as msg
+from app.storage import safety_messages as safety
+from app.storage.backups import backup_on_open, backup_sqlite
 from app.storage.engine import Database, check_sqlite_file, make_engine, sqlite_path, to_url
 from app.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
+from app.storage.file_checks import (
+    DamagedDatabaseError,
+    check_damage,
+    check_writable,
+    connect_read_only,
+    header_says_truncated,
+    read_only_engine,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +52,6 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy a live SQLite database next to itself: name.sqlite.<reason>-YYYYmmdd-HHMMSS.bak."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = path.with_name(f"{path.name}.{reason}-{stamp}.bak")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    log.info("backup written: %s", target)
-    return target
-
-
 def upgrade(db: Database, revision: str = "head") -> None:
     """Run Alembic migrations on an open database, up to `revision`."""
     config = alembic_config()
@@ -74,8 +67,10 @@ def current_revision(db: Database) -> str | None:
 
 def _check_existing_sqlite(path: Path) -> None:
     """Refuse foreign or newer files before anything writes to them (even a pragma would)."""
+    if header_says_truncated(path):
+        raise DamagedDatabaseError(safety.TRUNCATED, path=str(path))
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
@@ -86,7 +81,7 @@ def _check_existing_sqlite(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
+        raise DamagedDatabaseError(
             msg.DAMAGED,
             path=str(path),
             reason=str(exc),
@@ -98,16 +93,28 @@ def _check_existing_sqlite(path: Path) -> None:
         )
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(msg.NEWER)
+    check_damage(path)
 
 
-def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database:
-    """Open (and create or migrate) the database at a path or URL; raises StorageError."""
+def open_database(
+    target: str | Path | URL, *, migrate: bool = True, read_only: bool = False
+) -> Database:
+    """Open (and create or migrate) the database at a path or URL; raises StorageError.
+
+    `read_only` opens an existing SQLite file without writing anything (no migration, no WAL
+    switch, no backup): the way out for read-only files and folders.
+    """
     url = target if isinstance(target, URL) else to_url(target)
     file = sqlite_path(url)
     if file is not None:
         check_sqlite_file(file)
         if file.exists() and file.stat().st_size > 0:
             _check_existing_sqlite(file)
+        if read_only:
+            return _open_read_only(url, file)
+        check_writable(file)
+        if file.exists() and current_file_revision(file) == head_revision():
+            backup_on_open(file)
     db = Database(url, make_engine(url))
     try:
         current = current_revision(db)
@@ -134,4 +141,27 @@ def open_database(target: str | Path | URL, *, migrate: bool = True) -> Database
             name=db.display_name,
             reason=str(exc.orig).splitlines()[0] if exc.orig else str(exc),
         ) from exc
+    return db
+
+
+def current_file_revision(path: Path) -> str | None:
+    """The schema revision of an existing SQLite file, read without writing."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            connection.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
+def _open_read_only(url: URL, file: Path) -> Database:
+    """A database nobody writes through: the file must exist and be up to date."""
+    if not file.exists() or file.stat().st_size == 0:
+        raise StorageError(safety.READ_ONLY_MISSING, path=str(file))
+    if current_file_revision(file) != head_revision():
+        raise StorageError(safety.READ_ONLY_OLD, path=str(file))
+    db = Database(url, read_only_engine(file))
+    db.read_only = True
     return db
