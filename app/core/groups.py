@@ -26,6 +26,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 PersonId = Hashable
 Round = list[list[PersonId]]
 
+ATTEMPT_ITERATIONS = 6_000  # tabu iterations per restart
 FORBIDDEN_WEIGHT = 10_000
 ORGANISATION_WEIGHT = 100
 
@@ -116,10 +117,27 @@ def solve(
     base_meet = _earlier_meetings(problem, index, n)
     free = problem.rounds - len(problem.locked)
     rng = np.random.default_rng(seed)
-    grp = _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng)
     movable = np.ones(n, dtype=bool)
     movable[list(hosts)] = False
-    result = tabu_search(grp, groups, base_meet, penalty, movable, rng, max_iterations, time_limit)
+    target = _lower_bound(problem, people, sizes, base_meet, free)
+    result = None
+    attempt, used = 0, 0
+    while used < max(1, max_iterations) and (result is None or result.cost > target):
+        # Restarts: first from the most perfect rounds a design gives; when the remaining
+        # rounds get stuck (an affine design is a deep local optimum), from one design round
+        # fewer, which leaves the search room (32 people, 8 x 4, 10 rounds: 0 instead of 16).
+        grp = _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng, attempt)
+        left = None if time_limit is None else time_limit - (time.monotonic() - started)
+        if left is not None and left <= 0 and result is not None:
+            break
+        budget = min(max_iterations - used, ATTEMPT_ITERATIONS)
+        found = tabu_search(grp, groups, base_meet, penalty, movable, rng, budget, left, target)
+        used += max(found.iterations, 1)
+        if result is None or found.cost < result.cost:
+            result = found
+        attempt += 1
+    assert result is not None
+    result.iterations = used
     rounds = [[list(g) for g in r] for r in problem.locked]
     for w in range(free):
         rounds.append(
@@ -236,13 +254,39 @@ def _earlier_meetings(problem: GroupProblem, index: dict, n: int) -> np.ndarray:
     return meet
 
 
-def _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng) -> np.ndarray:
-    """Start from a design where one fits (unless earlier meetings exist), greedy elsewhere."""
+def _lower_bound(problem, people, sizes, base_meet, free) -> int:  # type: ignore[no-untyped-def]
+    """A cost no schedule can beat, so the search stops as soon as it reaches it.
+
+    Organisation clashes: members spread as evenly as possible over the tables, every round.
+    Repeats: pair-meetings beyond the number of pairs that have not met yet.
+    """
+    groups = len(sizes)
+    orgs = Counter(problem.organisation.get(p) for p in people if problem.organisation.get(p))
+    clashes = 0
+    for members in orgs.values():
+        q, r = divmod(members, groups)
+        clashes += r * (q + 1) * q // 2 + (groups - r) * q * (q - 1) // 2
+    n = len(people)
+    upper = np.triu(base_meet, 1)
+    fresh_pairs = n * (n - 1) // 2 - int((upper >= 1).sum())
+    meetings = free * sum(s * (s - 1) // 2 for s in sizes)
+    repeats = int(np.maximum(upper - 1, 0).sum()) + max(0, meetings - fresh_pairs)
+    return free * clashes * ORGANISATION_WEIGHT + repeats
+
+
+def _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng, attempt=0) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Start from a design where one fits (unless earlier meetings exist), greedy elsewhere.
+
+    When the design has fewer rounds than needed, one design round fewer: a complete affine
+    design is a deep local optimum for the rounds after it.
+    """
     n, groups = len(people), len(sizes)
     grp = np.zeros((free, n), dtype=np.int64)
     done = 0
     if free and not base_meet.any():
         done = _from_design(grp, problem, people, sizes, hosts)
+        if 0 < done < free:
+            done -= 1
     meet = base_meet + (co_meetings(grp[:done], groups) if done else 0)
     for w in range(done, free):
         grp[w] = _greedy_round(sizes, hosts, penalty, meet, rng)
