@@ -1,0 +1,247 @@
+"""Gathers a session from the Store into plain report data and writes the PDF (no widgets).
+
+Each activity kind renders its own section through the registry (`kind.report`, a function
+section(store, activity, options) -> flowables); kinds without one, or whose function fails, get a
+default section so a report is always produced. Fixed labels are translated here (context
+"Report"), so printables/report.py stays free of Qt and storage.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.activities import registry
+from app.core.agenda import format_duration, schedule
+from app.storage.models import Activity, Participant
+from app.storage.participants import full_name
+from app.storage.store import Store
+from printables import report as pdf
+from printables.styles import ReportOptions, escape, stylesheet
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 300-1000
+GATHER_SHARE = 300
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation when Qt is around (it is in the app and the command line)."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:  # pragma: no cover - Qt is a dependency; keep the report possible anyway
+        return text
+    return QCoreApplication.translate(context, text)
+
+
+def labels() -> dict[str, str]:
+    return {key: translate("Report", text) for key, text in pdf.LABELS.items()}
+
+
+def kind_label(key: str) -> str:
+    return translate("ActivityKind", registry.kind(key).label)
+
+
+def section_keys(store: Store, session_id: int) -> list[tuple[str, str]]:
+    """The choosable sections as (key, English-or-user title) in report order, for the UI."""
+    keys = [("agenda", pdf.LABELS["agenda"])]
+    keys += [(f"activity:{a.id}", a.title or kind_label(a.kind))
+             for a in store.agenda.list(session_id)]  # fmt: skip
+    keys.append(("actions", pdf.LABELS["actions"]))
+    return keys
+
+
+def build_report(
+    store: Store,
+    session_id: int,
+    target: str | Path | BinaryIO,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the session's report PDF to target; returns the page count."""
+    options = options or ReportOptions()
+    data = collect(store, session_id, options, progress)
+
+    def writing(done: int, total: int) -> None:
+        if progress is not None:
+            progress(GATHER_SHARE + (STEPS - GATHER_SHARE) * done // max(1, total), STEPS)
+
+    pages = pdf.build(data, target, writing)
+    if progress is not None:
+        progress(STEPS, STEPS)
+    return pages
+
+
+def collect(
+    store: Store, session_id: int, options: ReportOptions, progress: Progress | None = None
+) -> pdf.ReportData:
+    """Everything the report shows, as plain data (user texts untouched; printables escape)."""
+    meeting = store.sessions.get(session_id)
+    if meeting is None:
+        raise LookupError(f"no session {session_id}")
+    text = labels()
+    chosen = options.sections
+
+    def wanted(key: str) -> bool:
+        return not chosen or key in chosen
+
+    activities = store.agenda.list(session_id)
+    people = store.participants.list(session_id)
+    slots = schedule([a.planned_minutes for a in activities], meeting.start_time)
+    planned = [
+        f"{s.start_clock}–{s.end_clock}" if s.start_clock
+        else f"{format_duration(s.start_minute)}–{format_duration(s.end_minute)}"
+        for s in slots
+    ]  # fmt: skip
+    rows = [_agenda_row(a, plan) for a, plan in zip(activities, planned, strict=True)]
+    sections = []
+    for number, (activity, row) in enumerate(zip(activities, rows, strict=True)):
+        if wanted(f"activity:{activity.id}"):
+            sections.append(_section(store, activity, row, options, text))
+        if progress is not None:
+            progress(GATHER_SHARE * (number + 1) // max(1, len(activities)), STEPS)
+    data = pdf.ReportData(
+        title=meeting.title,
+        date=_date(meeting.date, meeting.start_time),
+        venue=meeting.venue,
+        organisers=meeting.organisers,
+        counts=_counts(people),
+        agenda=rows if wanted("agenda") else None,
+        sections=sections,
+        labels=text,
+        show_emails=options.include_participants and options.include_emails,
+    )
+    if wanted("actions"):
+        data.actions = [
+            pdf.ActionRow(item.what, item.who, item.due, item.done)
+            for item in store.actions.list(session_id)
+        ]
+    if options.include_participants:
+        data.participants = [
+            pdf.PersonRow(full_name(p), p.organisation, _role(p),
+                          p.email if options.include_emails else "")
+            for p in named_participants(people)
+        ]  # fmt: skip
+    return data
+
+
+def named_participants(people: list[Participant]) -> list[Participant]:
+    """Who may appear by name: consenting people who came (or, when nobody was checked in, who
+    held a seat); never the waiting list. Sorted by last name."""
+    seated = [p for p in people if p.status == "present"]
+    if not seated:
+        seated = [p for p in people if p.status == "registered"]
+    named = [p for p in seated if p.consent]
+    return sorted(named, key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.id))
+
+
+def _counts(people: list[Participant]) -> dict[str, int]:
+    present = sum(p.status == "present" for p in people)
+    seated = sum(p.status in ("present", "registered") for p in people)
+    waiting = sum(p.status == "waiting" for p in people)
+    return {"present": present, "registered": seated, "waiting": waiting}
+
+
+def _role(person: Participant) -> str:
+    return ", ".join(part for part in (person.role, person.municipality) if part)
+
+
+def _date(date: str, start: str) -> str:
+    try:
+        shown = datetime.strptime(date, "%Y-%m-%d").strftime("%d-%m-%Y")
+    except ValueError:
+        shown = date
+    return f"{shown}, {start}" if shown and start else shown
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """Stored times are UTC (SQLite hands them back naive); the report shows local time."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def _agenda_row(activity: Activity, planned: str) -> pdf.AgendaRow:
+    start, end = _local(activity.actual_start), _local(activity.actual_end)
+    actual, minutes = "", None
+    if start is not None:
+        actual = start.strftime("%H:%M") + "–" + (end.strftime("%H:%M") if end else "…")
+        if end is not None:
+            minutes = max(0, round((end - start).total_seconds() / 60))
+    return pdf.AgendaRow(
+        title=activity.title or kind_label(activity.kind),
+        kind=kind_label(activity.kind),
+        planned=planned,
+        planned_minutes=activity.planned_minutes,
+        actual=actual,
+        actual_minutes=minutes,
+    )
+
+
+def _section(
+    store: Store,
+    activity: Activity,
+    row: pdf.AgendaRow,
+    options: ReportOptions,
+    text: dict[str, str],
+) -> pdf.Section:
+    subtitle = f"{row.kind} · {text['planned']} {row.planned}"
+    if row.actual:
+        subtitle += f" · {text['actual']} {row.actual}"
+    body: list[Flowable] = []
+    reference = registry.kind(activity.kind).report
+    if reference:
+        try:
+            body = list(registry.load(reference)(store, activity, options) or [])
+        except Exception as error:  # one broken kind must not cost the organiser the report
+            log.exception("report section of %s (%s) failed", activity.id, activity.kind)
+            message = text["section_failed"].replace("{error}", str(error) or type(error).__name__)
+            body = [Paragraph(escape(message), stylesheet()["Muted"])]
+    else:
+        body = _generic_results(store, activity)
+    body = _without_own_title(body, activity.title)
+    if not body:
+        body = [Paragraph(escape(text["no_results"]), stylesheet()["Muted"])]
+    return pdf.Section(title=row.title, subtitle=subtitle, body=body)
+
+
+def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
+    """For kinds without a report function: every stored text, under its key, so nothing that
+    was written down on the day is missing from the report."""
+    sheet = stylesheet()
+    body: list[Flowable] = []
+    for key, value in store.results.all(activity.id).items():
+        texts = [t for t in _texts(value) if t.strip()]
+        if texts:
+            body.append(Paragraph(escape(key), sheet["Muted"]))
+            body.append(Paragraph(escape("\n".join(texts)), sheet["Body"]))
+    return body
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    if isinstance(value, bool) or value is None:
+        return []
+    return [str(value)]
+
+
+def _without_own_title(body: list[Any], title: str) -> list[Any]:
+    """Drop a leading heading that repeats the activity title (the report already prints it)."""
+    if body and title and isinstance(body[0], Paragraph):
+        if body[0].getPlainText().strip() == escape(title).strip():
+            return body[1:]
+        if body[0].getPlainText().strip() == title.strip():
+            return body[1:]
+    return body

@@ -1,0 +1,426 @@
+"""The meeting report as a PDF, built from plain data (no Qt, no database).
+
+The orchestrator (app/activities/reporting.py) reads the session, translates the fixed labels and
+collects each activity's flowables; this module only lays them out: cover, contents (for long
+reports), agenda, activity sections, action items, participants, with a footer on every page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.core.i18n import QT_TRANSLATE_NOOP
+from printables.fonts import BOLD, REGULAR
+from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
+
+# Fixed texts of the report; the orchestrator passes them translated (context "Report").
+LABELS: dict[str, str] = {
+    "report": QT_TRANSLATE_NOOP("Report", "Meeting report"),
+    "date": QT_TRANSLATE_NOOP("Report", "Date"),
+    "venue": QT_TRANSLATE_NOOP("Report", "Venue"),
+    "organisers": QT_TRANSLATE_NOOP("Report", "Organisers"),
+    "present": QT_TRANSLATE_NOOP("Report", "Present"),
+    "registered": QT_TRANSLATE_NOOP("Report", "Registered"),
+    "waiting": QT_TRANSLATE_NOOP("Report", "Waiting list"),
+    "contents": QT_TRANSLATE_NOOP("Report", "Contents"),
+    "agenda": QT_TRANSLATE_NOOP("Report", "Agenda"),
+    "planned": QT_TRANSLATE_NOOP("Report", "Planned"),
+    "actual": QT_TRANSLATE_NOOP("Report", "Actual"),
+    "activity": QT_TRANSLATE_NOOP("Report", "Activity"),
+    "minutes": QT_TRANSLATE_NOOP("Report", "min"),
+    "not_held": QT_TRANSLATE_NOOP("Report", "not recorded"),
+    "kind": QT_TRANSLATE_NOOP("Report", "Kind"),
+    "no_results": QT_TRANSLATE_NOOP("Report", "No results recorded."),
+    "actions": QT_TRANSLATE_NOOP("Report", "Action items"),
+    "what": QT_TRANSLATE_NOOP("Report", "What"),
+    "who": QT_TRANSLATE_NOOP("Report", "Who"),
+    "when": QT_TRANSLATE_NOOP("Report", "When"),
+    "done": QT_TRANSLATE_NOOP("Report", "Done"),
+    "no_actions": QT_TRANSLATE_NOOP("Report", "No action items were agreed."),
+    "participants": QT_TRANSLATE_NOOP("Report", "Participants"),
+    "participants_note": QT_TRANSLATE_NOOP(
+        "Report", "Only people who agreed to be named in the report are listed."
+    ),
+    "no_participants": QT_TRANSLATE_NOOP("Report", "Nobody agreed to be named in the report."),
+    "name": QT_TRANSLATE_NOOP("Report", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("Report", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("Report", "Role"),
+    "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
+    "page": QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
+    "section_failed": QT_TRANSLATE_NOOP("Report", "This section could not be made: {error}"),
+}
+
+MARGIN = 18 * mm
+CONTENTS_MIN_PAGES = 5  # shorter reports need no contents page
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    title: str
+    kind: str  # translated kind label
+    planned: str  # "10:00–10:15" or "0:15"
+    planned_minutes: int
+    actual: str = ""  # "10:02–10:20", empty when not recorded
+    actual_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    what: str
+    who: str = ""
+    due: str = ""
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    organisation: str = ""
+    role: str = ""
+    email: str = ""  # filled only when the organiser chose to include e-mails
+
+
+@dataclass
+class Section:
+    """One activity's part of the report: a heading plus the kind's own flowables."""
+
+    title: str
+    subtitle: str = ""  # kind and times, in the muted style
+    body: list[Flowable] = field(default_factory=list)
+
+
+@dataclass
+class ReportData:
+    title: str
+    date: str = ""
+    venue: str = ""
+    organisers: str = ""
+    counts: dict[str, int] = field(default_factory=dict)  # present / registered / waiting
+    agenda: list[AgendaRow] | None = None  # None = section not chosen
+    sections: list[Section] = field(default_factory=list)
+    actions: list[ActionRow] | None = None
+    participants: list[PersonRow] | None = None  # None = not included (privacy default)
+    show_emails: bool = False
+    labels: dict[str, str] = field(default_factory=lambda: dict(LABELS))
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key) or LABELS[key]
+
+
+class _Doc(BaseDocTemplate):
+    """Records where each heading lands (for the contents) and reports progress per flowable."""
+
+    def __init__(self, target: Any, data: ReportData, total: int, progress: Progress | None):
+        super().__init__(
+            target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm, title=data.title, author=data.organisers,
+            subject=data.label("report"), creator="Tafelronde",
+        )  # fmt: skip
+        frame = Frame(MARGIN, MARGIN + 6 * mm, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0)  # fmt: skip
+        self.addPageTemplates([PageTemplate("page", [frame])])
+        self.data = data
+        self.headings: list[tuple[str, int, str]] = []  # (text, page, key)
+        self.total = max(1, total)
+        self.done = 0
+        self.progress = progress
+        self._edits: list[tuple[Any, ...]] = []
+        self._multiBuildEdits = self._edits.append  # reportlab records marks to undo here
+
+    def build_once(self, story: list[Flowable], data: ReportData) -> None:
+        """Build, then clear the marks reportlab leaves on flowables, so the same flowables can
+        be laid out again in the next pass (as multiBuild does)."""
+        try:
+            self.build(story, canvasmaker=_numbered_canvas(data))
+        finally:
+            for edit in self._edits:
+                edit[0](*edit[1:])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        key = getattr(flowable, "_tafel_key", None)
+        if key is not None:
+            self.headings.append((flowable._tafel_text, self.page, key))  # type: ignore[attr-defined]
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable._tafel_text, key, level=0)  # type: ignore[attr-defined]
+        self.done += 1
+        if self.progress is not None and self.done % 25 == 0:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _numbered_canvas(data: ReportData):  # type: ignore[no-untyped-def]
+    """A canvas that draws "page n of m" and the session title once the page count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    footer_title = escape(data.title).replace("<br/>", " ")
+    template = data.label("page")
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", REGULAR)  # no stray Helvetica in the PDF
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:  # the cover has no footer
+                    self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(colors.HexColor("#c9d6d9"))
+            self.setLineWidth(0.5)
+            self.line(MARGIN, MARGIN + 2 * mm, A4[0] - MARGIN, MARGIN + 2 * mm)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            title = footer_title if len(footer_title) < 90 else footer_title[:87] + "…"
+            self.drawString(MARGIN, MARGIN - 2 * mm, title)
+            self.drawRightString(
+                A4[0] - MARGIN, MARGIN - 2 * mm,
+                template.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total)),
+            )  # fmt: skip
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _heading(text: str, key: str, style: Any) -> Paragraph:
+    para = Paragraph(escape(text), style)
+    para._tafel_key = key  # type: ignore[attr-defined]
+    para._tafel_text = text  # type: ignore[attr-defined]
+    return para
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    # splitInRow: a cell taller than a page (a pasted essay) may continue on the next page
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                  splitInRow=1)  # fmt: skip
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#d5dcdd")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3eef0")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cover(data: ReportData, sheet: Any) -> list[Flowable]:
+    cell, head = sheet["Cell"], sheet["CellHead"]
+    story: list[Flowable] = [
+        Spacer(1, 45 * mm),
+        Paragraph(escape(data.label("report")).upper(), sheet["Kicker"]),
+        Paragraph(escape(_short(data.title)), sheet["Title"]),
+        Spacer(1, 8 * mm),
+    ]
+    facts = [
+        (data.label("date"), data.date),
+        (data.label("venue"), data.venue),
+        (data.label("organisers"), data.organisers),
+    ]
+    rows = [[Paragraph(escape(k), head), Paragraph(escape(_short(v)), cell)]
+            for k, v in facts if v]  # fmt: skip
+    if rows:
+        story.append(_table(rows, [35 * mm, 120 * mm], header=False))
+        story.append(Spacer(1, 12 * mm))
+    numbers = [
+        (data.counts.get("present", 0), data.label("present")),
+        (data.counts.get("registered", 0), data.label("registered")),
+        (data.counts.get("waiting", 0), data.label("waiting")),
+    ]
+    figures = Table(
+        [[Paragraph(str(n), sheet["Figure"]) for n, _ in numbers],
+         [Paragraph(escape(label), sheet["Muted"]) for _, label in numbers]],
+        colWidths=[45 * mm] * 3, hAlign="LEFT",
+    )  # fmt: skip
+    figures.setStyle(
+        TableStyle([
+            ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+            ("LINEBEFORE", (1, 0), (1, -1), 2, ACCENT),
+            ("LINEBEFORE", (2, 0), (2, -1), 2, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ])
+    )  # fmt: skip
+    story += [figures, PageBreak()]
+    return story
+
+
+def _short(text: str, limit: int = 300) -> str:
+    """The cover is one page: overlong facts are cut (the full text is in the PDF metadata)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _contents(data: ReportData, sheet: Any, headings: list[tuple[str, int, str]], shift: int):
+    rows = [
+        [Paragraph(escape(text), sheet["Cell"]), Paragraph(str(page + shift), sheet["CellRight"])]
+        for text, page, _ in headings
+    ]
+    table = _table(rows or [["", ""]], [150 * mm, 20 * mm], header=False)
+    return [Paragraph(escape(data.label("contents")), sheet["H1"]), table, PageBreak()]
+
+
+def _agenda(data: ReportData, sheet: Any) -> list[Flowable]:
+    cell, head, muted = sheet["Cell"], sheet["CellHead"], sheet["CellMuted"]
+    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
+                              for k in ("planned", "activity", "actual")]]  # fmt: skip
+    unit = data.label("minutes")
+    for row in data.agenda or []:
+        actual = row.actual or data.label("not_held")
+        if row.actual_minutes is not None:
+            actual += f" ({row.actual_minutes} {unit})"
+        rows.append([
+            Paragraph(escape(f"{row.planned} ({row.planned_minutes} {unit})"), cell),
+            [Paragraph(escape(row.title), cell), Paragraph(escape(row.kind), muted)],
+            Paragraph(escape(actual), cell if row.actual else muted),
+        ])  # fmt: skip
+    return [_heading(data.label("agenda"), "agenda", sheet["H1"]),
+            _table(rows, [38 * mm, 94 * mm, 42 * mm])]  # fmt: skip
+
+
+def _actions(data: ReportData, sheet: Any) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(40 * mm),
+                             _heading(data.label("actions"), "actions", sheet["H1"])]  # fmt: skip
+    if not data.actions:
+        return [*story, Paragraph(escape(data.label("no_actions")), sheet["Muted"])]
+    cell, head = sheet["Cell"], sheet["CellHead"]
+    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
+                              for k in ("what", "who", "when", "done")]]  # fmt: skip
+    for item in data.actions:
+        rows.append([Paragraph(escape(item.what), cell), Paragraph(escape(item.who), cell),
+                     Paragraph(escape(item.due), cell),
+                     Paragraph("✓" if item.done else "☐", sheet["CellCentre"])])  # fmt: skip
+    return [*story, _table(rows, [92 * mm, 40 * mm, 28 * mm, 14 * mm])]
+
+
+def _participants(data: ReportData, sheet: Any) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(40 * mm),
+                             _heading(data.label("participants"), "participants", sheet["H1"]),
+                             Paragraph(escape(data.label("participants_note")), sheet["Muted"]),
+                             Spacer(1, 2 * mm)]  # fmt: skip
+    if not data.participants:
+        return [*story, Paragraph(escape(data.label("no_participants")), sheet["Muted"])]
+    cell, head = sheet["Cell"], sheet["CellHead"]
+    keys = ["name", "organisation", "role"] + (["email"] if data.show_emails else [])
+    widths = [w * mm for w in ((40, 42, 30, 62) if data.show_emails else (50, 62, 62))]
+    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head) for k in keys]]
+    for person in data.participants:
+        values = [person.name, person.organisation, person.role]
+        if data.show_emails:
+            values.append(person.email)
+        rows.append([Paragraph(escape(v), cell) for v in values])
+    return [*story, _table(rows, widths)]
+
+
+def _section(section: Section, number: int, sheet: Any) -> list[Flowable]:
+    head = [_heading(section.title, f"section-{number}", sheet["H1"])]
+    if section.subtitle:
+        head.append(Paragraph(escape(section.subtitle), sheet["Muted"]))
+    head.append(Spacer(1, 2 * mm))
+    body = section.body or []
+    # keep the heading with the start of the section, never alone at a page bottom
+    return [CondPageBreak(45 * mm), KeepTogether(head), *body]
+
+
+def _body(data: ReportData, sheet: Any) -> list[Flowable]:
+    story: list[Flowable] = []
+    if data.agenda is not None:
+        story += _agenda(data, sheet)
+    for number, section in enumerate(data.sections, start=1):
+        story += _section(section, number, sheet)
+    if data.actions is not None:
+        story += _actions(data, sheet)
+    if data.participants is not None:
+        story += _participants(data, sheet)
+    return story
+
+
+def report_sheet() -> Any:
+    """The shared stylesheet plus the few styles only the report uses."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    sheet = stylesheet()
+    cell = sheet["Cell"]
+    sheet.add(ParagraphStyle("CellHead", parent=cell, fontName=BOLD))
+    sheet.add(ParagraphStyle("CellMuted", parent=cell, textColor=MUTED, fontSize=8))
+    sheet.add(ParagraphStyle("CellRight", parent=cell, alignment=2))
+    sheet.add(ParagraphStyle("CellCentre", parent=cell, alignment=1, fontSize=11))
+    sheet.add(ParagraphStyle("Kicker", parent=cell, fontName=BOLD, textColor=MUTED, fontSize=10))
+    sheet.add(ParagraphStyle("Figure", parent=cell, fontName=BOLD, fontSize=24, leading=28,
+                             textColor=INK))  # fmt: skip
+    return sheet
+
+
+def build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | None = None) -> int:
+    """Write the report PDF to a path or binary stream; returns the number of pages.
+
+    Long reports get a contents page: a first pass finds where each heading lands; the contents
+    sits between cover and body and ends with a page break, so the body only shifts by the
+    contents' own page count (checked, and corrected in a third pass if the guess was wrong).
+    """
+    sheet = report_sheet()
+
+    def story(contents: tuple[list[tuple[str, int, str]], int] | None) -> list[Flowable]:
+        front = _cover(data, sheet)
+        if contents is not None:
+            front += _contents(data, sheet, *contents)
+        return front + _body(data, sheet)
+
+    total = len(story(None))
+    buffer = io.BytesIO()
+    doc = _Doc(buffer, data, total * 2, progress)
+    doc.build_once(story(None), data)
+    pages, headings = doc.page, doc.headings
+    if pages >= CONTENTS_MIN_PAGES and headings:
+        shift = 1
+        for _attempt in range(3):
+            buffer = io.BytesIO()
+            doc = _Doc(buffer, data, total * 2, progress)
+            doc.done = total
+            doc.build_once(story((headings, shift)), data)
+            if doc.page - pages == shift:
+                break
+            shift = doc.page - pages
+    if progress is not None:
+        progress(1, 1)
+    if isinstance(target, str | Path):
+        Path(target).write_bytes(buffer.getvalue())
+    else:
+        target.write(buffer.getvalue())
+    return doc.page

@@ -1,0 +1,116 @@
+"""A session with results filled in the way each activity kind stores them, for report tests.
+
+Writes through the Store and through each kind's own data helpers where they exist, so the
+report is tested against the keys the kinds really use. Returns what the PDF must (not) show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.core.templates import Template
+
+
+@dataclass
+class Expected:
+    session_id: int
+    texts: list[str] = field(default_factory=list)  # notes, arguments, worksheet text, actions
+    named: list[str] = field(default_factory=list)  # consenting participants' last names
+    hidden: list[str] = field(default_factory=list)  # non-consenting / waiting last names
+    emails: list[str] = field(default_factory=list)
+
+
+def fill_session(store: Any, template: Template, people: int = 9, notes: int = 1) -> Expected:
+    session = store.sessions.create(
+        f"Verslag {template.title}", template, date="2026-03-12", start_time="09:30",
+        venue="Vooruit, Gent", organisers="Kunstenpunt", capacity=people - 2,
+    )  # fmt: skip
+    expected = Expected(session.id)
+    rows = []
+    for i in range(people):
+        consent = i % 3 != 0
+        last = f"Consentname{i:03d}" if consent else f"Privatename{i:03d}"
+        email = f"person{i:03d}@mail{i:03d}.example"
+        rows.append(dict(first_name=f"Voornaam{i}", last_name=last, organisation=f"Huis {i % 4}",
+                         email=email, consent=consent))  # fmt: skip
+        expected.emails.append(email)
+    added = store.participants.add_many(session.id, rows)
+    for person in added:
+        if person.status == "registered":
+            store.participants.update(person.id, status="present")
+        if person.consent and person.status != "waiting":
+            expected.named.append(person.last_name)
+        else:
+            expected.hidden.append(person.last_name)
+    start = datetime(2026, 3, 12, 8, 30, tzinfo=UTC)
+    for number, activity in enumerate(store.agenda.list(session.id)):
+        store.agenda.mark_started(activity.id, start)
+        start += timedelta(minutes=activity.planned_minutes + 2)
+        store.agenda.mark_ended(activity.id, start)
+        expected.texts += fill_activity(store, activity, f"A{number}", notes)
+    for i in range(3):
+        what = f"Actiepunt{i} werkgroep bijeenroepen"
+        store.actions.add(session.id, what=what, who=f"Trekker{i}", due="2026-04-01")
+        expected.texts += [what, f"Trekker{i}"]
+    return expected
+
+
+def fill_activity(store: Any, activity: Any, tag: str, notes: int = 1) -> list[str]:
+    """Store results for one activity in its kind's format; returns texts the report must show."""
+    filler = {"breakout": _breakout, "worksheet": _worksheet, "statements": _statements}
+    return filler.get(activity.kind, _generic)(store, activity, tag, notes)
+
+
+def _generic(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    from app.activities import registry
+
+    texts = [f"Notitie{tag}x{n}" for n in range(notes)]
+    for n, text in enumerate(texts):
+        store.results.set(activity.id, f"note:{n}", text)
+    # a kind with its own report function decides what to show of keys it does not know
+    return [] if registry.kind(activity.kind).report else texts
+
+
+def _breakout(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    from app.activities.breakout.model import BreakoutConfig, BreakoutData
+    from app.storage.agenda import config_of
+
+    config = BreakoutConfig.parse(config_of(activity), "nl")
+    data = BreakoutData(store, activity.id)
+    texts = []
+    count = 0
+    for r, plan in enumerate(config.rounds, start=1):
+        for q in range(1, len(plan.questions) + 1):
+            for g in range(1, 21):
+                if count >= notes:
+                    return texts
+                text = f"Groepsnotitie{tag}r{r}g{g}q{q}"
+                data.set_note(r, g, q, text)
+                texts.append(text)
+                count += 1
+    return texts
+
+
+def _worksheet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    from app.activities.worksheet import data
+
+    definition = data.definition_for(store, activity.id)
+    if definition is None:
+        return _generic(store, activity, tag, notes)
+    texts = []
+    for spec in definition.fields:
+        if spec.type in ("text", "long_text"):
+            text = f"Werkblad{tag}{spec.key.replace('_', '')}"
+            data.write_value(store, activity.id, "main", spec.key, text)
+            texts.append(text)
+        elif spec.type == "list":
+            items = [f"Lijst{tag}{n}" for n in range(2)]
+            data.write_value(store, activity.id, "main", spec.key, items)
+            texts += items
+    return texts
+
+
+def _statements(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    return _generic(store, activity, tag, notes)
