@@ -1,0 +1,1 @@
+"""Meet and greet: free mingling with a timer, or speed-dating rounds at numbered tables."""

@@ -1,0 +1,138 @@
+"""The facilitator's panel: timer buttons, round steps, name look-up, rotation and print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.activities.meet_greet.runtime import DONE, READY, ROUND, SWITCH, Runtime
+from app.widgets.timer import TimerControls
+
+
+class ControlPanel(QWidget):
+    def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("meetGreetStatus")
+        layout.addWidget(self.status)
+        layout.addWidget(TimerControls(runtime.timer, self))
+        if runtime.instruction:
+            instruction = QLabel(runtime.instruction, self)
+            instruction.setWordWrap(True)
+            layout.addWidget(instruction)
+        self.step = QPushButton(self)
+        self.step.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step.clicked.connect(runtime.forward)
+        layout.addWidget(self.step)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type a name to find someone's table"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("tableLookup")
+        self.search.textChanged.connect(self.find)
+        buttons = QHBoxLayout()
+        self.reshuffle = QPushButton(self.tr("New rotation with present people"), self)
+        self.reshuffle.clicked.connect(self.new_rotation)
+        self.print = QPushButton(self.tr("Print schedule and table cards…"), self)
+        self.print.clicked.connect(self.print_schedule)
+        for button in (self.reshuffle, self.print):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a00000;")
+        if runtime.speed_dating:
+            layout.addWidget(self.search)
+            layout.addWidget(self.results, 1)
+            layout.addLayout(buttons)
+            layout.addWidget(self.warning)
+        else:
+            for widget in (self.search, self.results, self.reshuffle, self.print, self.warning):
+                widget.hide()
+            self.step.hide()
+            layout.addStretch(1)
+        runtime.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        runtime = self.runtime
+        if not runtime.speed_dating:
+            self.status.setText(self.tr("Free mingling. Next starts the timer, then moves on."))
+            return
+        phase_text = {
+            READY: self.tr("{round}: ready. Next starts the round."),
+            ROUND: self.tr("{round}: running."),
+            SWITCH: self.tr("{round} is over: the beamer says “Switch!”."),
+            DONE: self.tr("All rounds done. Next moves on in the agenda."),
+        }[runtime.phase]
+        self.status.setText(phase_text.replace("{round}", runtime.header()))
+        self.step.setText(
+            {READY: self.tr("Start round"), ROUND: self.tr("End round now"),
+             SWITCH: self.tr("Start next round"), DONE: self.tr("Done")}[runtime.phase]
+        )  # fmt: skip
+        self.step.setEnabled(runtime.phase != DONE)
+        problems = []
+        present = len(runtime.present())
+        if present < 2:
+            problems.append(
+                self.tr(
+                    "Fewer than two people are marked present: mark people "
+                    "present on the participants page, then make a new rotation."
+                )
+            )
+        missing = runtime.missing_from_rotation()
+        if missing:
+            problems.append(
+                self.tr("Not in the rotation (arrived later): {names}").replace(
+                    "{names}", ", ".join(sorted(missing))
+                )
+            )
+        self.warning.setText("\n".join(problems))
+        self.warning.setVisible(bool(problems))
+        self.find(self.search.text())
+
+    def find(self, text: str) -> None:
+        self.results.clear()
+        for name, tables in self.runtime.lookup(text):
+            where = ", ".join(
+                self.tr("round {k}: table {t}").replace("{k}", str(k)).replace("{t}", str(t or "–"))
+                for k, t in enumerate(tables, start=1)
+            )
+            current = (
+                tables[self.runtime.round_index] if self.runtime.round_index < len(tables) else None
+            )
+            now = self.tr("now table {t}").replace("{t}", str(current or "–"))
+            self.results.addItem(f"{name} — {now} ({where})")
+
+    def new_rotation(self) -> None:
+        if self.runtime.phase not in (READY,) or self.runtime.round_index > 0:
+            answer = QMessageBox.question(
+                self, self.tr("New rotation"),
+                self.tr("The rounds have started. Make new tables for everyone anyway?"),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.runtime.new_rotation()
+
+    def print_schedule(self) -> None:
+        from app.activities.meet_greet.printing import save_schedule
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save rotation schedule"), "rotation.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            save_schedule(self, self.runtime, path)

@@ -1,0 +1,51 @@
+"""Printing the speed-dating rotation: the schedule per person plus the table cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.activities.meet_greet.runtime import Runtime
+from printables.rotation import write_schedule, write_table_cards
+
+
+def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:
+    """(name, table per round) for everyone in the rotation."""
+    if runtime.rotation is None or not runtime.rotation.rounds:
+        return []
+    seated = [p for table in runtime.rotation.rounds[0] for p in table]
+    return [(runtime.names.get(p, str(p)), runtime.rotation.schedule_of(p)) for p in seated]
+
+
+def save_schedule(parent: QWidget | None, runtime: Runtime, path: str) -> bool:
+    """Write <path> (schedule) and <stem>-tables.pdf (cards); a clear message when it fails."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MeetGreetPrinting", text)
+
+    rows = schedule_rows(runtime)
+    if not rows:
+        QMessageBox.information(
+            parent,
+            tr("Nothing to print"),
+            tr("There is no rotation yet: mark people present first."),
+        )
+        return False
+    target = Path(path)
+    cards = target.with_name(f"{target.stem}-tables.pdf")
+    tables = max((len(r) for r in runtime.rotation.rounds), default=0) if runtime.rotation else 0
+    try:
+        write_schedule(target, runtime.title, rows, runtime.context.language)
+        write_table_cards(cards, tables, runtime.context.language)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            tr("Could not save"),
+            tr("The schedule could not be saved: {error}").replace(
+                "{error}", error.strerror or str(error)
+            ),
+        )
+        return False
+    return True

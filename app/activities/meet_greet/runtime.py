@@ -1,0 +1,212 @@
+"""Meet and greet while it runs: free mingling, or speed-dating rounds with a rotation.
+
+Free: the timer (planned minutes, 15:00 by default) with the instruction; the first "next" starts
+the timer, the next one moves the agenda on.
+Speed dating: phases per round, ready -> round (timer runs) -> switch (at zero, or on "next") ->
+the next round ... -> done; "next" walks forward, "back" returns to the previous round's start.
+The rotation is made from the people marked present and stored as the result "rotation", so a
+restart (or a second laptop) shows the same tables; "new rotation" re-makes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.activities.base import ActivityRuntime
+from app.activities.context import ActivityContext
+from app.core.i18n import localized
+from app.core.rotation import Rotation, rotate
+from app.storage.participants import full_name
+from app.widgets.sound import shared_chime
+from app.widgets.timer import TimerController
+
+ROTATION_KEY = "rotation"
+READY, ROUND, SWITCH, DONE = "ready", "round", "switch", "done"
+
+
+def settings(config: dict[str, Any], planned_minutes: int) -> dict[str, Any]:
+    """The configuration with defaults and sane bounds (a bad template never crashes a run)."""
+
+    def number(key: str, default: int, low: int, high: int) -> int:
+        value = config.get(key, default)
+        return max(low, min(high, value)) if isinstance(value, int) else default
+
+    return {
+        "mode": "speed_dating" if config.get("mode") == "speed_dating" else "free",
+        "rounds": number("rounds", 4, 1, 50),
+        "round_minutes": number("round_minutes", 3, 1, 120),
+        "group_size": 3 if config.get("group_size") == 3 else 2,
+        "minutes": max(1, planned_minutes or 15),
+    }
+
+
+class Runtime(ActivityRuntime):
+    phaseChanged = Signal(str)
+
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)
+        activity = context.activity()
+        self.title = activity.title
+        config = context.config()
+        self.settings = settings(config, activity.planned_minutes)
+        self.instruction = localized(config.get("instruction"), context.language)
+        self.speed_dating = self.settings["mode"] == "speed_dating"
+        self.rounds = self.settings["rounds"] if self.speed_dating else 1
+        seconds = 60 * (
+            self.settings["round_minutes"] if self.speed_dating else self.settings["minutes"]
+        )
+        self.timer = TimerController(
+            context.clock, seconds, chime=shared_chime(), caption=self.instruction, parent=self
+        )
+        self.timer.reachedZero.connect(self._round_over)
+        self.timer.stateChanged.connect(lambda _s: self.changed.emit())
+        self.round_index = 0
+        self.phase = READY
+        self.rotation: Rotation | None = None
+        self.names: dict[int, str] = {}
+
+    # -- the rotation ---------------------------------------------------------------------
+    def present(self) -> dict[int, str]:
+        """Present participants by id -> full name."""
+        people = self.context.store.participants.list(self.context.session_id)
+        return {p.id: full_name(p) for p in people if p.status == "present" and p.id is not None}
+
+    def load_rotation(self) -> None:
+        """The stored rotation, or a new one from the present people when there is none."""
+        stored = self.context.store.results.get(self.context.activity_id, ROTATION_KEY)
+        try:
+            rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
+        except (KeyError, ValueError):
+            rotation = None
+        self.names = {p.id: full_name(p) for p in self.context.store.participants.list(
+            self.context.session_id) if p.id is not None}  # fmt: skip
+        if rotation is None or len(rotation.rounds) != self.rounds:
+            self.new_rotation()
+        else:
+            self.rotation = rotation
+            self.changed.emit()
+
+    def new_rotation(self) -> None:
+        people = sorted(self.present())
+        self.rotation = rotate(
+            people, self.rounds, self.settings["group_size"], seed=self.context.activity_id
+        )
+        self.context.store.results.set(
+            self.context.activity_id,
+            ROTATION_KEY,
+            {"people": people, "group_size": self.settings["group_size"],
+             "rounds": self.rotation.to_json()},
+        )  # fmt: skip
+        self.changed.emit()
+
+    def missing_from_rotation(self) -> list[str]:
+        """Present people who arrived after the rotation was made (they have no table)."""
+        if self.rotation is None:
+            return []
+        seated = (
+            {p for table in self.rotation.rounds[0] for p in table}
+            if self.rotation.rounds
+            else set()
+        )
+        return [name for pid, name in self.present().items() if pid not in seated]
+
+    def lookup(self, text: str) -> list[tuple[str, list[int | None]]]:
+        """People whose name contains the text, with their table per round."""
+        needle = text.strip().casefold()
+        if self.rotation is None or not needle:
+            return []
+        seated = {
+            p for table in (self.rotation.rounds[0] if self.rotation.rounds else ()) for p in table
+        }
+        found = [
+            (name, self.rotation.schedule_of(pid))
+            for pid, name in self.names.items()
+            if pid in seated and needle in name.casefold()
+        ]
+        return sorted(found)[:20]
+
+    def tables_now(self) -> int:
+        if self.rotation is None or not self.rotation.rounds:
+            return 0
+        return len(self.rotation.rounds[min(self.round_index, len(self.rotation.rounds) - 1)])
+
+    # -- phases ---------------------------------------------------------------------------
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        self.phaseChanged.emit(phase)
+        self.changed.emit()
+
+    def _round_over(self) -> None:
+        if self.speed_dating and self.phase == ROUND:
+            self._set_phase(SWITCH if self.round_index + 1 < self.rounds else DONE)
+
+    def handle_key(self, key: str) -> bool:
+        if key == "next":
+            return self.forward()
+        if key == "back":
+            return self.backward()
+        return False
+
+    def forward(self) -> bool:
+        """One step on; False when there is nothing left (the agenda moves on)."""
+        if not self.speed_dating:
+            if not self.timer.countdown.started:
+                self.timer.start()
+                return True
+            return False
+        if self.phase == READY:
+            self.timer.start()
+            self._set_phase(ROUND)
+        elif self.phase == ROUND:
+            self._set_phase(SWITCH if self.round_index + 1 < self.rounds else DONE)
+        elif self.phase == SWITCH:
+            self.round_index += 1
+            self.timer.reset()
+            self.timer.start()
+            self._set_phase(ROUND)
+        else:
+            return False
+        return True
+
+    def backward(self) -> bool:
+        """To the start of this round (or the previous one); False before the first round."""
+        if not self.speed_dating:
+            return False
+        if self.phase in (SWITCH, DONE) or (self.phase == READY and self.round_index > 0):
+            if self.phase == READY:
+                self.round_index -= 1
+        elif self.phase == READY:
+            return False
+        self.timer.reset()
+        self._set_phase(READY)
+        return True
+
+    def header(self) -> str:
+        if not self.speed_dating:
+            return self.title
+        return (
+            self.tr("Round {k} of {n}")
+            .replace("{k}", str(self.round_index + 1))
+            .replace("{n}", str(self.rounds))
+        )
+
+    # -- widgets --------------------------------------------------------------------------
+    def control_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.meet_greet.control import ControlPanel
+
+        return ControlPanel(self, parent)
+
+    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.meet_greet.beamer import BeamerView
+
+        return BeamerView(self, parent)
+
+    def start(self) -> None:
+        if self.speed_dating and self.rotation is None:
+            self.load_rotation()
+
+    def stop(self) -> None:
+        self.timer.stop()

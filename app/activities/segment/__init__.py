@@ -1,0 +1,1 @@
+"""Talk or break: a titled block of the agenda with its time on the beamer."""

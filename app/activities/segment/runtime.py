@@ -1,0 +1,51 @@
+"""A talk or a break: the beamer shows the title, the optional caption and the time left.
+
+The timer starts when the console enters the segment (the talk has begun), so a clicker press
+moves straight on to the next activity; the facilitator can still pause or adjust it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.activities.base import ActivityRuntime
+from app.activities.context import ActivityContext
+from app.core.i18n import localized
+from app.widgets.sound import shared_chime
+from app.widgets.timer import TimerController, TimerControls, TimerView
+
+
+class Runtime(ActivityRuntime):
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)
+        activity = context.activity()
+        self.title = activity.title
+        caption = localized(context.config().get("caption"), context.language)
+        self.timer = TimerController(
+            context.clock, max(0, activity.planned_minutes) * 60, chime=shared_chime(),
+            caption=caption, parent=self,
+        )  # fmt: skip
+        self.timer.stateChanged.connect(lambda _state: self.changed.emit())
+
+    def control_widget(self, parent: QWidget | None = None) -> QWidget:
+        panel = QWidget(parent)
+        layout = QVBoxLayout(panel)
+        heading = QLabel(self.title, panel)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(TimerControls(self.timer, panel))
+        layout.addStretch(1)
+        return panel
+
+    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
+        view = TimerView(self.timer, parent)
+        view.set_header(self.title)
+        return view
+
+    def start(self) -> None:
+        if not self.timer.countdown.started:
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()

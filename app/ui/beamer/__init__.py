@@ -1,0 +1,1 @@
+"""The beamer window: what the room sees, decided by the run console."""

@@ -1,0 +1,38 @@
+"""Full-screen text pages for the beamer: welcome, pause, end. Text sized from the height."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.theme import BEAMER_ACCENT
+from app.widgets.fit_label import FitLabel
+
+
+class TitleScreen(QWidget):
+    """A title and a message under it, each as large as fits (title about 1/8 of the height)."""
+
+    def __init__(self, title: str, message: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("titleScreen")
+        self.title = FitLabel(title, self, bold=True, max_height_fraction=0.55)
+        self.message = FitLabel(message, self, max_height_fraction=0.6)
+        self.message.setColor(BEAMER_ACCENT)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title, 3)
+        layout.addWidget(self.message, 3)
+        layout.addStretch(1)
+        self.set_message(message)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margin = max(8, self.height() // 14)
+        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        super().resizeEvent(event)

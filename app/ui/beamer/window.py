@@ -1,0 +1,160 @@
+"""The beamer window: full-screen on the second screen when there is one, a window otherwise.
+
+It only shows what it is given (the current activity's beamer widget, a title page) plus two
+overlays the facilitator switches: black screen and the pause screen. It follows screens being
+plugged in or out. F5 toggles full screen, Esc leaves it; clicker keys are handled by the run
+console for both windows (see app/ui/run/keys.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from app.ui.beamer.screens import TitleScreen
+from app.ui.theme import BEAMER_STYLE
+
+
+def choose_screen(
+    screens: Sequence[QScreen], primary: QScreen | None, avoid: QScreen | None = None
+) -> QScreen | None:
+    """The screen for the beamer: one that is not the laptop's (the console's or the primary).
+
+    None when there is only one screen: then the beamer is an ordinary window.
+    """
+    if len(screens) < 2:
+        return None
+    laptop = avoid or primary
+    return next((screen for screen in screens if screen is not laptop), None)
+
+
+class BeamerWindow(QWidget):
+    """The projected view. `content` is the activity; black and pause cover it when switched on."""
+
+    blackChanged = Signal(bool)
+    pauseChanged = Signal(bool)
+    closed = Signal()
+
+    def __init__(self, session_title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("beamerRoot")
+        self.setWindowTitle(self.tr("Tafelronde – beamer"))
+        self.setStyleSheet(BEAMER_STYLE)
+        self.setAutoFillBackground(True)
+        self.session_title = session_title
+        self._content: QWidget = TitleScreen(session_title)
+        self.black = QWidget()
+        self.black.setObjectName("blackScreen")
+        self.black.setStyleSheet("background-color: #000000;")
+        self.pause = TitleScreen(session_title, self.tr("Pause"))
+        self.stack = QStackedWidget(self)
+        for page in (self._content, self.black, self.pause):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._black = False
+        self._paused = False
+        self.avoid_screen: QScreen | None = None  # the console's screen, set by the console
+        self.follow_screens = True
+        app = QGuiApplication.instance()
+        self._listening = isinstance(app, QGuiApplication)
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
+
+    # -- what is shown --------------------------------------------------------------------
+    def set_content(self, widget: QWidget) -> None:
+        """Show an activity's beamer widget (or a title page); the previous one is deleted."""
+        old = self._content
+        self._content = widget
+        self.stack.insertWidget(0, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._update_page()
+
+    def content(self) -> QWidget:
+        return self._content
+
+    def current_view(self) -> QWidget:
+        """What the room sees right now (content, black or pause): for the console thumbnail."""
+        return self.stack.currentWidget()
+
+    def is_black(self) -> bool:
+        return self._black
+
+    def set_black(self, on: bool) -> None:
+        if on != self._black:
+            self._black = on
+            self._update_page()
+            self.blackChanged.emit(on)
+
+    def toggle_black(self) -> None:
+        self.set_black(not self._black)
+
+    def is_paused(self) -> bool:
+        return self._paused
+
+    def set_pause(self, on: bool, message: str = "") -> None:
+        """The pause screen: session title plus the facilitator's short message."""
+        self.pause.set_title(self.session_title)
+        self.pause.set_message(message.strip() or self.tr("Pause"))
+        if on != self._paused:
+            self._paused = on
+            self._update_page()
+            self.pauseChanged.emit(on)
+
+    def _update_page(self) -> None:
+        page = self.black if self._black else self.pause if self._paused else self._content
+        self.stack.setCurrentWidget(page)
+
+    # -- screens --------------------------------------------------------------------------
+    def place(self) -> QScreen | None:
+        """Full screen on the second screen if there is one, else a normal window; returns it."""
+        target = choose_screen(
+            QGuiApplication.screens(), QGuiApplication.primaryScreen(), self.avoid_screen
+        )
+        if target is None:
+            if self.isFullScreen():
+                self.showNormal()
+            if not self.isVisible():
+                self.resize(960, 540)
+                self.show()
+            return None
+        if self.windowHandle() is None:
+            self.winId()  # create the native window so it can be moved to the screen
+        self.windowHandle().setScreen(target)
+        self.setGeometry(target.geometry())
+        self.showFullScreen()
+        return target
+
+    def _screens_changed(self, screen: QScreen) -> None:
+        del screen
+        if self.follow_screens and self.isVisible():
+            self.place()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F5:
+            self.toggle_fullscreen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._listening:
+            self._listening = False
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screens_changed)
+        self.closed.emit()
+        super().closeEvent(event)

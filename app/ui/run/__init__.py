@@ -1,0 +1,1 @@
+"""The run console: the facilitator's laptop view while a session runs."""

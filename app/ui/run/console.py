@@ -1,0 +1,304 @@
+"""The run console: the facilitator's laptop window while the session runs on the beamer.
+
+It owns the BeamerWindow and one runtime at a time (from the activity registry): the runtime's
+control panel sits here, its beamer widget in the beamer window, both watching the same object.
+Entering an activity starts the runtime and records the actual start; leaving stops it and records
+the end. Positions: -1 is the welcome page, len(agenda) the closing page.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from app.activities.base import ActivityRuntime
+from app.activities.context import ActivityContext
+from app.activities.factory import make_runtime
+from app.core.clock import Clock, MonotonicClock
+from app.storage.models import Activity
+from app.storage.store import Store
+from app.ui.beamer.screens import TitleScreen
+from app.ui.beamer.window import BeamerWindow
+from app.ui.run.keys import ClickerKeys
+from app.ui.run.panels import ConsoleLayout
+
+log = logging.getLogger(__name__)
+THUMBNAIL_MS = 1000  # at most one beamer grab per second: a live picture, not a video
+REFRESH_MS = 1000
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands timestamps back without a zone; they were written as UTC."""
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def clock_text(seconds: float) -> str:
+    """Elapsed time as m:ss, or h:mm:ss from an hour."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class RunConsole(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self.clock = clock or MonotonicClock()
+        # wall time follows the injected clock, so a FakeClock also drives the recorded times
+        self._wall0 = datetime.now(UTC)
+        self._mono0 = self.clock.now()
+        meeting = store.sessions.get(session_id)
+        if meeting is None:
+            raise LookupError(f"no session {session_id}")
+        self.session_title = meeting.title
+        self.activities: list[Activity] = store.agenda.list(session_id)
+        self.index = -1
+        self.runtime: ActivityRuntime | None = None
+        self._control: QWidget | None = None
+        self.setWindowTitle(self.tr("Run: {title}").replace("{title}", meeting.title))
+
+        self.beamer = BeamerWindow(meeting.title)
+        self.beamer.set_content(self._title_page(self.tr("Welcome")))
+        self.ui = ConsoleLayout(self)
+        self.setCentralWidget(self.ui)
+        self.ui.previous.clicked.connect(lambda: self.perform("back"))
+        self.ui.next.clicked.connect(lambda: self.perform("next"))
+        self.ui.black.toggled.connect(self.beamer.set_black)
+        self.beamer.blackChanged.connect(self._black_changed)
+        self.ui.pause.toggled.connect(self._pause_toggled)
+        self.ui.pause_message.textChanged.connect(self._pause_message_changed)
+        self.ui.fullscreen.clicked.connect(self.beamer.toggle_fullscreen)
+        self.ui.agenda.itemDoubleClicked.connect(self._jump)
+        self.keys = ClickerKeys([self, self.beamer], self)
+        self.keys.action.connect(self.perform)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(THUMBNAIL_MS)
+        self._thumb_timer.timeout.connect(self.update_thumbnail)
+        self._fill_agenda()
+        self.refresh()
+        geometry = QSettings().value("run/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 800)
+
+    # -- time -----------------------------------------------------------------------------
+    def now(self) -> datetime:
+        return self._wall0 + timedelta(seconds=self.clock.now() - self._mono0)
+
+    def elapsed_of(self, activity: Activity) -> float | None:
+        """Actual seconds spent in an activity (running ones up to now); None if never started."""
+        start = as_utc(activity.actual_start)
+        if start is None:
+            return None
+        end = as_utc(activity.actual_end)
+        current = self.current_activity()
+        if current is not None and current.id == activity.id:
+            end = self.now()
+        return max(0.0, ((end or self.now()) - start).total_seconds())
+
+    def current_activity(self) -> Activity | None:
+        return self.activities[self.index] if 0 <= self.index < len(self.activities) else None
+
+    # -- navigation -----------------------------------------------------------------------
+    def perform(self, action: str) -> None:
+        """A clicker action from either window or a button: the activity first, then the agenda."""
+        if action == "black":
+            self.beamer.toggle_black()
+            return
+        if self.runtime is not None and self.runtime.handle_key(action):
+            self.refresh()
+            return
+        if action == "next" and self.index < len(self.activities):
+            self.go_to(self.index + 1)
+        elif action == "back" and self.index > -1:
+            self.go_to(self.index - 1)
+
+    def go_to(self, index: int) -> None:
+        """Leave the current activity (stop, record end) and enter another (start, record)."""
+        index = max(-1, min(index, len(self.activities)))
+        if index == self.index:
+            return
+        self._leave()
+        self.index = index
+        activity = self.current_activity()
+        if activity is None:
+            closing = index >= len(self.activities)
+            message = self.tr("Thank you!") if closing else self.tr("Welcome")
+            self.beamer.set_content(self._title_page(message))
+            self._set_control(QLabel(self.tr("No activity running."), self))
+        else:
+            self._enter(activity)
+        self._fill_agenda()
+        self.refresh()
+        self.update_thumbnail()
+
+    def _enter(self, activity: Activity) -> None:
+        assert activity.id is not None
+        context = ActivityContext(self.store, self.session_id, activity.id, self.clock)
+        try:
+            from app.i18n import preferred_language
+
+            context.language = preferred_language()
+            runtime = make_runtime(context, self)
+            control = runtime.control_widget(None)
+            view = runtime.beamer_widget(None)
+        except Exception:  # another kind's bug must not stop the meeting: show the title instead
+            log.exception("activity %s could not start", activity.id)
+            runtime = ActivityRuntime(context, self)
+            control = QLabel(self.tr("This activity could not be opened; its title is shown."))
+            view = runtime.beamer_widget(None)
+        self.runtime = runtime
+        self._set_control(control)
+        self.beamer.set_content(view)
+        runtime.changed.connect(self.refresh)
+        self.store.agenda.mark_started(activity.id, when=self.now())
+        runtime.start()
+        self._reload()
+
+    def _leave(self) -> None:
+        activity = self.current_activity()
+        if self.runtime is not None:
+            self.runtime.stop()
+            self.runtime.changed.disconnect(self.refresh)
+            self.runtime.deleteLater()
+            self.runtime = None
+        if activity is not None and activity.id is not None:
+            self.store.agenda.mark_ended(activity.id, when=self.now())
+            self._reload()
+
+    def _reload(self) -> None:
+        """Re-read the agenda (actual times changed); the order and count stay as they were."""
+        fresh = {a.id: a for a in self.store.agenda.list(self.session_id)}
+        self.activities = [fresh.get(a.id, a) for a in self.activities]
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.go_to(self.ui.agenda.row(item))
+
+    def _set_control(self, widget: QWidget) -> None:
+        self._control = widget
+        self.ui.set_control(widget)
+
+    def _title_page(self, message: str) -> QWidget:
+        return TitleScreen(self.session_title, message)
+
+    # -- black and pause ------------------------------------------------------------------
+    def _black_changed(self, on: bool) -> None:
+        self.ui.black.setChecked(on)
+        self.update_thumbnail()
+
+    def _pause_toggled(self, on: bool) -> None:
+        self.beamer.set_pause(on, self.ui.pause_message.text())
+        self.update_thumbnail()
+
+    def _pause_message_changed(self, text: str) -> None:
+        if self.beamer.is_paused():
+            self.beamer.set_pause(True, text)
+
+    # -- display --------------------------------------------------------------------------
+    def _fill_agenda(self) -> None:
+        agenda = self.ui.agenda
+        agenda.clear()
+        for row, activity in enumerate(self.activities):
+            item = QListWidgetItem(self._agenda_text(activity, row == self.index))
+            if row == self.index:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setBackground(self.palette().highlight())
+                item.setForeground(self.palette().highlightedText())
+            agenda.addItem(item)
+        if 0 <= self.index < agenda.count():
+            agenda.scrollToItem(agenda.item(self.index))
+
+    def _agenda_text(self, activity: Activity, current: bool) -> str:
+        spent = self.elapsed_of(activity)
+        actual = "–" if spent is None else clock_text(spent)
+        line = self.tr("planned {planned} · actual {actual}")
+        line = line.replace("{planned}", clock_text(activity.planned_minutes * 60))
+        marker = "▶ " if current else ""
+        return f"{marker}{activity.title}\n    {line.replace('{actual}', actual)}"
+
+    def refresh(self) -> None:
+        """Elapsed times (per activity and the session) and the position; once per second."""
+        for row, activity in enumerate(self.activities):
+            item = self.ui.agenda.item(row)
+            if item is not None:
+                item.setText(self._agenda_text(activity, row == self.index))
+        planned = sum(a.planned_minutes for a in self.activities) * 60
+        spent = sum(self.elapsed_of(a) or 0.0 for a in self.activities)
+        self.ui.session_times.setText(
+            self.tr("Session: {actual} of {planned} planned")
+            .replace("{actual}", clock_text(spent))
+            .replace("{planned}", clock_text(planned))
+        )
+        current = self.current_activity()
+        if current is None:
+            where = self.tr("Not started") if self.index < 0 else self.tr("Finished")
+            self.ui.activity_times.setText(where)
+        else:
+            self.ui.activity_times.setText(
+                self.tr("{title}: {actual} of {planned}")
+                .replace("{title}", current.title)
+                .replace("{actual}", clock_text(self.elapsed_of(current) or 0))
+                .replace("{planned}", clock_text(current.planned_minutes * 60))
+            )
+        self.ui.previous.setEnabled(self.index > -1)
+        self.ui.next.setEnabled(self.index < len(self.activities))
+
+    def thumbnail(self) -> QPixmap:
+        """A small picture of what the beamer shows, rendered at thumbnail size (cheap)."""
+        view = self.beamer.current_view()
+        width = max(160, self.ui.thumbnail.width())
+        source = view.size()
+        if source.width() < 2 or source.height() < 2:
+            source = self.beamer.size()
+        height = max(90, int(width * source.height() / max(1, source.width())))
+        picture = QPixmap(width, height)
+        picture.fill(Qt.GlobalColor.black)
+        painter = QPainter(picture)
+        painter.scale(width / max(1, source.width()), height / max(1, source.height()))
+        view.render(painter, QPoint(0, 0))
+        painter.end()
+        return picture
+
+    def update_thumbnail(self) -> None:
+        if self.isVisible() and not self.isMinimized():
+            self.ui.thumbnail.setPixmap(self.thumbnail())
+
+    # -- window ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.beamer.isVisible():
+            self.beamer.avoid_screen = self.screen()
+            self.beamer.place()
+        self._refresh_timer.start()
+        self._thumb_timer.start()
+        QTimer.singleShot(0, self.update_thumbnail)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave()
+        self._refresh_timer.stop()
+        self._thumb_timer.stop()
+        self.keys.remove()
+        QSettings().setValue("run/geometry", self.saveGeometry())
+        self.beamer.close()
+        self.beamer.deleteLater()
+        super().closeEvent(event)

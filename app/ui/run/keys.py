@@ -1,0 +1,77 @@
+"""Presentation-clicker keys for the run console and the beamer window, whichever has focus.
+
+An application event filter sees a key before the focused widget does, so a focused button or
+list cannot swallow PageDown or Space; text fields keep every key except PageUp/PageDown, so a
+facilitator can still type a pause message or look up a name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+Key = Qt.Key
+ACTIONS: dict[int, str] = {
+    Key.Key_PageDown: "next",
+    Key.Key_Right: "next",
+    Key.Key_Space: "next",
+    Key.Key_PageUp: "back",
+    Key.Key_Left: "back",
+    Key.Key_B: "black",
+    Key.Key_Period: "black",
+}
+CLICKER_ONLY = {Key.Key_PageDown, Key.Key_PageUp}  # never typed into a text field
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def action_for(event: QKeyEvent, focus: QWidget | None) -> str | None:
+    """The clicker action of a key press, or None when the key belongs to the focused widget."""
+    action = ACTIONS.get(event.key())
+    if action is None or event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    ):
+        return None
+    typing = isinstance(focus, TEXT_INPUTS) or (isinstance(focus, QComboBox) and focus.isEditable())
+    if typing and event.key() not in CLICKER_ONLY:
+        return None
+    return action
+
+
+class ClickerKeys(QObject):
+    """Emits `action("next" | "back" | "black")` for clicker keys pressed in the given windows."""
+
+    action = Signal(str)
+
+    def __init__(self, windows: list[QWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.windows = windows
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if watched.window() not in self.windows:
+            return False
+        assert isinstance(event, QKeyEvent)
+        action = action_for(event, QApplication.focusWidget() or watched)
+        if action is None:
+            return False
+        if not event.isAutoRepeat():
+            self.action.emit(action)
+        return True

@@ -1,0 +1,195 @@
+"""Beamer window, timer view and chime: colours by state, aligned ticks, the silent fallback."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+import app.widgets.sound as sound
+from app.core.clock import FakeClock
+from app.core.countdown import State
+from app.ui.beamer.window import BeamerWindow, choose_screen
+from app.widgets.fit_label import FitLabel
+from app.widgets.sound import Chime
+from app.widgets.timer import TimerController, TimerControls, TimerView
+
+
+def _background(view: TimerView) -> str:
+    return view.palette().window().color().name()
+
+
+def test_timer_view_colours_follow_the_states(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    controller = TimerController(clock, 120, warning=60, chime=Chime(loader=lambda path: None))
+    view = TimerView(controller)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    states: list[str] = []
+    controller.stateChanged.connect(states.append)
+    assert view.digits.text() == "02:00" and _background(view) == "#000000"
+    controller.start()
+    clock.advance(61)
+    controller.on_timeout()
+    assert controller.state() is State.WARNING
+    assert view.digits._color == QColor("#ffc400")
+    with qtbot.waitSignal(controller.reachedZero, timeout=100):
+        clock.advance(60)
+        controller.on_timeout()
+    assert _background(view) != "#000000" or view.is_flashing()
+    clock.advance(65)
+    controller.on_timeout()
+    assert view.digits.text() == "+01:06"
+    assert states == ["running", "warning", "overtime"]
+    controller.pause()
+    assert controller.state() is State.PAUSED and not controller.is_scheduled()
+
+
+def test_ticks_are_scheduled_just_after_each_second_boundary(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    controller = TimerController(clock, 600)
+    assert controller.interval_ms() is None and not controller.is_scheduled()
+    controller.start()
+    assert controller.is_scheduled()
+    assert controller.interval_ms() == 1002  # a whole second until 09:59, landing 2 ms after
+    clock.advance(0.3004)  # a late or early wake-up does not shift later ticks
+    controller.on_timeout()
+    assert controller.interval_ms() == 702
+    controller.add_minutes(1)
+    assert controller.text() == "11:00"
+    controller.add_minutes(-2)
+    assert controller.text() == "09:00"
+    controller.reset()
+    assert controller.state() is State.IDLE and not controller.is_scheduled()
+
+
+def test_chime_falls_back_to_a_flash_when_qt_multimedia_cannot_load(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    real_import = builtins.__import__
+
+    def no_multimedia(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.startswith("PySide6.QtMultimedia"):
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    chime = Chime()
+    assert sound.load_backend(sound.resources.path(sound.SOUND)) is None
+    clock = FakeClock()
+    controller = TimerController(clock, 1, chime=chime)
+    view = TimerView(controller)
+    qtbot.addWidget(view)
+    results: list[bool] = []
+    chime.played.connect(results.append)
+    controller.start()
+    with qtbot.waitSignal(controller.flash, timeout=100):
+        clock.advance(1.5)
+        controller.on_timeout()
+    assert results == [False] and not chime.audible
+    assert view.is_flashing()
+    flashed = _background(view)
+    view._flash_step()
+    assert _background(view) != flashed  # it blinks
+    for _ in range(TimerView.FLASHES):
+        view._flash_step()
+    assert not view.is_flashing()
+    clock.advance(10)
+    controller.on_timeout()
+    assert results == [False]  # one chime per zero, not per tick
+
+
+def test_chime_plays_through_a_working_backend(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plays: list[str] = []
+
+    class Player:
+        def play(self) -> None:
+            plays.append("ding")
+
+    chime = Chime(loader=lambda path: Player() if path.is_file() else None)
+    with qtbot.assertNotEmitted(chime.flash):
+        assert chime.play()
+    assert plays == ["ding"] and chime.audible
+
+
+def test_chime_survives_a_backend_that_throws(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def broken(path):  # type: ignore[no-untyped-def]
+        raise OSError("no device")
+
+    chime = Chime(loader=broken)
+    with qtbot.waitSignal(chime.flash, timeout=100):
+        assert chime.play() is False
+
+
+def test_timer_controls_drive_the_controller(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    controller = TimerController(clock, 300)
+    controls = TimerControls(controller)
+    qtbot.addWidget(controls)
+    assert controls.toggle.text() == "Start"
+    controls.toggle.click()
+    assert controller.state() is State.RUNNING and controls.toggle.text() == "Pause"
+    controls.plus.click()
+    assert controls.display.text() == "06:00"
+    controls.minus.click()
+    controls.toggle.click()
+    assert controls.toggle.text() == "Resume"
+    controls.reset.click()
+    assert controller.state() is State.IDLE
+
+
+def test_fit_label_grows_with_its_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = FitLabel("12:34", bold=True)
+    qtbot.addWidget(label)
+    label.resize(400, 200)
+    small = label.pixel_size()
+    label.resize(1600, 800)
+    assert label.pixel_size() > 3 * small
+    label.setText("a much longer sentence that has to wrap over several lines")
+    assert label.pixel_size() < 800
+
+
+def test_black_and_pause_screens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    beamer = BeamerWindow("Sector day")
+    qtbot.addWidget(beamer)
+    with qtbot.waitSignal(beamer.blackChanged):
+        beamer.toggle_black()
+    assert beamer.current_view() is beamer.black
+    beamer.set_pause(True, "Back at 11:15")
+    assert beamer.current_view() is beamer.black  # black wins until switched off
+    beamer.set_black(False)
+    assert beamer.current_view() is beamer.pause
+    assert beamer.pause.message.text() == "Back at 11:15"
+    beamer.set_pause(False)
+    assert beamer.current_view() is beamer.content()
+
+
+def test_f5_toggles_full_screen_and_escape_leaves_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    beamer = BeamerWindow("Sector day")
+    qtbot.addWidget(beamer)
+    assert beamer.place() is None  # one screen: an ordinary window
+    assert beamer.isVisible() and not beamer.isFullScreen()
+    qtbot.keyClick(beamer, Qt.Key.Key_F5)
+    assert beamer.isFullScreen()
+    qtbot.keyClick(beamer, Qt.Key.Key_Escape)
+    assert not beamer.isFullScreen()
+
+
+def test_the_beamer_goes_to_the_screen_that_is_not_the_laptop() -> None:
+    laptop, projector, third = object(), object(), object()
+    assert choose_screen([laptop], laptop) is None
+    assert choose_screen([laptop, projector], laptop) is projector
+    assert choose_screen([projector, laptop], laptop) is projector
+    assert choose_screen([laptop, projector, third], projector, avoid=laptop) is projector
+
+
+@pytest.mark.parametrize("seconds", [0.0, 59.0])
+def test_beamer_timer_text_is_sized_from_the_screen_height(qtbot, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    controller = TimerController(clock, seconds + 1, caption="Meet as many people as you can")
+    view = TimerView(controller)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    assert view.digits.pixel_size() >= 1080 // 4
+    assert view.caption.pixel_size() >= 1080 // 20  # body text: at least 1/20 of the height

@@ -1,0 +1,153 @@
+"""The run console with a fake clock: clicker keys in both windows, black/pause, recorded times."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+import app.widgets.sound as sound
+from app.core.clock import FakeClock
+from app.ui.run.console import RunConsole, as_utc
+
+
+@pytest.fixture(autouse=True)
+def _no_audio(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sound device in tests: the chime takes its visual fallback."""
+    monkeypatch.setattr(sound, "load_backend", lambda path: None)
+    monkeypatch.setattr(sound, "_shared", None)
+
+
+@pytest.fixture
+def agenda(store):  # type: ignore[no-untyped-def]
+    """A session with a talk, a free meet-and-greet and a closing talk."""
+    session = store.sessions.create("Network day")
+    store.agenda.add(session.id, "segment", "Welcome", 10, {"caption": "Why we are here"})
+    store.agenda.add(session.id, "meet_greet", "Meet", 15, {"mode": "free", "instruction": "Go!"})
+    store.agenda.add(session.id, "segment", "Closing", 5)
+    return session
+
+
+@pytest.fixture
+def console(qtbot, store, agenda) -> Iterator[tuple[RunConsole, FakeClock]]:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    window = RunConsole(store, agenda.id, clock)
+    qtbot.addWidget(window)
+    window.show()
+    yield window, clock
+    window.close()
+
+
+def test_clicker_keys_drive_the_agenda_in_both_windows(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = console
+    assert window.index == -1
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.index == 0
+    assert window.runtime is not None and window.runtime.timer.countdown.running  # talk timer runs
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Right)  # same key in the beamer window
+    assert window.index == 1
+    meet = window.runtime
+    assert meet is not None and not meet.timer.countdown.started
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Space)  # first press starts the mingling timer
+    assert window.index == 1 and meet.timer.countdown.running
+    qtbot.keyClick(window.ui.agenda, Qt.Key.Key_PageDown)  # focus in the list: still the clicker
+    assert window.index == 2
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.index == 1
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Left)
+    assert window.index == 0
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.index == 3  # the closing page, and no further
+    assert not window.ui.next.isEnabled()
+
+
+def test_black_screen_on_and_off_from_either_window(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = console
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.beamer.is_black()
+    assert window.beamer.current_view() is window.beamer.black
+    assert window.ui.black.isChecked()
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Period)
+    assert not window.beamer.is_black()
+    assert not window.ui.black.isChecked()
+    window.ui.black.click()
+    assert window.beamer.is_black()
+    window.update_thumbnail()
+    thumb = window.ui.thumbnail.pixmap().toImage()
+    assert thumb.pixelColor(thumb.width() // 2, thumb.height() // 2) == QColor("#000000")
+
+
+def test_typing_in_a_text_field_is_not_a_clicker_key(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = console
+    field = window.ui.pause_message
+    field.setFocus()
+    qtbot.keyClicks(field, "Back at 11.15 b")
+    assert field.text() == "Back at 11.15 b"
+    assert not window.beamer.is_black() and window.index == -1
+    window.ui.pause.click()
+    assert window.beamer.current_view() is window.beamer.pause
+    assert window.beamer.pause.message.text() == "Back at 11.15 b"
+    assert window.beamer.pause.title.text() == "Network day"
+    field.setText("Coffee")
+    assert window.beamer.pause.message.text() == "Coffee"
+    window.ui.pause.click()
+    assert window.beamer.current_view() is window.beamer.content()
+
+
+def test_actual_start_and_end_are_recorded(qtbot, store, console) -> None:  # type: ignore[no-untyped-def]
+    window, clock = console
+    first, second, _third = window.activities
+    window.perform("next")
+    clock.advance(90)
+    window.perform("next")
+    clock.advance(30)
+    window.refresh()
+    talk = store.agenda.get(first.id)
+    start, end = as_utc(talk.actual_start), as_utc(talk.actual_end)
+    assert start is not None and end is not None
+    assert end - start == timedelta(seconds=90)
+    assert start.tzinfo is UTC
+    meet = store.agenda.get(second.id)
+    assert meet.actual_start is not None and meet.actual_end is None
+    assert "2:00 of 30:00 planned" in window.ui.session_times.text()
+    assert "0:30 of 15:00" in window.ui.activity_times.text()
+    assert "▶ Meet" in window.ui.agenda.item(1).text()
+    assert "actual 1:30" in window.ui.agenda.item(0).text()
+    window.perform("back")  # going back keeps the first start
+    assert as_utc(store.agenda.get(first.id).actual_start) == start
+    window.close()  # leaving the console ends the current activity and the beamer
+    assert store.agenda.get(first.id).actual_end is not None
+    assert not window.beamer.isVisible()
+
+
+def test_beamer_shows_the_runtime_of_the_console(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, clock = console
+    window.perform("next")
+    runtime = window.runtime
+    assert runtime is not None
+    view = window.beamer.content()
+    assert view.controller is runtime.timer  # one state, two windows
+    panel = window.ui.control_area.widget()
+    clock.advance(5)
+    runtime.timer.on_timeout()
+    assert view.digits.text() == "09:55"
+    assert panel.findChild(type(panel.children()[-1]))  # the panel is alive in the console
+    window.update_thumbnail()
+    assert not window.ui.thumbnail.pixmap().isNull()
+
+
+def test_an_activity_that_fails_to_open_shows_its_title(qtbot, console, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = console
+    import app.ui.run.console as module
+
+    def broken(context, parent=None):  # type: ignore[no-untyped-def]
+        raise RuntimeError("bug in a kind")
+
+    monkeypatch.setattr(module, "make_runtime", broken)
+    window.perform("next")
+    assert window.index == 0
+    assert "could not be opened" in window.ui.control_area.widget().text()
