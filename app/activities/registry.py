@@ -39,9 +39,9 @@ class ActivityKind:
 
 KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
-                 runtime="", setup="", report=""),
+                 runtime="app.activities.segment.runtime:Runtime", setup="", report=""),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
-                 {"mode": "free"}),
+                 {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]},
                  runtime="app.activities.breakout.runtime:BreakoutRuntime",
