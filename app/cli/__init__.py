@@ -19,6 +19,8 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.bingo",  # bingo
     "app.cli.room",  # room
     "app.cli.worksheet",  # worksheet
+    "app.cli.session_file",  # export, import-session
+    "app.cli.report",  # report
 )
 
 

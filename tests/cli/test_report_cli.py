@@ -1,0 +1,55 @@
+"""`tafelronde report` as an organiser runs it: real database, real PDF, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from app.core import templates
+from app.storage import open_store
+from tests.helpers.report_session import Expected, fill_session
+
+
+def _session(db_path: Path) -> Expected:
+    store = open_store(db_path)
+    try:
+        return fill_session(store, templates.builtin("learning_network_reflection", "en"))
+    finally:
+        store.close()
+
+
+def tafelronde(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", "--lang", "en", *args],
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+
+
+def test_report_with_participants_and_emails(db_path: Path, tmp_path: Path) -> None:
+    expected = _session(db_path)
+    out = tmp_path / "report.pdf"
+    result = tafelronde("report", "--session", str(expected.session_id), "--db", str(db_path),
+                        "-o", str(out), "--include-participants", "--include-emails")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Report written" in result.stdout and str(out) in result.stdout
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    for name in expected.named:
+        assert name in text
+    assert any(email in text for email in expected.emails)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_report_refuses_bad_input_with_a_message(db_path: Path, tmp_path: Path) -> None:
+    _session(db_path)
+    out = tmp_path / "report.pdf"
+    missing = tafelronde("report", "--session", "999", "--db", str(db_path), "-o", str(out))
+    assert missing.returncode == 1 and "No session with id 999" in missing.stderr
+    emails = tafelronde("report", "--session", "1", "--db", str(db_path), "-o", str(out),
+                        "--include-emails")  # fmt: skip
+    assert emails.returncode == 1 and "--include-participants" in emails.stderr
+    blocked = tafelronde("report", "--session", "1", "--db", str(db_path),
+                         "-o", str(tmp_path / "no-such-dir" / "r.pdf"))  # fmt: skip
+    assert blocked.returncode == 1 and "Cannot write" in blocked.stderr
+    assert "Traceback" not in missing.stderr + emails.stderr + blocked.stderr
+    assert not out.exists()
