@@ -120,3 +120,20 @@ def test_progress_reaches_the_end_and_a_file_path_works(store, meeting, tmp_path
 def test_unknown_session_is_a_clear_error(store) -> None:
     with pytest.raises(LookupError, match="no session 999"):
         reporting.collect(store, 999, ReportOptions())
+
+
+def test_fixed_headings_follow_the_app_language(store, meeting, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTranslator
+
+    from app import resources
+
+    translator = QTranslator()
+    assert translator.load(str(resources.path("translations/report_nl.qm")))
+    qapp.installTranslator(translator)
+    try:
+        store.actions.add(meeting.id, what="Plan maken")
+        text = pdf_text(build(store, meeting.id)[0])
+    finally:
+        qapp.removeTranslator(translator)
+    assert "Actiepunten" in text and "Gepland" in text and "Pagina 2 van" in text
+    assert "Action items" not in text
