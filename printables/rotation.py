@@ -41,6 +41,7 @@ def write_schedule(
 ) -> None:
     """A4 list sorted by name: one line per person, one column per round with the table."""
     register()
+    target = str(target) if isinstance(target, Path) else target
     words = _texts(language)
     sheet = stylesheet()
     rounds = max((len(tables) for _, tables in rows), default=0)
@@ -86,6 +87,7 @@ def write_schedule(
 def write_table_cards(target: str | Path | BinaryIO, tables: int, language: str = "nl") -> None:
     """Two folded-card halves per A4 page: "Table" and a huge number, readable across a room."""
     register()
+    target = str(target) if isinstance(target, Path) else target
     words = _texts(language)
     canvas = Canvas(target, pagesize=A4)
     width, height = A4

@@ -1,0 +1,140 @@
+"""Meet-and-greet runtime: free mode, speed-dating phases, the stored rotation, table look-up."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+import app.widgets.sound as sound
+from app.activities.context import ActivityContext
+from app.activities.factory import make_runtime
+from app.activities.meet_greet.beamer import BeamerView
+from app.activities.meet_greet.control import ControlPanel
+from app.activities.meet_greet.printing import save_schedule, schedule_rows
+from app.activities.meet_greet.runtime import DONE, READY, ROTATION_KEY, ROUND, SWITCH, settings
+from app.core.clock import FakeClock
+
+
+@pytest.fixture(autouse=True)
+def _no_audio(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sound, "load_backend", lambda path: None)
+    monkeypatch.setattr(sound, "_shared", None)
+
+
+def _runtime(store, config: dict, present: int = 21, minutes: int = 15):  # type: ignore[no-untyped-def]
+    session = store.sessions.create("Speed day")
+    for i in range(present + 2):
+        person = store.participants.add(session.id, first_name=f"Person{i:02d}", last_name="X")
+        if i < present:
+            store.participants.update(person.id, status="present")
+    activity = store.agenda.add(session.id, "meet_greet", "Speed dating", minutes, config)
+    clock = FakeClock()
+    context = ActivityContext(store, session.id, activity.id, clock, "en")
+    return make_runtime(context), clock
+
+
+def test_free_mode_next_starts_the_timer_then_moves_on(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    runtime, clock = _runtime(store, {"mode": "free", "instruction": {"nl": "Ga!", "en": "Go!"}})
+    runtime.start()
+    assert runtime.timer.text() == "15:00"
+    assert runtime.timer.caption() == "Go!"
+    assert runtime.handle_key("next") is True
+    assert runtime.timer.countdown.running
+    clock.advance(60)
+    runtime.timer.on_timeout()
+    assert runtime.timer.text() == "14:00"
+    assert runtime.handle_key("next") is False
+    assert runtime.handle_key("back") is False
+
+
+def test_speed_dating_rounds_switch_screen_and_back(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 3, "round_minutes": 2, "group_size": 2}
+    runtime, clock = _runtime(store, config)
+    view = BeamerView(runtime)
+    qtbot.addWidget(view)
+    runtime.start()
+    assert runtime.phase == READY and runtime.timer.text() == "02:00"
+    assert view.timer_view.header.text() == "Round 1 of 3"
+    runtime.handle_key("next")
+    assert runtime.phase == ROUND
+    clock.advance(120)
+    runtime.timer.on_timeout()  # zero: the switch screen comes by itself
+    assert runtime.phase == SWITCH
+    assert view.currentWidget() is view.message and view.big.text() == "Switch!"
+    assert "Round 2 of 3" in view.small.text()
+    runtime.handle_key("next")
+    assert runtime.phase == ROUND and runtime.round_index == 1
+    assert runtime.timer.text() == "02:00" and runtime.timer.countdown.running
+    assert view.timer_view.header.text() == "Round 2 of 3"
+    assert runtime.handle_key("back") is True  # restart this round
+    assert runtime.phase == READY and runtime.round_index == 1
+    assert runtime.handle_key("back") is True
+    assert runtime.round_index == 0
+    assert runtime.handle_key("back") is False  # before the first round: the agenda goes back
+    for _ in range(6):
+        runtime.handle_key("next")
+    assert runtime.phase == DONE and view.big.text() == "Thank you!"
+    assert runtime.handle_key("next") is False
+
+
+def test_rotation_uses_present_people_and_is_stored(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 2}
+    runtime, _clock = _runtime(store, config, present=21)
+    runtime.start()
+    rotation = runtime.rotation
+    assert rotation is not None and rotation.repeats() == 0
+    seated = sorted(p for table in rotation.rounds[0] for p in table)
+    assert len(seated) == 21  # the two absent people are not seated
+    stored = store.results.get(runtime.context.activity_id, ROTATION_KEY)
+    assert stored["people"] == seated
+    again, _ = _runtime_from(store, runtime)
+    again.start()
+    assert again.rotation == rotation  # a restart shows the same tables
+
+
+def _runtime_from(store, runtime):  # type: ignore[no-untyped-def]
+    context = runtime.context
+    return make_runtime(
+        ActivityContext(store, context.session_id, context.activity_id, FakeClock(), "en")
+    ), None
+
+
+def test_look_up_a_name_and_print_the_schedule(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 3}
+    runtime, _clock = _runtime(store, config, present=10)
+    runtime.start()
+    panel = ControlPanel(runtime)
+    qtbot.addWidget(panel)
+    panel.search.setText("person03")
+    assert panel.results.count() == 1
+    line = panel.results.item(0).text()
+    assert line.startswith("Person03 X — now table ") and "round 4: table" in line
+    assert runtime.lookup("person11") == []  # registered but not present
+    rows = schedule_rows(runtime)
+    assert len(rows) == 10 and all(len(tables) == 4 for _, tables in rows)
+    target = tmp_path / "rotation.pdf"
+    assert save_schedule(panel, runtime, str(target))
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Person03 X" in text and "Round 4" in text
+    cards = PdfReader(tmp_path / "rotation-tables.pdf")
+    assert len(cards.pages) == 2  # 4 tables (3+3+2+2), two cards per page
+
+
+def test_warns_when_nobody_is_present(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 2}
+    runtime, _clock = _runtime(store, config, present=0)
+    runtime.start()
+    panel = ControlPanel(runtime)
+    qtbot.addWidget(panel)
+    assert not panel.warning.isHidden()
+    assert "present" in panel.warning.text()
+    store.participants.update(store.participants.list(runtime.context.session_id)[0].id,
+                              status="present")  # fmt: skip
+    panel.refresh()
+    assert "Not in the rotation" in panel.warning.text()
+
+
+def test_bad_configuration_gets_defaults() -> None:
+    values = settings({"mode": "speed_dating", "rounds": "many", "group_size": 7}, 0)
+    assert values["rounds"] == 4 and values["group_size"] == 2 and values["minutes"] == 15
+    assert settings({"rounds": 10_000}, 20)["rounds"] == 50
