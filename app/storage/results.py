@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
 from app.storage.base import Changes
@@ -53,6 +54,17 @@ class ResultRepository:
         """Store one value. With expected_version (0 = must not exist yet) a concurrent change
         raises ConflictError instead of being overwritten."""
         text = json.dumps(value, ensure_ascii=False)
+        try:
+            return self._set(activity_id, key, text, expected_version, by)
+        except IntegrityError:
+            # another laptop inserted the same new key at the same moment (unique constraint)
+            if expected_version is not None:
+                raise ConflictError(current=self.row(activity_id, key)) from None
+            return self._set(activity_id, key, text, None, by)
+
+    def _set(
+        self, activity_id: int, key: str, text: str, expected_version: int | None, by: str
+    ) -> ActivityResult:
         with self.db.transaction() as s:
             row = s.exec(
                 select(ActivityResult)
