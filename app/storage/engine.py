@@ -78,6 +78,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # one commit costs ~0.3 ms; a power cut loses nothing
     cursor.close()
+    # transactions are begun by _begin_immediate below, not by the driver's implicit BEGIN
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
+    """Take SQLite's write lock at the start of every transaction (waiting up to busy_timeout).
+
+    The driver's default begins only at the first write, so a read-check-write (the version
+    check in versioned_update, results.set) raced with a second app process on the same file and
+    lost updates silently (tests/storage/test_two_instances.py). Transactions here are short.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: URL) -> Engine:
@@ -86,6 +98,7 @@ def make_engine(url: URL) -> Engine:
     if backend == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
         return engine
     if backend == "postgresql":
         if url.drivername == "postgresql":

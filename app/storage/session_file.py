@@ -1,0 +1,238 @@
+"""One session with everything in it, as a single file to hand to a colleague.
+
+Format: UTF-8 JSON (a zip holding ``session.json`` is read too), ``"format": "tafelronde-session"``
+with an integer ``format_version``; a reader refuses a higher version instead of guessing.
+
+Identity: every exported session carries a stable ``uid`` (the ``uid`` column if the schema has
+one, otherwise ``settings["uid"]``; it is created on first export). Importing a file whose uid is
+already in the database returns that session instead of making a copy, so importing twice never
+duplicates.
+
+Participant ids inside activity results (e.g. breakout groups) are the source database's ids;
+the importer records the mapping old -> new in ``settings["imported_participant_ids"]``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from app import __version__
+from app.storage import safety_messages as safety
+from app.storage.errors import StorageError
+from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+
+FORMAT = "tafelronde-session"
+FORMAT_VERSION = 1
+SUFFIX = ".tafelronde"
+
+SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
+PARTICIPANT_FIELDS = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "role",
+    "municipality",
+    "email",
+    "status",
+    "consent",
+    "position",
+)
+ACTIVITY_FIELDS = ("position", "kind", "title", "planned_minutes")
+ACTION_FIELDS = ("position", "what", "who", "due", "done")
+
+
+class SessionFileError(StorageError):
+    """The file cannot be imported; the message says why."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    session_id: int
+    created: bool  # False: this session was imported before; nothing was added
+
+
+def _settings(meeting: MeetingSession) -> dict[str, Any]:
+    try:
+        value = json.loads(meeting.settings or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def session_uid(meeting: MeetingSession) -> str:
+    """The stable identity of a session ('' while it has none)."""
+    column = getattr(meeting, "uid", None)
+    if isinstance(column, str) and column:
+        return column
+    value = _settings(meeting).get("uid")
+    return value if isinstance(value, str) else ""
+
+
+def ensure_uid(store, session_id: int) -> str:  # type: ignore[no-untyped-def]
+    """The session's uid, created and saved if it has none yet."""
+    meeting = store.sessions.get(session_id)
+    if meeting is None:
+        raise SessionFileError(safety.NO_SESSION, session_id=session_id)
+    uid = session_uid(meeting)
+    if uid:
+        return uid
+    uid = uuid.uuid4().hex
+    if hasattr(meeting, "uid"):
+        store.sessions.update(session_id, uid=uid)
+    else:
+        settings = {**_settings(meeting), "uid": uid}
+        store.sessions.update(session_id, settings=json.dumps(settings, ensure_ascii=False))
+    return uid
+
+
+def _when(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The whole session as plain JSON-able data."""
+    uid = ensure_uid(store, session_id)
+    with store.db.transaction() as s:
+        meeting = s.get(MeetingSession, session_id)
+        people = s.exec(
+            select(Participant)
+            .where(Participant.session_id == session_id)
+            .order_by(col(Participant.position), col(Participant.id))
+        ).all()
+        activities = s.exec(
+            select(Activity)
+            .where(Activity.session_id == session_id)
+            .order_by(col(Activity.position), col(Activity.id))
+        ).all()
+        results = s.exec(
+            select(ActivityResult)
+            .where(col(ActivityResult.activity_id).in_([a.id for a in activities]))
+            .order_by(col(ActivityResult.activity_id), col(ActivityResult.key))
+        ).all()
+        actions = s.exec(
+            select(ActionItem)
+            .where(ActionItem.session_id == session_id)
+            .order_by(col(ActionItem.position), col(ActionItem.id))
+        ).all()
+    by_activity: dict[int, list[dict[str, Any]]] = {}
+    for row in results:
+        by_activity.setdefault(row.activity_id, []).append(
+            {
+                "key": row.key,
+                "value": _json(row.value),
+                "updated_at": _when(row.updated_at),
+                "updated_by": row.updated_by,
+            }
+        )
+    session = {name: getattr(meeting, name) for name in SESSION_FIELDS}
+    session.update(
+        settings=_settings(meeting),
+        created_at=_when(meeting.created_at),
+        updated_at=_when(meeting.updated_at),
+    )
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "uid": uid,
+        "session": session,
+        "participants": [
+            {
+                "ref": p.id,
+                **{name: getattr(p, name) for name in PARTICIPANT_FIELDS},
+                "updated_at": _when(p.updated_at),
+            }
+            for p in people
+        ],
+        "activities": [
+            {
+                **{name: getattr(a, name) for name in ACTIVITY_FIELDS},
+                "config": _json(a.config),
+                "actual_start": _when(a.actual_start),
+                "actual_end": _when(a.actual_end),
+                "updated_at": _when(a.updated_at),
+                "results": by_activity.get(a.id, []),
+            }
+            for a in activities
+        ],
+        "actions": [
+            {
+                **{name: getattr(i, name) for name in ACTION_FIELDS},
+                "updated_at": _when(i.updated_at),
+            }
+            for i in actions
+        ],
+    }
+
+
+def write_session_file(store, session_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Export to `path` (written to a temporary name first, so a crash leaves no half file)."""
+    data = json.dumps(export_session(store, session_id), ensure_ascii=False, indent=1)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(data, encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def read_session_file(path: Path) -> dict[str, Any]:
+    """Parse and check a session file; raises SessionFileError with a specific reason."""
+    try:
+        raw = path.read_bytes()
+        if raw.startswith(b"PK"):
+            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                raw = archive.read("session.json")
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
+        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format_version")
+    if version > FORMAT_VERSION:
+        raise SessionFileError(
+            safety.NEWER_SESSION_FILE, path=str(path), found=version, supported=FORMAT_VERSION
+        )
+    return data
+
+
+def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
+    for meeting in store.sessions.list():
+        if session_uid(meeting) == uid:
+            return meeting.id
+    return None
+
+
+def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-untyped-def]
+    """Add the file's session to the store (all or nothing), unless it is already there."""
+    from app.storage.session_import import insert_session
+
+    data = read_session_file(path)
+    uid = data.get("uid")
+    if not isinstance(uid, str) or not uid:
+        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="uid")
+    existing = find_by_uid(store, uid)
+    if existing is not None:
+        return ImportOutcome(existing, created=False)
+    try:
+        session_id = insert_session(store, data, uid)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
+    store.changes.emit("meeting_session", session_id)
+    return ImportOutcome(session_id, created=True)
