@@ -55,7 +55,10 @@ KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("statements", QT_TRANSLATE_NOOP("ActivityKind", "Statement game"), 30,
                  {"scale": "three", "use_default_set": True}),
     ActivityKind("worksheet", QT_TRANSLATE_NOOP("ActivityKind", "Worksheet"), 30,
-                 {"worksheet": "requests_offers"}),
+                 {"worksheet": "requests_offers"},
+                 runtime="app.activities.worksheet.runtime:WorksheetRuntime",
+                 setup="app.activities.worksheet.setup:WorksheetSetup",
+                 report="app.activities.worksheet.report:section"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}

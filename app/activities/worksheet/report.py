@@ -1,0 +1,43 @@
+"""The worksheet section of the meeting report: every copy laid out like its paper version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from app.activities.worksheet import data
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.worksheet_fields import is_empty
+from app.storage.models import Activity
+from app.storage.store import Store
+from printables.styles import ReportOptions, escape, stylesheet
+
+MISSING = QT_TRANSLATE_NOOP("WorksheetReport", "The worksheet “{key}” could not be found.")
+NOTHING = QT_TRANSLATE_NOOP("WorksheetReport", "Nothing was filled in.")
+REPORT_WIDTH = A4[0] - 40 * mm
+
+
+def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
+    from PySide6.QtCore import QCoreApplication
+
+    from printables.worksheets import Page, flowables
+
+    styles = stylesheet()
+    translate = QCoreApplication.translate
+    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+    if definition is None:
+        key = str(data.config_of(activity).get("worksheet", ""))
+        return [
+            Paragraph(escape(translate("WorksheetReport", MISSING).format(key=key)), styles["Body"])
+        ]
+    pages = []
+    for instance in data.instances(store, activity.id):  # type: ignore[arg-type]
+        values = data.read_values(store, definition, activity.id, instance.id)  # type: ignore[arg-type]
+        if not all(is_empty(spec, values[spec.key]) for spec in definition.fields):
+            pages.append(Page(instance.name, values))
+    if not pages:
+        return [Paragraph(escape(translate("WorksheetReport", NOTHING)), styles["Muted"])]
+    return flowables(definition, pages, REPORT_WIDTH, options.language, 1.0, translate)

@@ -1,0 +1,185 @@
+"""The worksheet's page in the session workspace: which worksheet, which copies (one per group),
+and printing it blank (A4/A3) or filled, written off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.activities.context import ActivityContext
+from app.activities.worksheet import data
+from app.core import worksheets
+from app.core.worksheets import Instance
+from app.widgets import worker
+
+
+class WorksheetSetup(QWidget):
+    def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.catalogue = data.load_catalogue()
+        self._job: worker.Worker | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.choice = QComboBox(self)
+        for key in self.catalogue.known():
+            definition = self.catalogue.definitions[key]
+            code = f"{definition.code} " if definition.code else ""
+            self.choice.addItem(code + definition.text("title", context.language), key)
+        current = context.config().get("worksheet")
+        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        self.choice.activated.connect(self._choose)
+        form.addRow(self.tr("Worksheet"), self.choice)
+        layout.addLayout(form)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        if self.catalogue.errors:
+            problems = QLabel(self._problems(), self)
+            problems.setWordWrap(True)
+            problems.setObjectName("worksheetProblems")
+            layout.addWidget(problems)
+        layout.addWidget(
+            QLabel(self.tr("Copies (for example one per group); double-click to rename:"), self)
+        )
+        self.copies = QListWidget(self)
+        self.copies.itemChanged.connect(self._renamed)
+        layout.addWidget(self.copies, 1)
+        row = QHBoxLayout()
+        self._button(row, self.tr("Add copy"), self._add)
+        self.remove_button = self._button(row, self.tr("Remove copy"), self._remove)
+        row.addStretch(1)
+        self._button(row, self.tr("Print blank A4…"), lambda: self._print("A4", blank=True))
+        self._button(row, self.tr("Print blank A3…"), lambda: self._print("A3", blank=True))
+        self._button(row, self.tr("Print filled…"), lambda: self._print("A4", blank=False))
+        layout.addLayout(row)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._refresh()
+
+    def _button(self, row: QHBoxLayout, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _problems(self) -> str:
+        lines = [
+            QCoreApplication.translate("WorksheetError", e.message).format(
+                **{
+                    k: QCoreApplication.translate("WorksheetError", str(v))
+                    for k, v in e.params.items()
+                }
+            )
+            for e in self.catalogue.errors
+        ]
+        return self.tr("These worksheet files could not be used:") + "\n" + "\n".join(lines)
+
+    def definition(self) -> worksheets.Definition | None:
+        return self.catalogue.get(self.choice.currentData())
+
+    def instances(self) -> list[Instance]:
+        return data.instances(self.context.store, self.context.activity_id)
+
+    def _refresh(self) -> None:
+        definition = self.definition()
+        self.intro.setText(definition.text("intro", self.context.language) if definition else "")
+        self.copies.blockSignals(True)
+        self.copies.clear()
+        for number, instance in enumerate(self.instances(), start=1):
+            item = QListWidgetItem(instance.name or self.tr("Copy {n}").replace("{n}", str(number)))
+            item.setData(256, instance.id)
+            item.setFlags(item.flags() | item.flags().ItemIsEditable)
+            self.copies.addItem(item)
+        self.copies.blockSignals(False)
+        self.remove_button.setEnabled(self.copies.count() > 1)
+
+    def _choose(self, index: int) -> None:
+        config = self.context.config()
+        config["worksheet"] = self.choice.itemData(index)
+        self.context.store.agenda.update(self.context.activity_id, config=config)
+        self._refresh()
+
+    def _save(self, items: list[Instance]) -> None:
+        data.save_instances(self.context.store, self.context.activity_id, items)
+        self._refresh()
+
+    def _add(self) -> None:
+        items = self.instances()
+        if items == [Instance(worksheets.DEFAULT_INSTANCE, "")]:
+            items = [
+                Instance(worksheets.DEFAULT_INSTANCE, self.tr("Group {n}").replace("{n}", "1"))
+            ]
+        name = self.tr("Group {n}").replace("{n}", str(len(items) + 1))
+        self._save([*items, Instance(worksheets.new_instance_id(items), name)])
+
+    def _remove(self) -> None:
+        item = self.copies.currentItem()
+        items = self.instances()
+        if item is None or len(items) < 2:
+            return
+        ident = item.data(256)
+        data.remove_instance_values(self.context.store, self.context.activity_id, ident)
+        self._save([i for i in items if i.id != ident])
+
+    def _renamed(self, item: QListWidgetItem) -> None:
+        ident = item.data(256)
+        self._save(
+            [
+                Instance(i.id, item.text().strip() if i.id == ident else i.name)
+                for i in self.instances()
+            ]
+        )
+
+    def _print(self, size: str, blank: bool, target: str | None = None) -> None:
+        definition = self.definition()
+        if definition is None:
+            return
+        if target is None:
+            suggestion = f"{definition.key}{'-' + size if blank else ''}.pdf"
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save worksheet as PDF"), suggestion, self.tr("PDF files (*.pdf)")
+            )
+        if not target:
+            return
+        from printables.worksheets import Page, write_pdf
+
+        pages = None
+        if not blank:
+            store, activity_id = self.context.store, self.context.activity_id
+            pages = [
+                Page(i.name, data.read_values(store, definition, activity_id, i.id))
+                for i in self.instances()
+            ]
+        language, translate = self.context.language, QCoreApplication.translate
+        self.status.setText(self.tr("Writing the PDF…"))
+
+        def job(progress):  # type: ignore[no-untyped-def]
+            write_pdf(Path(target), definition, pages, size, language, translate)
+            progress(1, 1)
+            return target
+
+        self._job = worker.Worker(job)
+        self._job.signals.finished.connect(
+            lambda path: self.status.setText(self.tr("Saved {path}").replace("{path}", str(path)))
+        )
+        self._job.signals.failed.connect(
+            lambda error: self.status.setText(
+                self.tr("The PDF could not be written: {error}").replace("{error}", str(error))
+            )
+        )
+        QThreadPool.globalInstance().start(self._job)  # after connecting: no result is missed
