@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.worksheet",  # worksheet
     "app.cli.session_file",  # export, import-session
     "app.cli.report",  # report
+    "app.cli.copy",  # copy
 )
 
 
