@@ -230,7 +230,7 @@ def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
     x, y, w, h = body
     n = sheet.layout.side
     cw, ch = w / n, h / n
-    largest = min(14.0, ch / 4.2, cw / 6.5)
+    largest = _common_size(sheet, cw - 2 * PAD, ch - 2 * PAD, min(14.0, ch / 4.2, cw / 6.5))
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
     text = c.beginText()  # one text object per card: far cheaper than a drawString per line
@@ -284,6 +284,20 @@ def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
     c.drawText(text)
 
 
+_COMMON: dict[tuple[int, float, float, float], float] = {}
+
+
+def _common_size(sheet: Sheet, width: float, height: float, largest: float) -> float:
+    """One size for (nearly) all statements of a sheet, so cards look even: the size at which
+    90% of the pool fits (at least 3/4 of the cell's largest); the rest shrink in their cell."""
+    key = (id(sheet.texts), round(width, 2), round(height, 2), round(largest, 2))
+    if key not in _COMMON:
+        sizes = sorted(_placed(text, width, height, largest)[0] for text in sheet.texts.values())
+        even = sizes[len(sizes) // 10] if sizes else largest
+        _COMMON[key] = max(even, largest * 0.75)  # small cells: readability beats evenness
+    return _COMMON[key]
+
+
 def write_cards(
     target: str | Path | BinaryIO,
     sheet: Sheet,
@@ -294,6 +308,7 @@ def write_cards(
 ) -> int:
     """Write the cards (and a blank card when asked) as a PDF; returns the number of pages."""
     register()
+    _COMMON.clear()
     if per_page not in (1, 2, 4):
         raise ValueError(f"per_page must be 1, 2 or 4, not {per_page}")
     page, slots = _slots(per_page)

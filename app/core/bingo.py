@@ -7,12 +7,15 @@ cards meaningful. Generation is deterministic per seed: the same seed and pool g
 How cards are chosen (why it is balanced): each card takes the k statements used least so far, so
 the use counts of any two statements never differ by more than one. Among equally used statements
 it prefers those that appeared together least often with the ones already on the card (a running
-pair-count score), which spreads overlap between cards evenly.
+pair-count score), which spreads overlap between cards evenly. In tiny pools the balanced choice
+can run out of new cards; then other balanced cards are enumerated, and as a last resort a member
+is swapped and a repair pass restores the balance (only there may card 1..n depend on the total).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +27,7 @@ RULES = ("count", "line", "full")
 DEFAULT_TARGET = 10
 DEFAULT_LIST_SIZE = 15
 FREE = ""  # the statement id of the free centre cell
-CANDIDATES = 1  # balanced candidates per card; measured: 6 or 12 barely lower the worst overlap
+RETRIES = 60  # balanced picks tried before a member is swapped to make a card unique
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to read aloud
 
 LAYOUT_LABELS = {
@@ -166,32 +169,73 @@ def generate(
     p = len(ids)
     uses = [0] * p
     pairs = [[0] * p for _ in range(p)]
-    masks: list[int] = []
-    good_enough = -(-k * k // p)  # about the overlap two random cards would have
-    cards: list[Card] = []
+    seen: set[int] = set()
+    chosen_cards: list[list[int]] = []
     for number in range(1, count + 1):
-        chosen, mask = _best_of(k, uses, pairs, masks, good_enough, rng)
-        masks.append(mask)
+        chosen, mask = _new_card(k, uses, pairs, seen, rng)
+        seen.add(mask)
         for a in chosen:
             uses[a] += 1
             row = pairs[a]
             for b in chosen:
                 row[b] += 1
-        rng.shuffle(chosen)
+        chosen_cards.append(chosen)
+        if progress is not None and (number % 50 == 0 or number == count):
+            progress(number, count)
+    _rebalance(chosen_cards, uses, seen)
+    cards: list[Card] = []
+    for number, chosen in enumerate(chosen_cards, 1):
+        random.Random(seed * 100_003 + number).shuffle(chosen)  # cell order: per card number
         cells = [ids[i] for i in chosen]
         if layout.free_index is not None:
             cells.insert(layout.free_index, FREE)
         name = names[number - 1] if number - 1 < len(names) else ""
         cards.append(Card(number, check_code(seed, number, cells), tuple(cells), name))
-        if progress is not None and (number % 50 == 0 or number == count):
-            progress(number, count)
     return cards
 
 
-def _pick(k: int, uses: list[int], pairs: list[list[int]], rng: random.Random) -> list[int]:
-    """k least-used statements; ties broken by fewest earlier meetings with the chosen ones."""
-    pool = sorted(range(len(uses)), key=lambda i: (uses[i], rng.random()))
-    score = [0] * len(uses)
+def _rebalance(cards: list[list[int]], uses: list[int], seen: set[int]) -> None:
+    """Repair after a dead end (tiny pools only): while use counts differ by more than one,
+    swap a most-used statement for a least-used one on a card where that keeps cards unique."""
+    for _ in range(10 * len(cards) + 10):
+        high, low = max(uses), min(uses)
+        if high - low <= 1:
+            return
+        if not _one_swap(cards, uses, seen, high, low):
+            return
+
+
+def _one_swap(cards: list[list[int]], uses: list[int], seen: set[int], high: int, low: int) -> bool:
+    lows = [i for i, n in enumerate(uses) if n == low]
+    for card in cards:
+        mask = sum(1 << i for i in card)
+        for position, a in enumerate(card):
+            if uses[a] != high:
+                continue
+            for b in lows:
+                if b in card:
+                    continue
+                trial = mask & ~(1 << a) | (1 << b)
+                if trial not in seen:
+                    seen.discard(mask)
+                    seen.add(trial)
+                    card[position] = b
+                    uses[a] -= 1
+                    uses[b] += 1
+                    return True
+    return False
+
+
+def _pick(
+    k: int, uses: list[int], pairs: list[list[int]], rng: random.Random, noise: float = 0.0
+) -> list[int]:
+    """k least-used statements; ties broken by fewest earlier meetings with the chosen ones.
+
+    `noise` (0 on the first try) loosens the pair score so a retry can find a different card.
+    """
+    n = len(uses)
+    pool = sorted(range(n), key=lambda i: (uses[i], rng.random()))
+    score = [noise * rng.random() for _ in range(n)] if noise else [0.0] * n
     chosen: list[int] = []
     while len(chosen) < k:
         best = min(pool, key=lambda i: (uses[i], score[i]))
@@ -203,46 +247,57 @@ def _pick(k: int, uses: list[int], pairs: list[list[int]], rng: random.Random) -
     return chosen
 
 
-def _best_of(
-    k: int,
-    uses: list[int],
-    pairs: list[list[int]],
-    masks: list[int],
-    good_enough: int,
-    rng: random.Random,
+def _new_card(
+    k: int, uses: list[int], pairs: list[list[int]], seen: set[int], rng: random.Random
 ) -> tuple[list[int], int]:
-    """Of a few balanced candidates, the one whose largest overlap with earlier cards is least.
-
-    A candidate equal to an earlier card overlaps it completely (k), so it is never preferred
-    over a new one; if all candidates repeat a card, members are swapped until it is new.
-    """
-    best: tuple[int, list[int], int] | None = None
-    for _ in range(CANDIDATES):
-        chosen = _pick(k, uses, pairs, rng)
+    """A balanced card that differs from every earlier one (as a set of statements)."""
+    chosen: list[int] = []
+    for attempt in range(RETRIES):
+        chosen = _pick(k, uses, pairs, rng, noise=float(attempt * k))
         mask = sum(1 << i for i in chosen)
-        worst = max(((mask & other).bit_count() for other in masks), default=0)
-        if best is None or worst < best[0]:
-            best = (worst, chosen, mask)
-        if worst <= good_enough:
+        if mask not in seen:
+            return chosen, mask
+    found = _enumerate_balanced(k, uses, seen, rng)
+    return found if found else _swap_for_unique(chosen, uses, seen, rng)
+
+
+def _enumerate_balanced(
+    k: int, uses: list[int], seen: set[int], rng: random.Random, limit: int = 20000
+) -> tuple[list[int], int] | None:
+    """Small pools: walk through the balanced cards in random order for one not yet used."""
+    low = min(uses)
+    forced = [i for i in range(len(uses)) if uses[i] == low]
+    if len(forced) >= k:
+        base, group, need = [], forced, k
+    else:
+        base = forced
+        group = [i for i in range(len(uses)) if uses[i] == low + 1]
+        need = k - len(forced)
+    rng.shuffle(group)
+    for number, extra in enumerate(itertools.combinations(group, need)):
+        if number >= limit:
             break
-    assert best is not None
-    if best[0] < k:
-        return best[1], best[2]
-    return _swap_for_unique(best[1], uses, set(masks), rng)
+        chosen = [*base, *extra]
+        mask = sum(1 << i for i in chosen)
+        if mask not in seen:
+            return chosen, mask
+    return None
 
 
 def _swap_for_unique(
     chosen: list[int], uses: list[int], seen: set[int], rng: random.Random
 ) -> tuple[list[int], int]:
-    """Last resort when the balanced choice repeats a card: swap members until it is new."""
-    outside = sorted((i for i in range(len(uses)) if i not in chosen), key=lambda i: uses[i])
-    for out in outside:
-        for position in rng.sample(range(len(chosen)), len(chosen)):
-            trial = list(chosen)
-            trial[position] = out
-            mask = sum(1 << i for i in trial)
-            if mask not in seen:
-                return trial, mask
+    """Last resort when balanced picks keep repeating a card: swap one member for an outsider,
+    preferring an outsider used as often as the member (which keeps the balance)."""
+    outside = [i for i in range(len(uses)) if i not in chosen]
+    swaps = [(abs(uses[o] - uses[m]), uses[o], rng.random(), pos, o)
+             for pos, m in enumerate(chosen) for o in outside]  # fmt: skip
+    for *_, position, out in sorted(swaps):
+        trial = list(chosen)
+        trial[position] = out
+        mask = sum(1 << i for i in trial)
+        if mask not in seen:
+            return trial, mask
     raise BingoError(QT_TRANSLATE_NOOP("Bingo", "Could not make enough different cards."))
 
 

@@ -21,7 +21,7 @@ def games(draw):  # type: ignore[no-untyped-def]
     layout = bingo.layout_of(name, free, list_size)
     k = layout.statements
     pool_size = draw(st.integers(k + 2, k + 30))
-    count = draw(st.integers(1, 60))
+    count = draw(st.integers(1, min(60, bingo.max_unique_cards(pool_size, k))))
     seed = draw(st.integers(0, 2**31))
     return layout, [f"s{i}" for i in range(pool_size)], count, seed
 
