@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.core.clock import Clock
 from app.core.countdown import Countdown, State, Zone
 from app.widgets.fit_label import FitLabel
+from app.widgets.signals import emit
 from app.widgets.sound import Chime
 
 #: The high-contrast beamer colours: (background, digits) per zone.
@@ -96,7 +97,7 @@ class TimerController(QObject):
     def set_caption(self, caption: str) -> None:
         if caption != self._caption:
             self._caption = caption
-            self.captionChanged.emit(caption)
+            emit(self.captionChanged, caption)
 
     # -- reading --------------------------------------------------------------------------
     def caption(self) -> str:
@@ -129,13 +130,13 @@ class TimerController(QObject):
         state = self.countdown.state()
         if state != self._state:
             self._state = state
-            self.stateChanged.emit(str(state))
+            emit(self.stateChanged, str(state))
         if self.countdown.zone() is Zone.OVERTIME and not self._zero_passed:
             self._zero_passed = True
-            self.reachedZero.emit()
+            emit(self.reachedZero)
             if self.chime is None or not self.chime.play():
-                self.flash.emit()
-        self.ticked.emit()
+                emit(self.flash)
+        emit(self.ticked)
         interval = self.interval_ms()
         if interval is None:
             self._timer.stop()

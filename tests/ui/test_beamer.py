@@ -193,3 +193,21 @@ def test_beamer_timer_text_is_sized_from_the_screen_height(qtbot, seconds: float
     view.show()
     assert view.digits.pixel_size() >= 1080 // 4
     assert view.caption.pixel_size() >= 1080 // 20  # body text: at least 1/20 of the height
+
+
+def test_an_hour_of_ticks_does_not_exhaust_python(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12 on Python 3.11 loses a reference to True per emit(); 3600 ticks would abort
+    the interpreter without app.widgets.signals.emit."""
+    import sys
+
+    clock = FakeClock()
+    controller = TimerController(clock, 3600)
+    view = TimerView(controller)
+    qtbot.addWidget(view)
+    controller.start()
+    before = sys.getrefcount(True)
+    for _ in range(3600):
+        clock.advance(controller.interval_ms() / 1000)
+        controller.on_timeout()
+    assert controller.text() == "00:00"
+    assert sys.getrefcount(True) >= before - 50

@@ -20,6 +20,7 @@ from app.activities.context import ActivityContext
 from app.core.i18n import localized
 from app.core.rotation import Rotation, rotate
 from app.storage.participants import full_name
+from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController
 
@@ -62,7 +63,7 @@ class Runtime(ActivityRuntime):
             context.clock, seconds, chime=shared_chime(), caption=self.instruction, parent=self
         )
         self.timer.reachedZero.connect(self._round_over)
-        self.timer.stateChanged.connect(lambda _s: self.changed.emit())
+        self.timer.stateChanged.connect(lambda _s: emit(self.changed))
         self.round_index = 0
         self.phase = READY
         self.rotation: Rotation | None = None
@@ -87,7 +88,7 @@ class Runtime(ActivityRuntime):
             self.new_rotation()
         else:
             self.rotation = rotation
-            self.changed.emit()
+            emit(self.changed)
 
     def new_rotation(self) -> None:
         people = sorted(self.present())
@@ -100,7 +101,7 @@ class Runtime(ActivityRuntime):
             {"people": people, "group_size": self.settings["group_size"],
              "rounds": self.rotation.to_json()},
         )  # fmt: skip
-        self.changed.emit()
+        emit(self.changed)
 
     def missing_from_rotation(self) -> list[str]:
         """Present people who arrived after the rotation was made (they have no table)."""
@@ -136,8 +137,8 @@ class Runtime(ActivityRuntime):
     # -- phases ---------------------------------------------------------------------------
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
-        self.phaseChanged.emit(phase)
-        self.changed.emit()
+        emit(self.phaseChanged, phase)
+        emit(self.changed)
 
     def _round_over(self) -> None:
         if self.speed_dating and self.phase == ROUND:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.beamer.screens import TitleScreen
 from app.ui.theme import BEAMER_STYLE
+from app.widgets.signals import emit
 
 
 def choose_screen(
@@ -90,7 +91,7 @@ class BeamerWindow(QWidget):
         if on != self._black:
             self._black = on
             self._update_page()
-            self.blackChanged.emit(on)
+            emit(self.blackChanged, on)
 
     def toggle_black(self) -> None:
         self.set_black(not self._black)
@@ -105,7 +106,7 @@ class BeamerWindow(QWidget):
         if on != self._paused:
             self._paused = on
             self._update_page()
-            self.pauseChanged.emit(on)
+            emit(self.pauseChanged, on)
 
     def _update_page(self) -> None:
         page = self.black if self._black else self.pause if self._paused else self._content
@@ -156,5 +157,5 @@ class BeamerWindow(QWidget):
             self._listening = False
             app.screenAdded.disconnect(self._screens_changed)
             app.screenRemoved.disconnect(self._screens_changed)
-        self.closed.emit()
+        emit(self.closed)
         super().closeEvent(event)

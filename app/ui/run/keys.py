@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.signals import emit
+
 Key = Qt.Key
 ACTIONS: dict[int, str] = {
     Key.Key_PageDown: "next",
@@ -73,5 +75,5 @@ class ClickerKeys(QObject):
         if action is None:
             return False
         if not event.isAutoRepeat():
-            self.action.emit(action)
+            emit(self.action, action)
         return True
