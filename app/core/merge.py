@@ -16,7 +16,8 @@ def merge_texts(mine: str, theirs: str) -> str:
         return mine
     if mine in theirs:
         return theirs
-    return f"{theirs.rstrip()}{SEPARATOR}{mine.lstrip()}"
+    gap = "" if theirs.endswith(SEPARATOR) else "\n" if theirs.endswith("\n") else SEPARATOR
+    return f"{theirs}{gap}{mine}"
 
 
 def keeps_both(merged: str, mine: str, theirs: str) -> bool:

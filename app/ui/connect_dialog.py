@@ -1,0 +1,189 @@
+"""Choosing the shared database: a SQLAlchemy URL, or host/port/user/database for PostgreSQL.
+
+The password is never saved: it lives only in this dialog's memory for this connection. Leave it
+empty to let libpq use PGPASSWORD or ~/.pgpass (see docs/shared-database.md). The other fields
+are remembered in QSettings. "Test connection" tries a real connection off the GUI thread and
+reports success or a plain reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from app.widgets import worker
+
+PREFIX = "shared_db/"
+FIELDS = ("address", "host", "port", "user", "database")
+
+
+def check_connection(address: str) -> str:
+    """Connect and ask the server for its version; raises StorageError with a plain message."""
+    from sqlalchemy import text
+
+    from app.storage import messages as msg
+    from app.storage.engine import make_engine, to_url
+    from app.storage.errors import StorageError
+
+    url = to_url(address)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            if url.get_backend_name() == "sqlite":
+                return "SQLite " + str(connection.execute(text("select sqlite_version()")).scalar())
+            return str(connection.execute(text("show server_version")).scalar())
+    except StorageError:
+        raise
+    except Exception as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise StorageError(
+            msg.CANNOT_OPEN, name=url.render_as_string(hide_password=True), reason=reason[0]
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+class ConnectDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shared database"))
+        self._worker: worker.Worker | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Fill in the PostgreSQL server of the room, or paste a full address. "
+                "The password is never saved; leave it empty to use PGPASSWORD or .pgpass."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("postgresql+psycopg://user@host/database")
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("192.168.1.20")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.user = QLineEdit()
+        self.database = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Address (overrides the fields below)"), self.address)
+        form.addRow(self.tr("Server (host name or IP address)"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("Password (not saved)"), self.password)
+        layout.addLayout(form)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        layout.addWidget(self.test_button)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        settings = QSettings()
+        for name in FIELDS:
+            value = settings.value(PREFIX + name)
+            if value in (None, ""):
+                continue
+            if name == "port":
+                self.port.setValue(int(value))  # type: ignore[call-overload]
+            else:
+                getattr(self, name).setText(str(value))
+
+    def _save(self) -> None:
+        """Remember everything except the password."""
+        settings = QSettings()
+        settings.setValue(PREFIX + "address", self._address_without_password())
+        for name in ("host", "user", "database"):
+            settings.setValue(PREFIX + name, getattr(self, name).text().strip())
+        settings.setValue(PREFIX + "port", self.port.value())
+
+    def _address_without_password(self) -> str:
+        text = self.address.text().strip()
+        if "://" not in text:
+            return text
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            return make_url(text)._replace(password=None).render_as_string(hide_password=False)
+        except ArgumentError:
+            return text
+
+    def url(self) -> str:
+        """The chosen address (with the typed password, if any: keep it in memory only)."""
+        text = self.address.text().strip()
+        password = self.password.text() or None
+        if text:
+            if password and "://" in text:
+                from sqlalchemy.engine import make_url
+                from sqlalchemy.exc import ArgumentError
+
+                try:
+                    return make_url(text).set(password=password).render_as_string(False)
+                except ArgumentError:
+                    return text
+            return text
+        url = URL.create(
+            "postgresql+psycopg",
+            username=self.user.text().strip() or None,
+            password=password,
+            host=self.host.text().strip() or None,
+            port=self.port.value(),
+            database=self.database.text().strip() or None,
+        )
+        return url.render_as_string(hide_password=False)
+
+    def test_connection(self) -> None:
+        address = self.url()
+        if not self.address.text().strip() and not self.host.text().strip():
+            self.status.setText(self.tr("Fill in an address or a server first."))
+            return
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("Connecting…"))
+        self._worker = worker.start(lambda _progress: check_connection(address))
+        self._worker.signals.finished.connect(self._tested)
+        self._worker.signals.failed.connect(self._failed)
+
+    def _tested(self, version: object) -> None:
+        self.test_button.setEnabled(True)
+        self.status.setText(self.tr("Connected. Server version {version}.").format(version=version))
+
+    def _failed(self, error: object) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from app.storage.errors import StorageError
+
+        self.test_button.setEnabled(True)
+        if isinstance(error, StorageError):
+            text = QCoreApplication.translate("StorageError", error.message)
+            text = text.format(**error.params) if error.params else text
+        else:
+            text = str(error)
+        self.status.setText(self.tr("No connection: {reason}").format(reason=text))
+
+    def accept(self) -> None:
+        self._save()
+        super().accept()
