@@ -7,7 +7,6 @@ reports), agenda, activity sections, action items, participants, with a footer o
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from printables.fonts import BOLD, REGULAR
+from printables.fonts import BOLD, REGULAR, printable
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
 # Fixed texts of the report; the orchestrator passes them translated (context "Report").
@@ -72,7 +71,10 @@ LABELS: dict[str, str] = {
 }
 
 MARGIN = 18 * mm
-CONTENTS_MIN_PAGES = 5  # shorter reports need no contents page
+CONTENTS_MIN_ENTRIES = 6  # fewer headings need no contents page
+CONTENTS_PER_PAGE = 38
+CONTENTS_TOP = 30  # room for the "Contents" heading on its first page
+CONTENTS_ROW = 18
 Progress = Callable[[int, int], None]
 
 
@@ -133,6 +135,8 @@ class _Doc(BaseDocTemplate):
     """Records where each heading lands (for the contents) and reports progress per flowable."""
 
     def __init__(self, target: Any, data: ReportData, total: int, progress: Progress | None):
+        self.headings: list[tuple[str, int, str]] = []  # (text, page, key)
+        self.contents_pages: list[int] = []  # pages reserved for the contents
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 6 * mm, title=data.title, author=data.organisers,
@@ -143,7 +147,6 @@ class _Doc(BaseDocTemplate):
                       bottomPadding=0)  # fmt: skip
         self.addPageTemplates([PageTemplate("page", [frame])])
         self.data = data
-        self.headings: list[tuple[str, int, str]] = []  # (text, page, key)
         self.total = max(1, total)
         self.done = 0
         self.progress = progress
@@ -154,12 +157,14 @@ class _Doc(BaseDocTemplate):
         """Build, then clear the marks reportlab leaves on flowables, so the same flowables can
         be laid out again in the next pass (as multiBuild does)."""
         try:
-            self.build(story, canvasmaker=_numbered_canvas(data))
+            self.build(story, canvasmaker=_numbered_canvas(data, self))
         finally:
             for edit in self._edits:
                 edit[0](*edit[1:])
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _ContentsPage):
+            self.contents_pages.append(self.page)
         key = getattr(flowable, "_tafel_key", None)
         if key is not None:
             self.headings.append((flowable._tafel_text, self.page, key))  # type: ignore[attr-defined]
@@ -170,11 +175,22 @@ class _Doc(BaseDocTemplate):
             self.progress(min(self.done, self.total), self.total)
 
 
-def _numbered_canvas(data: ReportData):  # type: ignore[no-untyped-def]
-    """A canvas that draws "page n of m" and the session title once the page count is known."""
+class _ContentsPage(Flowable):
+    """Reserves a page for the contents; the canvas fills it in once every heading has landed."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def _numbered_canvas(data: ReportData, doc: _Doc):  # type: ignore[no-untyped-def]
+    """A canvas that draws "page n of m", the session title and the contents at the very end,
+    when the page count and every heading's page are known (one layout pass, not two)."""
     from reportlab.pdfgen.canvas import Canvas
 
-    footer_title = escape(data.title).replace("<br/>", " ")
+    footer_title = " ".join(printable(data.title).split())
     template = data.label("page")
 
     class NumberedCanvas(Canvas):
@@ -193,6 +209,8 @@ def _numbered_canvas(data: ReportData):  # type: ignore[no-untyped-def]
                 self.__dict__.update(state)
                 if self._pageNumber > 1:  # the cover has no footer
                     self._footer(total)
+                if self._pageNumber in doc.contents_pages:
+                    self._contents(doc.contents_pages.index(self._pageNumber))
                 super().showPage()
             super().save()
 
@@ -203,15 +221,46 @@ def _numbered_canvas(data: ReportData):  # type: ignore[no-untyped-def]
             self.line(MARGIN, MARGIN + 2 * mm, A4[0] - MARGIN, MARGIN + 2 * mm)
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
-            title = footer_title if len(footer_title) < 90 else footer_title[:87] + "…"
-            self.drawString(MARGIN, MARGIN - 2 * mm, title)
+            self.drawString(MARGIN, MARGIN - 2 * mm, _fit(footer_title, REGULAR, 8, 120 * mm))
             self.drawRightString(
                 A4[0] - MARGIN, MARGIN - 2 * mm,
                 template.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total)),
             )  # fmt: skip
             self.restoreState()
 
+        def _contents(self, index: int) -> None:
+            first = index * CONTENTS_PER_PAGE
+            y = A4[1] - MARGIN - (CONTENTS_TOP if index == 0 else 0) - CONTENTS_ROW
+            right = A4[0] - MARGIN
+            self.saveState()
+            self.setStrokeColor(colors.HexColor("#d5dcdd"))
+            self.setLineWidth(0.4)
+            for number, (text, page, key) in enumerate(
+                doc.headings[first : first + CONTENTS_PER_PAGE], start=first
+            ):
+                self.setFont(REGULAR, 10)
+                self.setFillColor(INK)
+                self.drawString(MARGIN, y, _fit(" ".join(printable(text).split()), REGULAR, 10,
+                                                right - MARGIN - 20 * mm))  # fmt: skip
+                self.drawRightString(right, y, str(page))
+                self.line(MARGIN, y - 5, right, y - 5)
+                self.linkRect("", key, (MARGIN, y - 5, right, y + 11), relative=0,
+                              name=f"contents-link-{number}")  # fmt: skip
+                y -= CONTENTS_ROW
+            self.restoreState()
+
     return NumberedCanvas
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Text cut with an ellipsis so it fits one line of the given width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, min(len(text) - 1, int(len(text) * 0.9)))]
+    return text + "…"
 
 
 def _heading(text: str, key: str, style: Any) -> Paragraph:
@@ -287,13 +336,13 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _contents(data: ReportData, sheet: Any, headings: list[tuple[str, int, str]], shift: int):
-    rows = [
-        [Paragraph(escape(text), sheet["Cell"]), Paragraph(str(page + shift), sheet["CellRight"])]
-        for text, page, _ in headings
-    ]
-    table = _table(rows or [["", ""]], [150 * mm, 20 * mm], header=False)
-    return [Paragraph(escape(data.label("contents")), sheet["H1"]), table, PageBreak()]
+def _contents(data: ReportData, sheet: Any, entries: int) -> list[Flowable]:
+    """The contents' pages, reserved now and written by the canvas at the end."""
+    pages = max(1, -(-entries // CONTENTS_PER_PAGE))
+    story: list[Flowable] = [Paragraph(escape(data.label("contents")), sheet["H1"])]
+    for _ in range(pages):
+        story += [_ContentsPage(), PageBreak()]
+    return story
 
 
 def _agenda(data: ReportData, sheet: Any) -> list[Flowable]:
@@ -390,37 +439,18 @@ def report_sheet() -> Any:
 def build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | None = None) -> int:
     """Write the report PDF to a path or binary stream; returns the number of pages.
 
-    Long reports get a contents page: a first pass finds where each heading lands; the contents
-    sits between cover and body and ends with a page break, so the body only shifts by the
-    contents' own page count (checked, and corrected in a third pass if the guess was wrong).
+    Reports with many headings get a contents page after the cover; its page(s) are reserved
+    during layout and filled in when the canvas saves, so one layout pass is enough.
     """
     sheet = report_sheet()
-
-    def story(contents: tuple[list[tuple[str, int, str]], int] | None) -> list[Flowable]:
-        front = _cover(data, sheet)
-        if contents is not None:
-            front += _contents(data, sheet, *contents)
-        return front + _body(data, sheet)
-
-    total = len(story(None))
-    buffer = io.BytesIO()
-    doc = _Doc(buffer, data, total * 2, progress)
-    doc.build_once(story(None), data)
-    pages, headings = doc.page, doc.headings
-    if pages >= CONTENTS_MIN_PAGES and headings:
-        shift = 1
-        for _attempt in range(3):
-            buffer = io.BytesIO()
-            doc = _Doc(buffer, data, total * 2, progress)
-            doc.done = total
-            doc.build_once(story((headings, shift)), data)
-            if doc.page - pages == shift:
-                break
-            shift = doc.page - pages
+    entries = (data.agenda is not None) + len(data.sections) + (data.actions is not None)
+    entries += data.participants is not None
+    story = _cover(data, sheet)
+    if entries >= CONTENTS_MIN_ENTRIES:
+        story += _contents(data, sheet, entries)
+    story += _body(data, sheet)
+    doc = _Doc(str(target) if isinstance(target, Path) else target, data, len(story), progress)
+    doc.build_once(story, data)
     if progress is not None:
         progress(1, 1)
-    if isinstance(target, str | Path):
-        Path(target).write_bytes(buffer.getvalue())
-    else:
-        target.write(buffer.getvalue())
     return doc.page

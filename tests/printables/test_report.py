@@ -78,12 +78,22 @@ def test_long_reports_get_contents_with_right_page_numbers() -> None:
     sections = [report.Section(f"Sectie{n}", "", list(body)) for n in range(8)]
     data, pages = build(sample(sections=sections))
     texts = text_of(data)
-    assert pages >= report.CONTENTS_MIN_PAGES and "Contents" in texts[1]
+    assert "Contents" in texts[1] and "Contents" not in texts[0] + texts[2]
     lines = [line.strip() for line in texts[1].splitlines()]
     for n in range(8):
         page = int(lines[lines.index(f"Sectie{n}") + 1])
         assert f"Sectie{n}" in texts[page - 1], (n, page)
     assert int(lines[lines.index("Participants") + 1]) == pages
+
+
+def test_short_reports_have_no_contents_and_many_headings_fill_two_pages() -> None:
+    assert "Contents" not in "".join(text_of(build(sample())[0]))
+    sections = [report.Section(f"Kop{n}", "", []) for n in range(60)]
+    texts = text_of(build(sample(sections=sections))[0])
+    assert "Contents" in texts[1] and "Kop59" in texts[2] and "Kop0" not in texts[2]
+    lines = [line.strip() for line in texts[2].splitlines()]
+    page = int(lines[lines.index("Kop59") + 1])
+    assert "Kop59" in texts[page - 1]
 
 
 def test_empty_lists_say_so() -> None:
