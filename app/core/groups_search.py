@@ -17,6 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 
 
+TENURE = (4, 12)  # random tabu tenure range, plus n/8
+STALL_BASE, STALL_PER_PERSON = 60, 4  # iterations without a new best before a perturbation
+
+
 @dataclass
 class SearchResult:
     grp: np.ndarray
@@ -68,7 +72,7 @@ def tabu_search(
     best_cost, best_grp, best_meet = cost, grp.copy(), meet.copy()
     tabu = np.zeros((rounds, n, groups), dtype=np.int64)
     movable_pair = movable[:, None] & movable[None, :]
-    stall_limit = 60 + 4 * n
+    stall_limit = STALL_BASE + STALL_PER_PERSON * n
     last_improvement = 0
     iteration = 0
     while iteration < max_iterations and best_cost > target:
@@ -99,7 +103,7 @@ def tabu_search(
         cost += round(float(delta[w, a, b]))
         table_a, table_b = int(grp[w, a]), int(grp[w, b])
         _swap(grp, onehot, meet, int(w), int(a), int(b))
-        tenure = int(rng.integers(4, 12)) + n // 8
+        tenure = int(rng.integers(*TENURE)) + n // 8
         tabu[w, a, table_a] = iteration + tenure
         tabu[w, b, table_b] = iteration + tenure
         if cost < best_cost:

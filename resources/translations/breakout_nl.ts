@@ -1,59 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BreakoutControl</name>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="85" />
+        <location filename="../../app/activities/breakout/control.py" line="86"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="89" />
+        <location filename="../../app/activities/breakout/control.py" line="90"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="90" />
+        <location filename="../../app/activities/breakout/control.py" line="91"/>
         <source>Who sits where</source>
         <translation>Wie zit waar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="91" />
+        <location filename="../../app/activities/breakout/control.py" line="92"/>
         <source>Plenary: key points</source>
         <translation>Plenair: kernpunten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="97" />
-        <source>Start / pause timer</source>
-        <translation>Timer starten / pauzeren</translation>
-    </message>
-    <message>
-        <location filename="../../app/activities/breakout/control.py" line="108" />
+        <location filename="../../app/activities/breakout/control.py" line="106"/>
         <source>Make groups for rounds not started</source>
         <translation>Groepen maken voor rondes die nog niet begonnen zijn</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="137" />
+        <location filename="../../app/activities/breakout/control.py" line="134"/>
         <source>{groups} groups in this round; {started} of {rounds} rounds started.</source>
         <translation>{groups} groepen in deze ronde; {started} van {rounds} rondes begonnen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="143" />
+        <location filename="../../app/activities/breakout/control.py" line="140"/>
         <source>No groups yet for this round.</source>
         <translation>Nog geen groepen voor deze ronde.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="148" />
+        <location filename="../../app/activities/breakout/control.py" line="145"/>
         <source>Table {n}: {names}</source>
         <translation>Tafel {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="167" />
+        <location filename="../../app/activities/breakout/control.py" line="165"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="193" />
+        <location filename="../../app/activities/breakout/control.py" line="191"/>
         <source>Making groups…</source>
         <translation>Groepen maken…</translation>
     </message>
@@ -61,27 +57,27 @@
 <context>
     <name>BreakoutReport</name>
     <message>
-        <location filename="../../app/activities/breakout/report.py" line="20" />
+        <location filename="../../app/activities/breakout/report.py" line="20"/>
         <source>Key points</source>
         <translation>Kernpunten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/report.py" line="21" />
+        <location filename="../../app/activities/breakout/report.py" line="21"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/report.py" line="22" />
+        <location filename="../../app/activities/breakout/report.py" line="22"/>
         <source>Table {n}</source>
         <translation>Tafel {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/report.py" line="23" />
+        <location filename="../../app/activities/breakout/report.py" line="23"/>
         <source>No notes were taken.</source>
         <translation>Er zijn geen aantekeningen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/report.py" line="24" />
+        <location filename="../../app/activities/breakout/report.py" line="24"/>
         <source>{groups} groups, {people} people.</source>
         <translation>{groups} groepen, {people} mensen.</translation>
     </message>
@@ -89,22 +85,22 @@
 <context>
     <name>GroupPrintables</name>
     <message>
-        <location filename="../../printables/groups.py" line="22" />
+        <location filename="../../printables/groups.py" line="22"/>
         <source>Round {n}: who sits where</source>
         <translation>Ronde {n}: wie zit waar</translation>
     </message>
     <message>
-        <location filename="../../printables/groups.py" line="23" />
+        <location filename="../../printables/groups.py" line="23"/>
         <source>Table {n}</source>
         <translation>Tafel {n}</translation>
     </message>
     <message>
-        <location filename="../../printables/groups.py" line="24" />
+        <location filename="../../printables/groups.py" line="24"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../printables/groups.py" line="25" />
+        <location filename="../../printables/groups.py" line="25"/>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
@@ -112,17 +108,17 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="44" />
+        <location filename="../../app/activities/breakout/control.py" line="45"/>
         <source>What did this group say?</source>
         <translation>Wat zei deze groep?</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="48" />
+        <location filename="../../app/activities/breakout/control.py" line="49"/>
         <source>Key point for the plenary</source>
         <translation>Kernpunt voor het plenaire deel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/control.py" line="70" />
+        <location filename="../../app/activities/breakout/control.py" line="71"/>
         <source>Not saved yet: {error}</source>
         <translation>Nog niet opgeslagen: {error}</translation>
     </message>
@@ -130,17 +126,17 @@
 <context>
     <name>PlenaryPage</name>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="233" />
+        <location filename="../../app/activities/breakout/beamer.py" line="227"/>
         <source>No key points marked yet.</source>
         <translation>Nog geen kernpunten aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="237" />
+        <location filename="../../app/activities/breakout/beamer.py" line="231"/>
         <source>Round {r}, table {g}: key points</source>
         <translation>Ronde {r}, tafel {g}: kernpunten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="247" />
+        <location filename="../../app/activities/breakout/beamer.py" line="241"/>
         <source>{n} of {count}</source>
         <translation>{n} van {count}</translation>
     </message>
@@ -148,12 +144,12 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="111" />
+        <location filename="../../app/activities/breakout/beamer.py" line="112"/>
         <source>Round {n} of {count}</source>
         <translation>Ronde {n} van {count}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="114" />
+        <location filename="../../app/activities/breakout/beamer.py" line="115"/>
         <source>(no questions set for this round)</source>
         <translation>(geen vragen ingesteld voor deze ronde)</translation>
     </message>
@@ -161,27 +157,27 @@
 <context>
     <name>RoundEditor</name>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="35" />
+        <location filename="../../app/activities/breakout/setup.py" line="35"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="40" />
+        <location filename="../../app/activities/breakout/setup.py" line="40"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="41" />
+        <location filename="../../app/activities/breakout/setup.py" line="41"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="43" />
+        <location filename="../../app/activities/breakout/setup.py" line="43"/>
         <source>One question per line</source>
         <translation>Eén vraag per regel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="46" />
+        <location filename="../../app/activities/breakout/setup.py" line="46"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -189,22 +185,22 @@
 <context>
     <name>SeatingPage</name>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="165" />
+        <location filename="../../app/activities/breakout/beamer.py" line="159"/>
         <source>Round {n}: who sits where</source>
         <translation>Ronde {n}: wie zit waar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="168" />
+        <location filename="../../app/activities/breakout/beamer.py" line="162"/>
         <source>The groups have not been made yet.</source>
         <translation>De groepen zijn nog niet gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="187" />
+        <location filename="../../app/activities/breakout/beamer.py" line="181"/>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/beamer.py" line="203" />
+        <location filename="../../app/activities/breakout/beamer.py" line="197"/>
         <source>Table {n}</source>
         <translation>Tafel {n}</translation>
     </message>
@@ -212,112 +208,112 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="66" />
+        <location filename="../../app/activities/breakout/setup.py" line="66"/>
         <source>Group size</source>
         <translation>Groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="70" />
+        <location filename="../../app/activities/breakout/setup.py" line="70"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="85" />
+        <location filename="../../app/activities/breakout/setup.py" line="85"/>
         <source>Add a round</source>
         <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="87" />
+        <location filename="../../app/activities/breakout/setup.py" line="87"/>
         <source>Remove the last round</source>
         <translation>Laatste ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="95" />
+        <location filename="../../app/activities/breakout/setup.py" line="95"/>
         <source>Make groups (rounds not started)</source>
         <translation>Groepen maken (rondes die nog niet begonnen zijn)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="98" />
+        <location filename="../../app/activities/breakout/setup.py" line="98"/>
         <source>Print group lists and table cards…</source>
         <translation>Groepslijsten en tafelkaarten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="119" />
+        <location filename="../../app/activities/breakout/setup.py" line="119"/>
         <source>Table hosts (stay at their table every round)</source>
         <translation>Tafelgastheren en -vrouwen (blijven elke ronde aan hun tafel)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="127" />
+        <location filename="../../app/activities/breakout/setup.py" line="127"/>
         <source>table </source>
         <translation>tafel </translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="128" />
+        <location filename="../../app/activities/breakout/setup.py" line="128"/>
         <source>Set host</source>
         <translation>Gastheer/-vrouw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="130" />
+        <location filename="../../app/activities/breakout/setup.py" line="130"/>
         <source>Remove host</source>
         <translation>Gastheer/-vrouw verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="143" />
+        <location filename="../../app/activities/breakout/setup.py" line="143"/>
         <source>{name} at table {n}</source>
         <translation>{name} aan tafel {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="145" />
+        <location filename="../../app/activities/breakout/setup.py" line="145"/>
         <source>No hosts.</source>
         <translation>Geen gastheren of -vrouwen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="184" />
+        <location filename="../../app/activities/breakout/setup.py" line="184"/>
         <source>Making groups…</source>
         <translation>Groepen maken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="199" />
+        <location filename="../../app/activities/breakout/setup.py" line="199"/>
         <source>No groups made yet.</source>
         <translation>Nog geen groepen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="202" />
+        <location filename="../../app/activities/breakout/setup.py" line="202"/>
         <source>Groups made for {rounds} rounds, {people} people; {started} rounds started.</source>
         <translation>Groepen gemaakt voor {rounds} rondes, {people} mensen; {started} rondes begonnen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="206" />
+        <location filename="../../app/activities/breakout/setup.py" line="206"/>
         <source>Nobody meets anyone twice and colleagues sit apart.</source>
         <translation>Niemand ontmoet iemand twee keer en collega’s zitten apart.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212" />
+        <location filename="../../app/activities/breakout/setup.py" line="212"/>
         <source>Save group lists</source>
         <translation>Groepslijsten opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212" />
+        <location filename="../../app/activities/breakout/setup.py" line="212"/>
         <source>groups.pdf</source>
         <translation>groepen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212" />
+        <location filename="../../app/activities/breakout/setup.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="224" />
+        <location filename="../../app/activities/breakout/setup.py" line="224"/>
         <source>Make the groups first, then print them.</source>
         <translation>Maak eerst de groepen, druk ze daarna af.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="245" />
+        <location filename="../../app/activities/breakout/setup.py" line="245"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="250" />
+        <location filename="../../app/activities/breakout/setup.py" line="250"/>
         <source>Could not save the PDF: {error}</source>
         <translation>De PDF kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -325,77 +321,77 @@
 <context>
     <name>groups</name>
     <message>
-        <location filename="../../app/core/groups.py" line="80" />
+        <location filename="../../app/core/groups.py" line="81"/>
         <source>There must be at least one group.</source>
         <translation>Er moet minstens één groep zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="83" />
+        <location filename="../../app/core/groups.py" line="84"/>
         <source>{groups} groups need at least {groups} people; there are {people}.</source>
         <translation>{groups} groepen hebben minstens {groups} mensen nodig; er zijn er {people}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="89" />
+        <location filename="../../app/core/groups.py" line="90"/>
         <source>A group needs at least two people.</source>
         <translation>Een groep heeft minstens twee mensen nodig.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="169" />
+        <location filename="../../app/core/groups.py" line="187"/>
         <source>Round {round}: {a} and {b} had to sit together although they should not meet.</source>
         <translation>Ronde {round}: {a} en {b} moesten samen aan tafel, hoewel ze elkaar niet zouden treffen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="173" />
+        <location filename="../../app/core/groups.py" line="191"/>
         <source>{count} times two people of the same organisation share a table.</source>
         <translation>{count} keer zitten twee mensen van dezelfde organisatie aan één tafel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="177" />
+        <location filename="../../app/core/groups.py" line="195"/>
         <source>{count} times two people meet again.</source>
         <translation>{count} keer treffen twee mensen elkaar opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="184" />
+        <location filename="../../app/core/groups.py" line="202"/>
         <source>There is nobody to put in groups.</source>
         <translation>Er is niemand om in groepen te verdelen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="186" />
+        <location filename="../../app/core/groups.py" line="204"/>
         <source>There must be at least one round.</source>
         <translation>Er moet minstens één ronde zijn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="189" />
+        <location filename="../../app/core/groups.py" line="207"/>
         <source>{locked} rounds have started, but only {rounds} are planned.</source>
         <translation>{locked} rondes zijn begonnen, maar er zijn er maar {rounds} gepland.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="200" />
+        <location filename="../../app/core/groups.py" line="218"/>
         <source>{person} hosts table {table}, but there are only {groups} tables.</source>
         <translation>{person} is gastheer/-vrouw van tafel {table}, maar er zijn maar {groups} tafels.</translation>
     </message>
     <message>
-        <location filename="../../app/core/groups.py" line="207" />
+        <location filename="../../app/core/groups.py" line="225"/>
         <source>Table {table} has {hosts} hosts but seats only {size}.</source>
         <translation>Tafel {table} heeft {hosts} gastheren/-vrouwen, maar slechts {size} plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/groups.py" line="42" />
+        <location filename="../../app/cli/groups.py" line="42"/>
         <source>There is no session {id}.</source>
         <translation>Er is geen bijeenkomst {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/groups.py" line="51" />
+        <location filename="../../app/cli/groups.py" line="51"/>
         <source>Nobody is registered in session {id}.</source>
         <translation>Niemand is aangemeld voor bijeenkomst {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/groups.py" line="53" />
+        <location filename="../../app/cli/groups.py" line="53"/>
         <source>Nobody in session {id} is marked present (use --everyone for all registered people).</source>
         <translation>Niemand in bijeenkomst {id} is als aanwezig gemarkeerd (gebruik --everyone voor alle aangemelde mensen).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/groups.py" line="72" />
+        <location filename="../../app/cli/groups.py" line="72"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>

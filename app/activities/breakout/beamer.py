@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.breakout.runtime import BreakoutRuntime, Phase
+from app.widgets.timer import TimerView
 
 MIN_NAME_PX = 24
 PAGE_SECONDS = 10
-INK, ACCENT, PAPER, CARD = "#1d1d1b", "#0b5563", "#ffffff", "#eef4f5"
+# the beamer look of the other activities: white on black, yellow accents
+INK, ACCENT, PAPER, CARD = "#ffffff", "#ffc400", "#000000", "#1e2528"
 
 
 def seating_layout(
@@ -62,7 +64,6 @@ class BreakoutBeamer(QStackedWidget):
         for page in (self.questions, self.seating, self.plenary):
             self.addWidget(page)
         runtime.changed.connect(self.refresh)
-        runtime.ticked.connect(self.questions.update_timer)
         self.refresh()
 
     def refresh(self) -> None:
@@ -94,12 +95,12 @@ class QuestionsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(80, 60, 80, 60)
         self.title = _label("", 40, True, ACCENT)
-        self.timer = _label("", 120, True)
-        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.timer.setObjectName("breakoutTimer")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.timer = TimerView(runtime.timer, self)
+        self.timer.setFixedSize(560, 230)
         head = QGridLayout()
         head.addWidget(self.title, 0, 0)
-        head.addWidget(self.timer, 0, 1)
+        head.addWidget(self.timer, 0, 1, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(head)
         self.list = QVBoxLayout()
         self.list.setSpacing(28)
@@ -115,13 +116,6 @@ class QuestionsPage(QWidget):
         px = 56 if len(questions) <= 4 else 44
         for number, question in enumerate(questions, start=1):
             self.list.addWidget(_label(f"{number}.  {question}", px))
-        self.update_timer()
-
-    def update_timer(self) -> None:
-        countdown = self.runtime.countdown
-        color = {"normal": INK, "warning": "#b35c00", "overtime": "#b00020"}[countdown.zone()]
-        self.timer.setStyleSheet(f"font-size: 120px; font-weight: bold; color: {color};")
-        self.timer.setText(countdown.text())
 
 
 class SeatingPage(QWidget):

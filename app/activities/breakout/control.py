@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.runtime import BreakoutRuntime, Phase
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.widgets.autosave import Autosaver
+from app.widgets.timer import TimerControls
 
 
 class NoteEditor(QWidget):
@@ -94,14 +95,11 @@ class BreakoutControl(QWidget):
             button.clicked.connect(lambda _=False, p=phase: self._show(p))
             bar.addWidget(button)
             self.phase_buttons[phase] = button
-        self.timer_button = QPushButton(self.tr("Start / pause timer"), self)
-        self.timer_button.clicked.connect(runtime.toggle_timer)
-        self.timer_label = QLabel(self)
-        self.timer_label.setStyleSheet("font-size: 20px; font-weight: bold;")
         bar.addStretch(1)
-        bar.addWidget(self.timer_label)
-        bar.addWidget(self.timer_button)
         layout.addLayout(bar)
+        self.timer_controls = TimerControls(runtime.timer, self)
+        runtime.timer.stateChanged.connect(self._timer_state)
+        layout.addWidget(self.timer_controls)
         solve_bar = QHBoxLayout()
         self.groups_status = QLabel(self)
         self.groups_status.setWordWrap(True)
@@ -121,7 +119,6 @@ class BreakoutControl(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         runtime.changed.connect(self.refresh)
-        runtime.ticked.connect(self._tick)
         self.refresh()
 
     # -- view ------------------------------------------------------------------------------
@@ -151,10 +148,11 @@ class BreakoutControl(QWidget):
         if groups:
             self.group_list.setCurrentRow(min(current, len(groups) - 1))
         self._group_chosen(self.group_list.currentRow())
-        self._tick()
 
-    def _tick(self) -> None:
-        self.timer_label.setText(self.runtime.countdown.text())
+    def _timer_state(self, _state: str) -> None:
+        """The timer ran: this round has started (kept as it is when re-solving)."""
+        if self.runtime.countdown.started:
+            self.runtime.data.mark_started(self.runtime.round_index + 1)
 
     def _group_chosen(self, row: int) -> None:
         self.flush()

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
 from app.activities.context import ActivityContext
 from app.core.countdown import Countdown
+from app.widgets.sound import shared_chime
+from app.widgets.timer import TimerController
 
 
 class Phase(StrEnum):
@@ -25,8 +27,6 @@ class Phase(StrEnum):
 
 
 class BreakoutRuntime(ActivityRuntime):
-    ticked = Signal()  # the shown timer value changed
-
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
         self.data = BreakoutData(context.store, context.activity_id)
@@ -34,11 +34,14 @@ class BreakoutRuntime(ActivityRuntime):
         self.phase = Phase.QUESTIONS
         self.plenary_index = 0
         self._plenary: list[tuple[int, int, list[tuple[int, str]]]] = []
-        self._tick = QTimer(self)
-        self._tick.setSingleShot(True)
-        self._tick.timeout.connect(self._on_tick)
         self.reload()
-        self.countdown = Countdown(context.clock, self.round_minutes() * 60)
+        self.timer = TimerController(
+            context.clock, self.round_minutes() * 60, chime=shared_chime(), parent=self
+        )
+
+    @property
+    def countdown(self) -> Countdown:
+        return self.timer.countdown
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -76,7 +79,7 @@ class BreakoutRuntime(ActivityRuntime):
             return
         if round_index != self.round_index or self.phase == Phase.PLENARY:
             self.round_index = max(0, min(round_index, len(self.config.rounds) - 1))
-            self.countdown.reset(self.round_minutes() * 60)
+            self.timer.reset(self.round_minutes() * 60)
         self.phase = phase
         if phase == Phase.SEATING:
             self.data.mark_started(self.round_index + 1)
@@ -91,8 +94,7 @@ class BreakoutRuntime(ActivityRuntime):
     def toggle_timer(self) -> None:
         if not self.countdown.started:
             self.data.mark_started(self.round_index + 1)
-        self.countdown.toggle()
-        self._on_tick()
+        self.timer.toggle()
 
     def handle_key(self, key: str) -> bool:
         if key == "next":
@@ -142,13 +144,7 @@ class BreakoutRuntime(ActivityRuntime):
         self.changed.emit()
 
     def stop(self) -> None:
-        self._tick.stop()
-
-    def _on_tick(self) -> None:
-        self.ticked.emit()
-        wait = self.countdown.next_change_in()
-        if wait is not None:
-            self._tick.start(max(20, int(wait * 1000) + 5))
+        self.timer.stop()
 
     # -- widgets ---------------------------------------------------------------------------
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
