@@ -199,3 +199,20 @@ def test_report_lists_heard_statements_most_heard_and_winners(runtime, context) 
     assert "card 001" in hidden and "Bram Test" not in hidden
     named = section(context.store, activity, ReportOptions(include_participants=True))
     assert "Bram Test (card 001)" in " ".join(getattr(f, "text", "") for f in named)
+
+
+def test_the_run_console_runs_the_bingo(qtbot, store, context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.widgets.sound as sound
+    from app.ui.run.console import RunConsole
+
+    monkeypatch.setattr(sound, "load_backend", lambda path: None)
+    monkeypatch.setattr(sound, "_shared", None)
+    window = RunConsole(store, context.session_id, FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    position = [a.id for a in store.agenda.list(context.session_id)].index(context.activity_id)
+    window.go_to(position)
+    assert type(window.runtime).__name__ == "BingoRuntime"
+    window.runtime.mark("d01")
+    assert window.runtime.snapshot.heard == {"d01"}
+    window.close()
