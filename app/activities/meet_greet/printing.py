@@ -22,15 +22,14 @@ def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:
 def save_schedule(parent: QWidget | None, runtime: Runtime, path: str) -> bool:
     """Write <path> (schedule) and <stem>-tables.pdf (cards); a clear message when it fails."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MeetGreetPrinting", text)
-
     rows = schedule_rows(runtime)
     if not rows:
         QMessageBox.information(
             parent,
-            tr("Nothing to print"),
-            tr("There is no rotation yet: mark people present first."),
+            QCoreApplication.translate("MeetGreetPrinting", "Nothing to print"),
+            QCoreApplication.translate(
+                "MeetGreetPrinting", "There is no rotation yet: mark people present first."
+            ),
         )
         return False
     target = Path(path)
@@ -42,10 +41,10 @@ def save_schedule(parent: QWidget | None, runtime: Runtime, path: str) -> bool:
     except OSError as error:
         QMessageBox.warning(
             parent,
-            tr("Could not save"),
-            tr("The schedule could not be saved: {error}").replace(
-                "{error}", error.strerror or str(error)
-            ),
+            QCoreApplication.translate("MeetGreetPrinting", "Could not save"),
+            QCoreApplication.translate(
+                "MeetGreetPrinting", "The schedule could not be saved: {error}"
+            ).replace("{error}", error.strerror or str(error)),
         )
         return False
     return True

@@ -1,0 +1,331 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BeamerView</name>
+    <message>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="38" />
+        <source>Switch!</source>
+        <translation>Wisselen!</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="40" />
+        <source>Round {k} of {n}: go to your next table</source>
+        <translation>Ronde {k} van {n}: ga naar je volgende tafel</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="46" />
+        <source>Thank you!</source>
+        <translation>Dank je wel!</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="47" />
+        <source>That was the last round.</source>
+        <translation>Dat was de laatste ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerWindow</name>
+    <message>
+        <location filename="../../app/ui/beamer/window.py" line="45" />
+        <source>Tafelronde – beamer</source>
+        <translation>Tafelronde – beamer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/beamer/window.py" line="53" />
+        <location filename="../../app/ui/beamer/window.py" line="105" />
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLayout</name>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="30" />
+        <source>Double-click an activity to go there</source>
+        <translation>Dubbelklik op een onderdeel om ernaartoe te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="41" />
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="42" />
+        <source>PageUp, Left</source>
+        <translation>PageUp, pijl links</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="43" />
+        <source>Next / start ▶</source>
+        <translation>Volgende / start ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="44" />
+        <source>PageDown, Right, Space</source>
+        <translation>PageDown, pijl rechts, spatie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="45" />
+        <source>Black screen</source>
+        <translation>Zwart scherm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="47" />
+        <source>B or .</source>
+        <translation>B of .</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="48" />
+        <source>Pause screen</source>
+        <translation>Pauzescherm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="52" />
+        <source>Message on the pause screen, e.g. Back at 11:15</source>
+        <translation>Tekst op het pauzescherm, bijv. Om 11:15 verder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="55" />
+        <source>Beamer full screen (F5)</source>
+        <translation>Beamer schermvullend (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="64" />
+        <source>What the beamer shows</source>
+        <translation>Wat de beamer laat zien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="89" />
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/panels.py" line="102" />
+        <source>Press Next to start the first activity.</source>
+        <translation>Druk op Volgende om het eerste onderdeel te starten.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="41" />
+        <source>Type a name to find someone's table</source>
+        <translation>Typ een naam om iemands tafel te vinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="47" />
+        <source>New rotation with present people</source>
+        <translation>Nieuwe indeling met de aanwezigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="49" />
+        <source>Print schedule and table cards…</source>
+        <translation>Tafelschema en tafelkaarten afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="74" />
+        <source>Free mingling. Next starts the timer, then moves on.</source>
+        <translation>Vrij rondlopen. Volgende start de timer en gaat daarna door.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="77" />
+        <source>{round}: ready. Next starts the round.</source>
+        <translation>{round}: klaar. Volgende start de ronde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="78" />
+        <source>{round}: running.</source>
+        <translation>{round}: loopt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="79" />
+        <source>{round} is over: the beamer says “Switch!”.</source>
+        <translation>{round} is voorbij: de beamer toont “Wisselen!”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="80" />
+        <source>All rounds done. Next moves on in the agenda.</source>
+        <translation>Alle rondes gedaan. Volgende gaat door in het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="84" />
+        <source>Start round</source>
+        <translation>Ronde starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="84" />
+        <source>End round now</source>
+        <translation>Ronde nu beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="85" />
+        <source>Start next round</source>
+        <translation>Volgende ronde starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="85" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="93" />
+        <source>Fewer than two people are marked present: mark people present on the participants page, then make a new rotation.</source>
+        <translation>Minder dan twee mensen staan op aanwezig: zet mensen op aanwezig bij Deelnemers en maak dan een nieuwe indeling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="100" />
+        <source>Not in the rotation (arrived later): {names}</source>
+        <translation>Niet in de indeling (later binnengekomen): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="112" />
+        <source>round {k}: table {t}</source>
+        <translation>ronde {k}: tafel {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="118" />
+        <source>now table {t}</source>
+        <translation>nu tafel {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="124" />
+        <source>New rotation</source>
+        <translation>Nieuwe indeling</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="125" />
+        <source>The rounds have started. Make new tables for everyone anyway?</source>
+        <translation>De rondes zijn al begonnen. Toch voor iedereen nieuwe tafels maken?</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="135" />
+        <source>Save rotation schedule</source>
+        <translation>Tafelschema opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/control.py" line="135" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetGreetPrinting</name>
+    <message>
+        <location filename="../../app/activities/meet_greet/printing.py" line="29" />
+        <source>Nothing to print</source>
+        <translation>Niets af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/printing.py" line="30" />
+        <source>There is no rotation yet: mark people present first.</source>
+        <translation>Er is nog geen indeling: zet eerst mensen op aanwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/printing.py" line="44" />
+        <source>Could not save</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/printing.py" line="45" />
+        <source>The schedule could not be saved: {error}</source>
+        <translation>Het tafelschema kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="72" />
+        <source>Run: {title}</source>
+        <translation>Uitvoeren: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="75" />
+        <location filename="../../app/ui/run/console.py" line="144" />
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="144" />
+        <source>Thank you!</source>
+        <translation>Dank je wel!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="146" />
+        <source>No activity running.</source>
+        <translation>Er loopt geen onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="166" />
+        <source>This activity could not be opened; its title is shown.</source>
+        <translation>Dit onderdeel kon niet worden geopend; de titel wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="234" />
+        <source>planned {planned} · actual {actual}</source>
+        <translation>gepland {planned} · werkelijk {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="248" />
+        <source>Session: {actual} of {planned} planned</source>
+        <translation>Bijeenkomst: {actual} van {planned} gepland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="254" />
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="254" />
+        <source>Finished</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="258" />
+        <source>{title}: {actual} of {planned}</source>
+        <translation>{title}: {actual} van {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>Runtime</name>
+    <message>
+        <location filename="../../app/activities/meet_greet/runtime.py" line="192" />
+        <source>Round {k} of {n}</source>
+        <translation>Ronde {k} van {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControls</name>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="247" />
+        <source>Reset</source>
+        <extracomment>The high-contrast beamer colours: (background, digits) per zone.</extracomment>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="248" />
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="249" />
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="270" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="272" />
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="274" />
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+</context>
+</TS>
