@@ -188,102 +188,102 @@
 <context>
     <name>BingoControl</name>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="63"/>
-        <source>Number or words of a statement, Enter marks it</source>
-        <translation>Nummer of woorden van een uitspraak, Enter schrapt ze</translation>
+        <location filename="../../app/activities/bingo/control.py" line="67"/>
+        <source>Number or words of a statement, Enter marks it (Ctrl+F)</source>
+        <translation>Nummer of woorden van een uitspraak, Enter schrapt ze (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="75"/>
+        <location filename="../../app/activities/bingo/control.py" line="80"/>
         <source>Undo last mark (Ctrl+Z)</source>
         <translation>Laatste schrapping ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="77"/>
+        <location filename="../../app/activities/bingo/control.py" line="82"/>
         <source>Unmark selected</source>
         <translation>Selectie niet meer schrappen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="88"/>
+        <location filename="../../app/activities/bingo/control.py" line="93"/>
         <source>Someone called bingo? Check the card:</source>
         <translation>Iemand riep bingo? Controleer de kaart:</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="92"/>
+        <location filename="../../app/activities/bingo/control.py" line="97"/>
         <source>Card </source>
         <translation>Kaart </translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="93"/>
+        <location filename="../../app/activities/bingo/control.py" line="98"/>
         <source>Check card</source>
         <translation>Kaart controleren</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="108"/>
+        <location filename="../../app/activities/bingo/control.py" line="113"/>
         <source>Winner&apos;s name</source>
         <translation>Naam van de winnaar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="109"/>
+        <location filename="../../app/activities/bingo/control.py" line="114"/>
         <source>Confirm winner</source>
         <translation>Winnaar bevestigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="115"/>
+        <location filename="../../app/activities/bingo/control.py" line="120"/>
         <source>Winners</source>
         <translation>Winnaars</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="129"/>
+        <location filename="../../app/activities/bingo/control.py" line="134"/>
         <source>{heard} of {total} statements heard · {cards} of {all} cards meet the win rule</source>
         <translation>{heard} van {total} uitspraken gehoord · {cards} van {all} kaarten halen de winregel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="154"/>
+        <location filename="../../app/activities/bingo/control.py" line="159"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="155"/>
+        <location filename="../../app/activities/bingo/control.py" line="160"/>
         <source>{time} · card {card:03d} · {name}</source>
         <translation>{time} · kaart {card:03d} · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="169"/>
+        <location filename="../../app/activities/bingo/control.py" line="177"/>
         <source>Heard at {time}: {text}</source>
         <translation>Gehoord om {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="189"/>
+        <location filename="../../app/activities/bingo/control.py" line="197"/>
         <source>No statement matches “{query}”.</source>
         <translation>Geen enkele uitspraak past bij “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="192"/>
+        <location filename="../../app/activities/bingo/control.py" line="200"/>
         <source>{n} statements match “{query}”; type more words or the number.</source>
         <translation>{n} uitspraken passen bij “{query}”; typ meer woorden of het nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="200"/>
+        <location filename="../../app/activities/bingo/control.py" line="208"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="203"/>
+        <location filename="../../app/activities/bingo/control.py" line="211"/>
         <source>Taken back: {text}</source>
         <translation>Teruggenomen: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="220"/>
+        <location filename="../../app/activities/bingo/control.py" line="228"/>
         <source>There is no card {number:03d}.</source>
         <translation>Er is geen kaart {number:03d}.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="229"/>
+        <location filename="../../app/activities/bingo/control.py" line="237"/>
         <source>Card {number:03d} (check {code}) WINS: {heard} statements heard.</source>
         <translation>Kaart {number:03d} (controle {code}) WINT: {heard} uitspraken gehoord.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="231"/>
+        <location filename="../../app/activities/bingo/control.py" line="239"/>
         <source>Card {number:03d} (check {code}) does not win yet: {heard} heard.</source>
         <translation>Kaart {number:03d} (controle {code}) wint nog niet: {heard} gehoord.</translation>
     </message>

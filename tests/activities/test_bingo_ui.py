@@ -216,3 +216,17 @@ def test_the_run_console_runs_the_bingo(qtbot, store, context, monkeypatch) -> N
     window.runtime.mark("d01")
     assert window.runtime.snapshot.heard == {"d01"}
     window.close()
+
+
+def test_a_checked_card_is_judged_again_when_marks_change(qtbot, control, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    card = BingoGame(context.store, context.activity_id, "nl").cards()[3]
+    ids = sorted(card.statement_ids)
+    runtime.mark(ids[0])
+    runtime.mark(ids[1])
+    control.card_number.setValue(4)
+    qtbot.mouseClick(control.check_button, Qt.MouseButton.LeftButton)
+    assert "does not win" in control.verdict.text() and not control.confirm_button.isEnabled()
+    runtime.mark(ids[2])  # the third statement is heard while the card is on screen
+    assert "WINS" in control.verdict.text() and control.confirm_button.isEnabled()
+    qtbot.keyClick(control.statements, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "does not win" in control.verdict.text()

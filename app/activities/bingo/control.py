@@ -48,6 +48,9 @@ class BingoControl(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.quick.setFocus)
         runtime.changed.connect(self.refresh)
         self.refresh()
 
@@ -60,7 +63,9 @@ class BingoControl(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.quick = QLineEdit(box)
-        self.quick.setPlaceholderText(self.tr("Number or words of a statement, Enter marks it"))
+        self.quick.setPlaceholderText(
+            self.tr("Number or words of a statement, Enter marks it (Ctrl+F)")
+        )
         self.quick.returnPressed.connect(self.mark_quick)
         layout.addWidget(self.quick)
         self.feedback = QLabel(box)
@@ -156,8 +161,11 @@ class BingoControl(QWidget):
                 time=local_time(winner.at), card=winner.card, name=name
             )
             self.winners.addItem(line)
-        if self.runtime.last_verdict is not None and self.runtime.last_verdict.card is not None:
-            self._show_verdict(self.runtime.last_verdict.card.number)
+        shown = self.runtime.last_verdict
+        if shown is not None and shown.card is not None and not snap.problem:
+            # marks changed since the check: judge the shown card again (without a new signal)
+            self.runtime.last_verdict = self.runtime.game.verify(shown.card.number)
+            self._show_verdict(shown.card.number)
 
     # actions -------------------------------------------------------------------------------
     def _clicked(self, item: QListWidgetItem) -> None:
