@@ -92,3 +92,15 @@ def test_bad_per_page_is_refused() -> None:
 def test_labels_have_english_sources() -> None:
     assert set(bingo_cards.LABELS) >= {"card", "code", "free", "count", "line", "full"}
     assert bingo.RULES == ("count", "line", "full")
+
+
+def test_names_are_printed_on_named_cards_and_nothing_breaks_on_odd_text() -> None:
+    config = {"layout": "list", "seed": 3, "cards": 3, "names": True,
+              "pool": [{"id": f"u{i}", "text": f"Uitspraak {i} 🎭 met een héél-lang-samengesteld-"
+                        f"woordmonster{i}"} for i in range(20)]}  # fmt: skip
+    settings, pool, cards = bingo_game.make_cards(config, "nl", ["Anna Peeters", "Bram"])
+    buffer = io.BytesIO()
+    write_cards(buffer, _sheet(settings, pool), cards, per_page=4, blank=False)
+    text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    assert "Name: Anna Peeters" in text and "Name: Bram" in text
+    assert "Uitspraak" in text and "🎭" not in text
