@@ -1,0 +1,143 @@
+"""The tally as a bar chart drawn with QPainter, and the position legend (both for the beamer).
+
+Bars, numbers and labels are sized from the widget's own height, so the chart reads the same on
+a 1920x1080 beamer as in the console's preview. `data()` returns what is drawn, for tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core import statements as st
+
+INK, ACCENT, PAPER, MUTED = "#1d1d1b", "#0b5563", "#ffffff", "#5c5c5c"
+#: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing.
+COLOURS = {
+    "three": ("#1f6fb2", "#7a7a7a", "#c8580a"),
+    "five": ("#1f6fb2", "#5f9fd6", "#7a7a7a", "#e08a45", "#c8580a"),
+}
+
+
+def position_labels(scale: st.Scale) -> list[str]:
+    return [QCoreApplication.translate("StatementScale", label) for label in scale.labels]
+
+
+def colours(scale: st.Scale) -> tuple[str, ...]:
+    return COLOURS.get(scale.key, COLOURS["three"])
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # the number key: "1", "2", ...
+    label: str
+    count: int
+    share: float  # 0..1 of all counted positions
+    colour: str
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(6, int(pixels)))
+    font.setBold(bold)
+    return font
+
+
+class TallyChart(QWidget):
+    """One bar per position, the count above it and the share; the position names below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statementsChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._bars: list[Bar] = []
+
+    def set_tally(self, tally: st.Tally) -> None:
+        labels, palette = position_labels(tally.scale), colours(tally.scale)
+        self._bars = [Bar(str(i + 1), labels[i], count, share, palette[i])
+                      for i, (count, share) in enumerate(zip(tally.counts, tally.shares(),
+                                                             strict=True))]  # fmt: skip
+        self.update()
+
+    def data(self) -> list[Bar]:
+        """The bars as drawn (label, count, share, colour), in key order."""
+        return list(self._bars)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        if not self._bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h, w, n = self.height(), self.width(), len(self._bars)
+        label_h = h * 0.2
+        number_h = h * 0.2
+        slot = w / n
+        bar_w = slot * 0.62
+        top = number_h
+        bottom = h - label_h
+        highest = max((b.count for b in self._bars), default=0) or 1
+        number_font = _font(number_h * 0.78, bold=True)
+        label_font = _font(min(label_h * 0.55, slot * 0.13), bold=True)
+        for i, bar in enumerate(self._bars):
+            x = slot * i + (slot - bar_w) / 2
+            height = (bottom - top) * bar.count / highest
+            painter.fillRect(QRectF(x, bottom - height, bar_w, height), QColor(bar.colour))
+            painter.setPen(QColor(INK))
+            painter.setFont(number_font)
+            share = f"  {round(bar.share * 100)}%" if bar.count else ""
+            painter.drawText(QRectF(slot * i, bottom - height - number_h, slot, number_h),
+                             int(Qt.AlignmentFlag.AlignCenter), f"{bar.count}{share}")  # fmt: skip
+            painter.setFont(label_font)
+            painter.setPen(QColor(bar.colour))
+            label_box = QRectF(slot * i, bottom, slot, label_h)
+            painter.drawText(
+                label_box, int(Qt.AlignmentFlag.AlignCenter), f"{bar.key}  {bar.label}"
+            )
+        painter.setPen(QColor(INK))
+        painter.drawLine(int(slot * 0.1), int(bottom), int(w - slot * 0.1), int(bottom))
+        painter.end()
+
+
+class PositionLegend(QWidget):
+    """The positions the room can take, with the number key of each: "1 Agree  2 Doubt ..."."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statementsLegend")
+        self._items: list[tuple[str, str, str]] = []
+
+    def set_scale(self, scale: st.Scale) -> None:
+        pairs = zip(position_labels(scale), colours(scale), strict=True)
+        self._items = [(str(i + 1), label, colour) for i, (label, colour) in enumerate(pairs)]
+        self.update()
+
+    def items(self) -> list[tuple[str, str, str]]:
+        return list(self._items)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        if not self._items:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h, w = self.height(), self.width()
+        slot = w / len(self._items)
+        box = h * 0.8
+        font = _font(min(h * 0.5, slot * 0.12), bold=True)
+        for i, (key, label, colour) in enumerate(self._items):
+            x = slot * i + slot * 0.06
+            badge = QRectF(x, (h - box) / 2, box, box)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(badge, box * 0.18, box * 0.18)
+            painter.setFont(font)
+            painter.setPen(QColor(PAPER))
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), key)
+            painter.setPen(QColor(INK))
+            text_box = QRectF(x + box * 1.25, 0, slot - box * 1.4, h)
+            painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter), label)
+        painter.end()

@@ -1,0 +1,32 @@
+"""The statement game's section of the session report (registry contract: section(store,
+activity, options) -> flowables): reads the store, translates the fixed labels, lays out via
+printables/statements_section.py. No widgets, so it runs in the report worker thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.activities.reporting import translate
+from app.activities.statements.state import StatementGame
+from app.storage.models import Activity
+from app.storage.store import Store
+from printables import statements_section as pdf
+from printables.styles import ReportOptions
+
+
+def report_data(store: Store, activity_id: int, language: str) -> pdf.StatementsReportData:
+    game = StatementGame(store, activity_id, language)
+    arguments: dict[str, list[Any]] = {}
+    for argument in game.arguments():
+        arguments.setdefault(argument.statement_id, []).append(argument)
+    scale = game.scale()
+    return pdf.StatementsReportData(
+        overview=game.overview(),
+        position_labels=[translate("StatementScale", label) for label in scale.labels],
+        arguments=arguments,
+        labels={key: translate("StatementsReport", text) for key, text in pdf.LABELS.items()},
+    )
+
+
+def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
+    return pdf.section(report_data(store, activity.id, options.language))  # type: ignore[arg-type]

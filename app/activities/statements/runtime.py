@@ -1,0 +1,193 @@
+"""The live statement game: which statement is up, its counts, arguments and whether it is shown.
+
+Every edit goes straight to the store (small keyed rows, see state.py) and the runtime re-reads a
+snapshot, so the control panel, the beamer and a second laptop always show the same thing. The
+clicker's next/back walk through the statements; past the last one the agenda moves on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from app.activities.base import ActivityRuntime
+from app.activities.context import ActivityContext
+from app.activities.statements.state import StatementGame
+from app.core import statements as st
+from app.widgets.timer import TimerController
+
+
+@dataclass
+class Snapshot:
+    """What both widgets show, read once per change."""
+
+    statements: list[st.Statement] = field(default_factory=list)
+    index: int = -1
+    scale: st.Scale = field(default_factory=lambda: st.SCALES["three"])
+    tally: st.Tally = field(default_factory=lambda: st.Tally.empty(st.SCALES["three"]))
+    arguments: list[st.Argument] = field(default_factory=list)
+    revealed: bool = False
+
+    @property
+    def statement(self) -> st.Statement | None:
+        return self.statements[self.index] if 0 <= self.index < len(self.statements) else None
+
+
+class StatementsRuntime(ActivityRuntime):
+    def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)
+        self.game = StatementGame(context.store, context.activity_id, context.language)
+        self.snapshot = Snapshot()
+        self.timer: TimerController | None = None
+        minutes = self.game.timer_minutes()
+        if minutes:
+            self.timer = TimerController(context.clock, minutes * 60, parent=self)
+        self._pending = False
+        self._listening = False
+        self._listen(True)
+        self.refresh()
+
+    # -- store ---------------------------------------------------------------------------
+    def _listen(self, on: bool) -> None:
+        if on and not self._listening:
+            self.context.store.changes.subscribe(self._on_store_change)
+        elif not on and self._listening:
+            self.context.store.changes.unsubscribe(self._on_store_change)
+        self._listening = on
+
+    def _on_store_change(self, table: str, session_id: int) -> None:
+        """Another laptop (or the setup page) changed something: re-read once the loop runs."""
+        if session_id != self.context.session_id or table not in ("activity_result", "activity"):
+            return
+        if not self._pending:
+            self._pending = True
+            try:
+                QTimer.singleShot(0, self, self.refresh)
+            except RuntimeError:  # the Qt object is gone
+                self._listen(False)
+
+    def refresh(self) -> None:
+        self._pending = False
+        game = self.game
+        statements = game.statements()
+        current = game.current_id()
+        ids = [s.id for s in statements]
+        index = ids.index(current) if current in ids else (0 if statements else -1)
+        snap = Snapshot(statements=statements, index=index, scale=game.scale())
+        if snap.statement is not None:
+            sid = snap.statement.id
+            snap.tally = game.tally(sid)
+            snap.arguments = game.arguments(sid)
+            snap.revealed = game.revealed(sid)
+        else:
+            snap.tally = st.Tally.empty(snap.scale)
+        self.snapshot = snap
+        self.changed.emit()
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to(self, index: int) -> bool:
+        statements = self.snapshot.statements
+        if not 0 <= index < len(statements) or index == self.snapshot.index:
+            return False
+        self.game.set_current(statements[index].id)
+        if self.timer is not None:
+            self.timer.reset()
+        self.refresh()
+        return True
+
+    def handle_key(self, key: str) -> bool:
+        """Clicker next/back move through the statements; at either end the agenda moves."""
+        if key == "next":
+            return self.go_to(self.snapshot.index + 1)
+        if key == "back":
+            return self.go_to(self.snapshot.index - 1)
+        return False
+
+    # -- tally ---------------------------------------------------------------------------
+    def set_count(self, position: int, count: int) -> None:
+        statement = self.snapshot.statement
+        if statement is None or not 0 <= position < self.snapshot.scale.size:
+            return
+        if count == self.snapshot.tally.counts[position]:
+            return
+        self.game.set_count(statement.id, self.snapshot.scale.positions[position], count)
+        self.refresh()
+
+    def bump(self, position: int, delta: int) -> None:
+        if 0 <= position < self.snapshot.scale.size:
+            self.set_count(position, max(0, self.snapshot.tally.counts[position] + delta))
+
+    def set_revealed(self, shown: bool) -> None:
+        statement = self.snapshot.statement
+        if statement is not None and shown != self.snapshot.revealed:
+            self.game.set_revealed(statement.id, shown)
+            self.refresh()
+
+    def toggle_reveal(self) -> None:
+        self.set_revealed(not self.snapshot.revealed)
+
+    # -- arguments -----------------------------------------------------------------------
+    def add_argument(self, side: str, text: str) -> st.Argument | None:
+        statement = self.snapshot.statement
+        if statement is None:
+            return None
+        added = self.game.add_argument(statement.id, side, text)
+        if added is not None:
+            self.refresh()
+        return added
+
+    def argument(self, argument_id: str) -> st.Argument | None:
+        return next((a for a in self.snapshot.arguments if a.id == argument_id), None)
+
+    def edit_argument(self, argument_id: str, text: str) -> None:
+        argument = self.argument(argument_id)
+        text = " ".join(text.split())
+        if argument is None or text == argument.text:
+            return
+        if text:
+            self.game.save_argument(_replace(argument, text=text))
+        else:
+            self.game.remove_argument(argument)
+        self.refresh()
+
+    def set_strongest(self, argument_id: str, strongest: bool) -> None:
+        argument = self.argument(argument_id)
+        if argument is not None and argument.strongest != strongest:
+            self.game.save_argument(_replace(argument, strongest=strongest))
+            self.refresh()
+
+    def remove_argument(self, argument_id: str) -> None:
+        argument = self.argument(argument_id)
+        if argument is not None:
+            self.game.remove_argument(argument)
+            self.refresh()
+
+    # -- widgets and life cycle ----------------------------------------------------------
+    def control_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.statements.control import StatementsControl
+
+        return StatementsControl(self, parent)
+
+    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
+        from app.activities.statements.beamer import StatementsBeamer
+
+        return StatementsBeamer(self, parent)
+
+    def start(self) -> None:
+        self._listen(True)
+        statement = self.snapshot.statement
+        if statement is not None and not self.game.current_id():
+            self.game.set_current(statement.id)
+        self.refresh()
+
+    def stop(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+
+
+def _replace(argument: st.Argument, **changes: object) -> st.Argument:
+    from dataclasses import replace
+
+    return replace(argument, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,130 @@
+"""A statement game as stored: the statement list in the config, counts and arguments as rows.
+
+Every count is its own row ("tally:<statement id>:<position>") and every argument too
+("arg:<statement id>:<argument id>", argument ids are random), so two laptops counting different
+positions or typing arguments at the same time never overwrite each other. Which statement is on
+screen ("state:current") and whether its tally is shown ("reveal:<statement id>") are rows as
+well, so a second laptop follows along. No widgets: runtime, setup page and report share this.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from app.core import statements as st
+from app.storage.agenda import config_of
+from app.storage.store import Store
+
+TALLY = "tally:"
+ARG = "arg:"
+REVEAL = "reveal:"
+CURRENT = "state:current"
+MAX_COUNT = 9999
+
+
+class StatementGame:
+    """Reads and writes one statement-game activity."""
+
+    def __init__(self, store: Store, activity_id: int, language: str = "nl") -> None:
+        self.store = store
+        self.activity_id = activity_id
+        self.language = language
+
+    # configuration -------------------------------------------------------------------------
+    def config(self) -> dict[str, Any]:
+        activity = self.store.agenda.get(self.activity_id)
+        return config_of(activity) if activity is not None else {}
+
+    def update_config(self, **changes: Any) -> None:
+        self.store.agenda.update(self.activity_id, config={**self.config(), **changes})
+
+    def scale(self) -> st.Scale:
+        return st.scale(self.config().get("scale", "three"))
+
+    def timer_minutes(self) -> int:
+        """Minutes per statement for the optional beamer timer; 0 = no timer."""
+        value = self.config().get("minutes_per_statement", 0)
+        return max(0, int(value)) if isinstance(value, int | float) else 0
+
+    def statements(self) -> list[st.Statement]:
+        return st.from_config(self.config(), self.language)
+
+    def save_statements(self, statements: list[st.Statement]) -> None:
+        """The session's own list from now on (the default set is copied, not referenced)."""
+        self.update_config(statements=st.to_config(statements), use_default_set=False)
+
+    def restore_default_set(self) -> None:
+        config = self.config()
+        config.pop("statements", None)
+        config["use_default_set"] = True
+        self.store.agenda.update(self.activity_id, config=config)
+
+    # position on screen --------------------------------------------------------------------
+    def current_id(self) -> str:
+        value = self.store.results.get(self.activity_id, CURRENT, "")
+        return value if isinstance(value, str) else ""
+
+    def set_current(self, statement_id: str) -> None:
+        self.store.results.set(self.activity_id, CURRENT, statement_id)
+
+    def revealed(self, statement_id: str) -> bool:
+        return bool(self.store.results.get(self.activity_id, REVEAL + statement_id, False))
+
+    def set_revealed(self, statement_id: str, shown: bool) -> None:
+        self.store.results.set(self.activity_id, REVEAL + statement_id, bool(shown))
+
+    # counts --------------------------------------------------------------------------------
+    def counts(self) -> dict[str, dict[str, int]]:
+        """statement id -> position -> count, for every statement with a stored count."""
+        found: dict[str, dict[str, int]] = {}
+        for key, value in self.store.results.all(self.activity_id, TALLY).items():
+            statement_id, _, position = key[len(TALLY) :].rpartition(":")
+            if statement_id and isinstance(value, int):
+                found.setdefault(statement_id, {})[position] = value
+        return found
+
+    def tally(self, statement_id: str, counts: dict[str, dict[str, int]] | None = None) -> st.Tally:
+        stored = (self.counts() if counts is None else counts).get(statement_id, {})
+        return st.Tally.from_mapping(self.scale(), stored)
+
+    def set_count(self, statement_id: str, position: str, count: int) -> int:
+        """Store one position's count (clamped to 0..9999); returns what was stored."""
+        count = max(0, min(MAX_COUNT, int(count)))
+        self.store.results.set(self.activity_id, f"{TALLY}{statement_id}:{position}", count)
+        return count
+
+    # arguments -----------------------------------------------------------------------------
+    def arguments(self, statement_id: str | None = None) -> list[st.Argument]:
+        """Arguments in the order they were typed (of one statement, or all)."""
+        prefix = ARG if statement_id is None else f"{ARG}{statement_id}:"
+        found = []
+        for key, value in self.store.results.all(self.activity_id, prefix).items():
+            sid, _, aid = key[len(ARG) :].rpartition(":")
+            if not isinstance(value, dict) or not sid:
+                continue
+            side = value.get("side") if value.get("side") in st.SIDES else "for"
+            found.append(st.Argument(aid, sid, side, str(value.get("text", "")),
+                                     bool(value.get("strongest")),
+                                     float(value.get("order", 0) or 0)))  # fmt: skip
+        return sorted(found, key=lambda a: (a.order, a.id))
+
+    def add_argument(self, statement_id: str, side: str, text: str) -> st.Argument | None:
+        text = " ".join(text.split())
+        if not text or side not in st.SIDES:
+            return None
+        argument = st.Argument(st.new_id("a"), statement_id, side, text, False, time.time())
+        self.save_argument(argument)
+        return argument
+
+    def save_argument(self, argument: st.Argument) -> None:
+        key = f"{ARG}{argument.statement_id}:{argument.id}"
+        self.store.results.set(self.activity_id, key, argument.as_value())
+
+    def remove_argument(self, argument: st.Argument) -> None:
+        self.store.results.delete(self.activity_id, f"{ARG}{argument.statement_id}:{argument.id}")
+
+    # the whole session ---------------------------------------------------------------------
+    def overview(self) -> st.Overview:
+        counts = self.counts()
+        return st.overview((s, self.tally(s.id, counts)) for s in self.statements())
