@@ -12,6 +12,7 @@ different laptops editing different fields (or groups) never overwrite each othe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,10 +40,19 @@ class WorksheetError(ValueError):
     """A definition that cannot be used. `message` is a translatable source text with params;
     str(error) is the English text, e.g. "my_sheet.json, field 'ideas': 'lines' must be …"."""
 
-    def __init__(self, message: str, **params: object) -> None:
+    def __init__(self, message: str, detail: FieldError | None = None, **params: object) -> None:
         self.message = message
         self.params = params
+        self.detail = detail  # the field's own problem, translatable on its own
         super().__init__(message.format(**params))
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the user's language, e.g. with QCoreApplication.translate."""
+        params = dict(self.params)
+        if self.detail is not None:
+            inner = translate("WorksheetError", self.detail.message)
+            params["problem"] = inner.format(**self.detail.params)
+        return translate("WorksheetError", self.message).format(**params)
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,7 @@ def parse(data: object, source: str = "worksheet") -> Definition:
         where = _where(source, field_name)
         return WorksheetError(
             QT_TRANSLATE_NOOP("WorksheetError", "{where}: {problem}"),
+            problem,
             where=where,
             problem=str(problem),
         )

@@ -163,3 +163,16 @@ def test_random_definitions_and_values_never_crash(data: object, value: object) 
         json.dumps(shaped)
         texts_of(spec, value)
         assert is_empty(spec, empty_value(spec))
+
+
+def test_error_message_translates_both_parts() -> None:
+    with pytest.raises(WorksheetError) as caught:
+        worksheets.parse(_minimal(type="long_text", lines=0), "mine.json")
+    table = {
+        "{where}: {problem}": "{where} — {problem}",
+        "'{name}' must be a whole number from {low} to {high}": (
+            "'{name}' moet tussen {low} en {high} liggen"
+        ),
+    }
+    text = caught.value.translated(lambda context, source: table.get(source, source))
+    assert text == "mine.json, field 'notes' — 'lines' moet tussen 1 en 40 liggen"

@@ -120,6 +120,13 @@ class WorksheetControl(QWidget):
         self.status.setText(self.tr("Saving…"))
         self._update_buttons()
 
+    def handle_undo_key(self, redo: bool) -> None:
+        """Ctrl+Z / Ctrl+Y typed in one of the text inputs."""
+        if redo:
+            self.redo()
+        else:
+            self.undo()
+
     def undo(self) -> None:
         self.runtime.stack().undo()
         self._update_buttons()

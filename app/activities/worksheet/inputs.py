@@ -1,8 +1,8 @@
-"""Text inputs that leave Ctrl+Z / Ctrl+Y to the worksheet's undo stack.
+"""Text inputs that hand Ctrl+Z / Ctrl+Y to the worksheet's undo stack.
 
 Qt's own line and text edits keep a private undo history and grab the undo keys first; here the
-keys pass through to the editor's shortcuts so one stack undoes everything, including ticks and
-counts. Tab moves to the next input, for typing through a table quickly.
+keys go to the editor instead, so one stack undoes everything, including choices
+and counts. Tab moves to the next input, for typing through a table quickly.
 """
 
 from __future__ import annotations
@@ -21,13 +21,29 @@ def is_undo_key(event: QKeyEvent) -> bool:
     return bool(ctrl) and event.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y)
 
 
+def is_redo_key(event: QKeyEvent) -> bool:
+    shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    return (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or event.key() == Qt.Key.Key_Y
+        or (event.key() == Qt.Key.Key_Z and bool(shift))
+    )
+
+
 class _UndoKeyFilter(QObject):
+    """Takes the undo keys from the input and hands them to the nearest ancestor with
+    `handle_undo_key(redo)` (the worksheet editor), so the widget's own history never runs."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):  # type: ignore[arg-type]
-            event.ignore()  # not for the widget: let the editor's shortcut fire
+            event.accept()  # deliver it as a key press to this filter, not to a shortcut
             return True
         if event.type() == QEvent.Type.KeyPress and is_undo_key(event):  # type: ignore[arg-type]
-            event.ignore()
+            target = watched
+            while target is not None and not hasattr(target, "handle_undo_key"):
+                target = target.parent()
+            if target is not None:
+                target.handle_undo_key(is_redo_key(event))  # type: ignore[attr-defined]
             return True
         return False
 

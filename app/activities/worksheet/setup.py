@@ -78,15 +78,7 @@ class WorksheetSetup(QWidget):
         return button
 
     def _problems(self) -> str:
-        lines = [
-            QCoreApplication.translate("WorksheetError", e.message).format(
-                **{
-                    k: QCoreApplication.translate("WorksheetError", str(v))
-                    for k, v in e.params.items()
-                }
-            )
-            for e in self.catalogue.errors
-        ]
+        lines = [e.translated(QCoreApplication.translate) for e in self.catalogue.errors]
         return self.tr("These worksheet files could not be used:") + "\n" + "\n".join(lines)
 
     def definition(self) -> worksheets.Definition | None:

@@ -1,0 +1,204 @@
+"""The worksheet editor and beamer with real widgets: typing, undo/redo, copies, live beamer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.activities.context import ActivityContext
+from app.activities.worksheet.beamer import WorksheetBeamer
+from app.activities.worksheet.control import WorksheetControl
+from app.activities.worksheet.runtime import WorksheetRuntime
+from app.core import worksheets
+from app.storage import open_store
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sheet(qtbot, store):  # type: ignore[no-untyped-def]
+    """A runtime with its control panel and beamer for a worksheet key."""
+    made = []
+
+    def make(key: str):  # type: ignore[no-untyped-def]
+        session = store.sessions.create("Werkdag")
+        activity = store.agenda.add(session.id, "worksheet", key, 30, {"worksheet": key})
+        runtime = WorksheetRuntime(ActivityContext(store, session.id, activity.id))
+        control = runtime.control_widget()
+        beamer = runtime.beamer_widget()
+        for widget in (control, beamer):
+            qtbot.addWidget(widget)
+        beamer.resize(1920, 1080)
+        beamer.show()
+        control.show()
+        qtbot.waitExposed(control)
+        control.activateWindow()
+        made.append(runtime)
+        return runtime, control, beamer
+
+    yield make
+    for runtime in made:
+        runtime.stop()
+
+
+def test_typing_updates_beamer_live_and_saves_within_a_second(qtbot, sheet, store) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("political_agenda")
+    assert isinstance(control, WorksheetControl) and isinstance(beamer, WorksheetBeamer)
+    line = control.editors["contact"].input
+    qtbot.keyClicks(line, "Schepen Peeters")
+    assert runtime.value("contact") == "Schepen Peeters"
+    assert "Schepen Peeters" in beamer.plain_text()  # before any save: straight from the edit
+    key = worksheets.row_key("main", "contact")
+    qtbot.waitUntil(
+        lambda: store.results.get(runtime.context.activity_id, key) == "Schepen Peeters",
+        timeout=1000,
+    )
+    assert control.status.text() == "Saved"
+
+
+def test_ctrl_z_undoes_a_typed_word_and_ctrl_y_redoes_it(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("regional_challenges")
+    cell = control.editors["challenges"].cells[0][1]
+    cell.setFocus()
+    qtbot.keyClicks(cell, "busvervoer")
+    assert runtime.value("challenges")[0][1] == "busvervoer"
+    qtbot.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert runtime.value("challenges")[0][1] == ""  # the whole word: typing is one step
+    assert cell.toPlainText() == ""
+    assert "busvervoer" not in beamer.plain_text()
+    qtbot.keyClick(cell, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert cell.toPlainText() == "busvervoer" and "busvervoer" in beamer.plain_text()
+    other = control.editors["challenges"].cells[1][0]
+    other.setFocus()
+    qtbot.keyClicks(other, "x")
+    control.undo()
+    control.undo()
+    assert runtime.value("challenges")[0][1] == "" and runtime.value("challenges")[1][0] == ""
+    assert not control.undo_button.isEnabled() and control.redo_button.isEnabled()
+
+
+def test_choices_counts_and_own_items_are_undoable(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("role_division")
+    tasks = control.editors["tasks"]
+    pick = tasks.rows[0][0]
+    pick.activated.emit(3)  # the third pole: "Maker"
+    assert runtime.value("tasks")["rows"][0]["choice"] == "artist"
+    add = next(
+        b for b in tasks.findChildren(type(control.undo_button)) if b.text() == "Add own item"
+    )
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    own = control.editors["tasks"].rows[-1][2]
+    qtbot.keyClicks(own, "nagesprek")
+    assert runtime.value("tasks")["extra"][0]["item"] == "nagesprek"
+    assert "nagesprek" in beamer.plain_text()
+    control.undo()
+    control.undo()
+    assert runtime.value("tasks")["extra"] == []
+    control.undo()
+    assert runtime.value("tasks")["rows"][0]["choice"] == ""
+
+
+def test_poll_plus_one_groups_and_links(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("training_needs")
+    plus = next(
+        b
+        for b in control.editors["topics"].findChildren(type(control.undo_button))
+        if b.text() == "+1"
+    )
+    for _ in range(3):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    assert runtime.value("topics")["counts"][0] == 3
+    control.undo()
+    assert runtime.value("topics")["counts"][0] == 2
+    assert control.editors["topics"].spins[0].value() == 2
+
+    runtime, control, _ = sheet("partner_map")
+    groups = control.editors["partners"]
+    add = next(
+        b for b in groups.findChildren(type(control.undo_button)) if b.text().startswith("Add")
+    )
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(control.editors["partners"].inputs[0][0], "Vilvoorde")
+    qtbot.keyClicks(control.editors["partners"].inputs[0][1][1], "bakkerij")
+    assert runtime.value("partners") == [
+        {"name": "Vilvoorde", "lists": {"cultural": [], "other": ["bakkerij"]}}
+    ]
+
+    runtime, control, beamer = sheet("shared_vocabulary")
+    links = control.editors["links"]
+    add = next(b for b in links.findChildren(type(control.undo_button)) if b.text() == "Add link")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    control.editors["links"].rows[0][1].activated.emit(2)
+    assert runtime.value("links") == [{"left": 0, "right": 2, "note": ""}]
+    assert "gemeenschap vormen" in beamer.plain_text()
+
+
+def test_copies_per_group_and_beamer_follows_the_selected_copy(qtbot, sheet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("value_cycles")
+    qtbot.keyClicks(control.editors["next"].input, "eerste groep")
+    qtbot.mouseClick(control.add_button, Qt.MouseButton.LeftButton)
+    assert len(runtime.instances) == 2 and control.editors["next"].input.toPlainText() == ""
+    control.name.setText("Tafel twee")
+    control.name.editingFinished.emit()
+    qtbot.keyClicks(control.editors["next"].input, "tweede groep")
+    assert "Tafel twee" in beamer.plain_text() and "tweede groep" in beamer.plain_text()
+    assert runtime.handle_key("back") is True
+    assert "eerste groep" in beamer.plain_text()
+    assert control.editors["next"].input.toPlainText() == "eerste groep"
+    assert runtime.handle_key("back") is False  # first copy: the agenda moves on
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    runtime.select(runtime.instances[1].id)
+    qtbot.mouseClick(control.remove_button, Qt.MouseButton.LeftButton)
+    assert [i.id for i in runtime.instances] == ["main"]
+    assert not control.remove_button.isEnabled()
+
+
+def test_edit_from_another_laptop_reaches_the_beamer(qtbot, sheet, db_path) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("sector_plan_blocks")
+    other = open_store(db_path)
+    try:
+        key = worksheets.row_key("main", "follow_up")
+        other.results.set(runtime.context.activity_id, key, "volgende keer in Utrecht")
+    finally:
+        other.close()
+    runtime.context.store.changes.emit("activity_result", runtime.context.session_id)
+    qtbot.waitUntil(lambda: "volgende keer in Utrecht" in beamer.plain_text(), timeout=1000)
+    assert control.editors["follow_up"].input.toPlainText() == "volgende keer in Utrecht"
+
+
+def test_beamer_text_size_follows_its_height(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, _, beamer = sheet("political_agenda")
+    large = beamer.base
+    beamer.resize(960, 540)
+    assert beamer.base < large and beamer.base >= 540 // 20 * 0.5
+    for spec in runtime.definition.fields:
+        runtime.edit(spec.key, ["lang " * 80] * 6 if spec.type == "steps" else "x")
+    assert beamer.document.size().height() <= 540 or beamer.base == 9
+
+
+def test_setup_page_chooses_sheet_manages_copies_and_prints(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.worksheet.setup import WorksheetSetup
+    from app.storage.agenda import config_of
+
+    session = store.sessions.create("Werkdag")
+    activity = store.agenda.add(session.id, "worksheet", "W", 30, {"worksheet": "partner_map"})
+    page = WorksheetSetup(ActivityContext(store, session.id, activity.id))
+    qtbot.addWidget(page)
+    assert page.choice.currentData() == "partner_map"
+    page._choose(page.choice.findData("alliance_criteria"))
+    assert config_of(store.agenda.get(activity.id))["worksheet"] == "alliance_criteria"
+    qtbot.mouseClick(
+        next(b for b in page.findChildren(type(page.remove_button)) if b.text() == "Add copy"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert [i.name for i in worksheets.instances_of(config_of(store.agenda.get(activity.id)))] == [
+        "Group 1",
+        "Group 2",
+    ]
+    page.copies.item(1).setText("Tafel B")
+    assert worksheets.instances_of(config_of(store.agenda.get(activity.id)))[1].name == "Tafel B"
+    target = tmp_path / "blank.pdf"
+    page._print("A3", blank=True, target=str(target))
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=5000)
+    assert target.stat().st_size > 1000
