@@ -13,6 +13,15 @@ from app.core.clock import FakeClock
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _no_audio(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sound device in tests: the timer's chime takes its visual fallback."""
+    import app.widgets.sound as sound
+
+    monkeypatch.setattr(sound, "load_backend", lambda path: None)
+    monkeypatch.setattr(sound, "_shared", None)
+
+
 @pytest.fixture
 def context(store, meeting):  # type: ignore[no-untyped-def]
     activity = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
@@ -94,3 +103,21 @@ def test_questions_page_shows_timer_from_the_clock(qtbot, context) -> None:  # t
     runtime.timer.on_timeout()
     assert beamer.questions.timer.digits.text() == "28:55"
     runtime.stop()
+
+
+def test_run_console_hosts_the_breakout_and_its_clicker_keys(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.breakout.beamer import BreakoutBeamer
+    from app.activities.breakout.control import BreakoutControl
+    from app.ui.run.console import RunConsole
+
+    console = RunConsole(context.store, context.session_id, context.clock)
+    qtbot.addWidget(console)
+    console.show()
+    index = next(i for i, a in enumerate(console.activities) if a.kind == "breakout")
+    console.go_to(index)
+    assert isinstance(console.runtime, BreakoutRuntime)
+    assert console.findChildren(BreakoutControl) and console.beamer.findChildren(BreakoutBeamer)
+    console.perform("next")  # inside the activity: questions -> who sits where
+    assert console.index == index and console.runtime.phase == Phase.SEATING
+    console.perform("next")  # one round, no key points: the agenda moves on
+    assert console.index == index + 1
