@@ -1,4 +1,8 @@
-"""The high-contrast beamer look: white on black, nothing decorative, readable from the back."""
+"""The high-contrast beamer look: white on black, nothing decorative, readable from the back.
+
+Only the window and its own pages get a background here: activity views (the timer's warning and
+overtime colours) paint their own, and a cascading rule would paint over them.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ BEAMER_TEXT = "#ffffff"
 BEAMER_ACCENT = "#ffc400"  # the warning yellow, also used for "switch!" and table numbers
 
 BEAMER_STYLE = f"""
-QWidget#beamerRoot, QWidget#beamerRoot QWidget {{
+QWidget#beamerRoot, QWidget#blackScreen, QWidget#titleScreen {{
     background-color: {BEAMER_BACKGROUND};
-    color: {BEAMER_TEXT};
 }}
-QLabel {{ color: {BEAMER_TEXT}; }}
+QLabel {{ color: {BEAMER_TEXT}; background-color: {BEAMER_BACKGROUND}; }}
 """

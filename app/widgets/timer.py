@@ -13,7 +13,7 @@ import math
 import re
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.clock import Clock
@@ -152,7 +152,6 @@ class TimerView(QWidget):
     def __init__(self, controller: TimerController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setAutoFillBackground(True)
         self.setObjectName("timerView")
         self.header = FitLabel("", self, bold=True)
         self.digits = FitLabel(controller.text(), self, bold=True, sample="88:88")
@@ -204,6 +203,7 @@ class TimerView(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
         self.setPalette(palette)
+        self.update()
         self.digits.setColor(digits)
         self.header.setColor("#ffffff")
         self.caption.setColor("#ffffff")
@@ -221,6 +221,13 @@ class TimerView(QWidget):
         if not self._flashes_left:
             self._flash_timer.stop()
         self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The zone colour is painted here, so no stylesheet of a parent can hide it."""
+        del event
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self.colours()[0]))
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(4, self.height() // 30)

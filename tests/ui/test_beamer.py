@@ -211,3 +211,26 @@ def test_an_hour_of_ticks_does_not_exhaust_python(qtbot) -> None:  # type: ignor
         controller.on_timeout()
     assert controller.text() == "00:00"
     assert sys.getrefcount(True) >= before - 50
+
+
+def test_overtime_red_shows_inside_the_beamer_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What the room sees (a grab), not just a palette: no beamer stylesheet paints it over."""
+    clock = FakeClock()
+    controller = TimerController(clock, 60, chime=Chime(loader=lambda path: None))
+    beamer = BeamerWindow("Sector day")
+    qtbot.addWidget(beamer)
+    view = TimerView(controller)
+    beamer.set_content(view)
+    beamer.resize(960, 540)
+    beamer.show()
+    controller.start()
+    clock.advance(30)
+    controller.on_timeout()
+    picture = beamer.grab().toImage()
+    assert picture.pixelColor(5, 5) == QColor("#000000")
+    clock.advance(100)
+    controller.on_timeout()
+    view._flashes_left = 0  # look at the steady colour, not the fallback blink
+    view.refresh()
+    picture = beamer.grab().toImage()
+    assert picture.pixelColor(5, 5) == QColor("#b3001b")

@@ -16,9 +16,11 @@ class BeamerView(QStackedWidget):
     def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runtime = runtime
-        self.setStyleSheet("background-color: #000000;")
+        self.setObjectName("meetGreetBeamer")
         self.timer_view = TimerView(runtime.timer, self)
         self.message = QWidget(self)
+        self.message.setObjectName("switchScreen")
+        self.message.setStyleSheet("QWidget#switchScreen { background-color: #000000; }")
         self.big = FitLabel("", self.message, bold=True, max_height_fraction=0.8)
         self.big.setColor(ACCENT)
         self.small = FitLabel("", self.message, max_height_fraction=0.5)
