@@ -47,14 +47,52 @@ def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[i
     return found
 
 
+def statement_game(store: Store, activity_id: int) -> Any:
+    from app.activities.statements.state import StatementGame
+
+    return StatementGame(store, activity_id)
+
+
 def vote_state(store: Store, activity: Activity, phone: str) -> dict[str, Any]:
-    """What a phone shows for the statement game (filled in by the statements adapter)."""
-    del store, phone
-    return {"statement": activity.title, "statement_id": "", "positions": POSITIONS["three"],
-            "closed": True, "revealed": False}  # fmt: skip
+    """The current statement as a phone sees it: its vote, and counts once revealed."""
+    from app.activities.statements.state import PHONE_VOTE
+
+    game = statement_game(store, activity.id)
+    statements = game.statements()
+    current = game.current_id() or (statements[0].id if statements else "")
+    statement = next((s for s in statements if s.id == current), None)
+    if statement is None:
+        return {"statement": "", "statement_id": "", "positions": [], "closed": True,
+                "revealed": False}  # fmt: skip
+    revealed = game.revealed(statement.id)
+    state: dict[str, Any] = {
+        "statement": statement.text,
+        "theme": getattr(statement, "theme", ""),
+        "statement_id": statement.id,
+        "positions": list(game.scale().positions),
+        "my_vote": store.results.get(activity.id, f"{PHONE_VOTE}{statement.id}:{phone}"),
+        "closed": revealed,
+        "revealed": revealed,
+    }
+    if revealed:
+        tally = game.tally(statement.id)
+        state["counts"] = dict(zip(game.scale().positions, tally.counts, strict=True))
+    return state
 
 
 def record_vote(store: Store, activity: Activity, phone: str, statement: str, position: str) -> str:
-    """Store a phone's vote; returns an error code, or "" when stored."""
-    del store, activity, phone, statement, position
-    return "not_now"
+    """Store a phone's vote (one per phone per statement, changeable until revealed);
+    returns an error code, or "" when stored."""
+    from app.activities.statements.state import PHONE_VOTE
+
+    game = statement_game(store, activity.id)
+    statements = game.statements()
+    current = game.current_id() or (statements[0].id if statements else "")
+    if statement != current:
+        return "not_now"
+    if position not in game.scale().positions:
+        return "bad_position"
+    if game.revealed(statement):
+        return "vote_closed"
+    store.results.set(activity.id, f"{PHONE_VOTE}{statement}:{phone}", position, by="phone")
+    return ""

@@ -19,10 +19,14 @@ DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).parents[2] / "docs" / "img"
 
 
-@pytest.fixture
-def room_process(store, meeting, db_path):  # type: ignore[no-untyped-def]
-    """`tafelronde room` on 127.0.0.1 showing the requests & offers board."""
-    board = next(a for a in store.agenda.list(meeting.id) if "requests_offers" in a.config)
+@pytest.fixture(params=["board"])
+def room_process(request, store, meeting, db_path):  # type: ignore[no-untyped-def]
+    """`tafelronde room` on 127.0.0.1 showing the requests & offers board or a statement."""
+    if request.param == "board":
+        board = next(a for a in store.agenda.list(meeting.id) if "requests_offers" in a.config)
+    else:
+        board = store.agenda.add(meeting.id, "statements", "Stellingen", 30,
+                                 {"scale": "three", "use_default_set": True})  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "--lang", "en", "room", "--session", str(meeting.id),
@@ -91,3 +95,29 @@ def test_a_wrong_link_shows_the_code_form(room_process, browser) -> None:  # typ
     browser.get(url.split("?")[0] + "?t=nope")
     assert browser.find_element(By.ID, "invalid").is_displayed()
     assert browser.find_element(By.NAME, "c").is_displayed()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("room_process", ["statements"], indirect=True)
+def test_a_phone_votes_and_the_vote_is_stored(room_process, browser, db_path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from app.activities.statements.state import PHONE_VOTE
+
+    url, activity = room_process
+    browser.get(url)
+    wait = WebDriverWait(browser, 10)
+    button = wait.until(lambda d: d.find_elements(By.XPATH, "//button[text()='Twijfel']"))[0]
+    assert browser.find_element(By.ID, "statement").text  # the statement is shown
+    button.click()
+    wait.until(lambda d: "genoteerd" in d.find_element(By.ID, "status").text)
+    wait.until(lambda d: d.find_element(By.XPATH, "//button[text()='Twijfel']")
+               .get_attribute("aria-pressed") == "true")  # fmt: skip
+    browser.save_screenshot(str(SHOTS / "room-phone-vote.png"))
+    reader = open_store(db_path)
+    try:
+        votes = reader.results.all(activity.id, PHONE_VOTE)
+    finally:
+        reader.close()
+    assert list(votes.values()) == ["doubt"]

@@ -253,3 +253,38 @@ def test_the_panel_opens_and_closes_the_room_and_approves_posts(qtbot, store, me
     panel.open_button.click()
     assert not service.server.running and "closed" in panel.status.text()
     service.close()
+
+
+def test_votes_from_phones_count_once_per_phone_and_close_on_reveal(
+    qtbot, store, meeting, room, phone
+) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.statements.state import StatementGame
+
+    game_activity = store.agenda.add(meeting.id, "statements", "Stellingen", 30,
+                                     {"scale": "three", "use_default_set": True})  # fmt: skip
+    game = StatementGame(store, game_activity.id)
+    first = game.statements()[0]
+    game.set_count(first.id, "agree", 3)  # hands counted in the room
+    room.set_activity(game_activity.id)
+    alice, bob = phone(), phone()
+    for client, key in ((alice, "alice"), (bob, "bob")):
+        client.wait_connected()
+        client.send({"type": "hello", "phone": key})
+        state = client.wait_for("state", view="vote")
+        assert state["statement_id"] == first.id and state["revealed"] is False
+        assert "counts" not in state  # results only after the facilitator reveals them
+    alice.send({"type": "vote", "statement": first.id, "position": "doubt"})
+    alice.wait_for("ack", what="vote_saved")
+    alice.send({"type": "vote", "statement": first.id, "position": "agree"})  # changes her mind
+    bob.send({"type": "vote", "statement": first.id, "position": "disagree"})
+    bob.wait_for("ack", what="vote_saved")
+    qtbot.waitUntil(lambda: game.tally(first.id).counts == (4, 0, 1), timeout=3000)
+    bob.send({"type": "vote", "statement": "not-the-current-one", "position": "agree"})
+    bob.wait_for("error", code="not_now")
+    game.set_revealed(first.id, True)
+    revealed = alice.wait_for("state", view="vote", revealed=True)
+    assert revealed["counts"] == {"agree": 4, "doubt": 0, "disagree": 1}
+    assert revealed["my_vote"] == "agree"
+    alice.send({"type": "vote", "statement": first.id, "position": "disagree"})
+    alice.wait_for("error", code="vote_closed")
+    assert game.tally(first.id).counts == (4, 0, 1)

@@ -20,6 +20,7 @@ TALLY = "tally:"
 ARG = "arg:"
 REVEAL = "reveal:"
 CURRENT = "state:current"
+PHONE_VOTE = "phone:"  # phone:<statement id>:<phone> -> position (written by app/room)
 MAX_COUNT = 9999
 
 
@@ -82,6 +83,12 @@ class StatementGame:
             statement_id, _, position = key[len(TALLY) :].rpartition(":")
             if statement_id and isinstance(value, int):
                 found.setdefault(statement_id, {})[position] = value
+        # votes from phones in the room (one row per phone and statement) add to the room's count
+        for key, value in self.store.results.all(self.activity_id, PHONE_VOTE).items():
+            statement_id = key[len(PHONE_VOTE) :].rpartition(":")[0]
+            if statement_id and isinstance(value, str):
+                per_position = found.setdefault(statement_id, {})
+                per_position[value] = per_position.get(value, 0) + 1
         return found
 
     def tally(self, statement_id: str, counts: dict[str, dict[str, int]] | None = None) -> st.Tally:
