@@ -151,3 +151,30 @@ def test_an_activity_that_fails_to_open_shows_its_title(qtbot, console, monkeypa
     window.perform("next")
     assert window.index == 0
     assert "could not be opened" in window.ui.control_area.widget().text()
+
+
+def test_a_kind_without_views_shows_its_title_large(qtbot, store, agenda) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.beamer.screens import TitleScreen
+
+    store.agenda.add(agenda.id, "future_kind", "Something new", 10)
+    other = RunConsole(store, agenda.id, FakeClock())
+    qtbot.addWidget(other)
+    other.go_to(3)
+    view = other.beamer.content()
+    assert isinstance(view, TitleScreen)
+    assert view.message.text() == "Something new" and view.title.text() == "Network day"
+    other.close()
+
+
+def test_the_beamer_follows_screens_plugged_in_or_out(qtbot, console, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The slot connected to screenAdded/screenRemoved (emitting those for real crashes Qt)."""
+    window, _clock = console
+    from PySide6.QtGui import QGuiApplication
+
+    placed: list[bool] = []
+    monkeypatch.setattr(window.beamer, "place", lambda: placed.append(True))
+    screen = QGuiApplication.primaryScreen()
+    window.beamer._screens_changed(screen)
+    window.beamer.follow_screens = False  # e.g. after the facilitator placed it by hand
+    window.beamer._screens_changed(screen)
+    assert placed == [True]

@@ -69,6 +69,7 @@ class RunConsole(QMainWindow):
         self.index = -1
         self.runtime: ActivityRuntime | None = None
         self._control: QWidget | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("Run: {title}").replace("{title}", meeting.title))
 
         self.beamer = BeamerWindow(meeting.title)
@@ -159,12 +160,15 @@ class RunConsole(QMainWindow):
             context.language = preferred_language()
             runtime = make_runtime(context, self)
             control = runtime.control_widget(None)
-            view = runtime.beamer_widget(None)
+            if type(runtime) is ActivityRuntime:  # a kind without its own views yet
+                view = self._title_page(activity.title)
+            else:
+                view = runtime.beamer_widget(None)
         except Exception:  # another kind's bug must not stop the meeting: show the title instead
             log.exception("activity %s could not start", activity.id)
             runtime = ActivityRuntime(context, self)
             control = QLabel(self.tr("This activity could not be opened; its title is shown."))
-            view = runtime.beamer_widget(None)
+            view = self._title_page(activity.title)
         self.runtime = runtime
         self._set_control(control)
         self.beamer.set_content(view)
@@ -294,6 +298,10 @@ class RunConsole(QMainWindow):
         QTimer.singleShot(0, self.update_thumbnail)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # closing twice must not touch the deleted beamer
+            super().closeEvent(event)
+            return
+        self._closed = True
         self._leave()
         self._refresh_timer.stop()
         self._thumb_timer.stop()
