@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 TENURE = (4, 12)  # random tabu tenure range, plus n/8
 STALL_BASE, STALL_PER_PERSON = 60, 4  # iterations without a new best before a perturbation
 
@@ -72,6 +71,7 @@ def tabu_search(
     best_cost, best_grp, best_meet = cost, grp.copy(), meet.copy()
     tabu = np.zeros((rounds, n, groups), dtype=np.int64)
     movable_pair = movable[:, None] & movable[None, :]
+    w_idx, p_idx = np.arange(rounds)[:, None, None], np.arange(n)[None, :, None]
     stall_limit = STALL_BASE + STALL_PER_PERSON * n
     last_improvement = 0
     iteration = 0
@@ -84,16 +84,16 @@ def tabu_search(
         c_rem = pen + (meet >= 2)
         gain_add = np.matmul(c_add, onehot)  # (R, n, g): cost of joining each table
         gain_rem = np.matmul(c_rem, onehot)
-        own = np.take_along_axis(gain_rem, grp[:, :, None], axis=2)[:, :, 0]  # (R, n)
-        cols = np.broadcast_to(grp[:, None, :], (rounds, n, n))
-        half = np.take_along_axis(gain_add, cols, axis=2) - own[:, :, None]
+        own = gain_rem[w_idx[:, :, 0], p_idx[:, :, 0], grp]  # (R, n)
+        cols = grp[:, None, :]  # cols[w, a, b] = table of b
+        half = gain_add[w_idx, p_idx, cols] - own[:, :, None]
         delta = half + half.transpose(0, 2, 1) - 2 * c_add[None, :, :]
         conflict = own > 0
         valid = (grp[:, :, None] != grp[:, None, :]) & movable_pair[None, :, :]
         valid &= conflict[:, :, None] | conflict[:, None, :]
         if not valid.any():
             break
-        blocked = np.take_along_axis(tabu, cols, axis=2) > iteration
+        blocked = tabu[w_idx, p_idx, cols] > iteration
         blocked |= blocked.transpose(0, 2, 1)
         allowed = valid & (~blocked | (cost + delta < best_cost))
         if not allowed.any():
