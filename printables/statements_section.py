@@ -50,7 +50,7 @@ BAR_COLOURS = {
     "three": ("#1f6fb2", "#7a7a7a", "#c8580a"),
     "five": ("#1f6fb2", "#5f9fd6", "#7a7a7a", "#e08a45", "#c8580a"),
 }
-WIDTH = 170 * mm
+WIDTH = 160 * mm  # fits the report's frame and SimpleDocTemplate's
 
 
 @dataclass
@@ -104,7 +104,7 @@ def _overview(data: StatementsReportData) -> list[Flowable]:
         tally = row.tally
         rows.append([Paragraph(escape(row.statement.text), cell), str(tally.total),
                      percent(tally.agreement()), percent(tally.division())])  # fmt: skip
-    table = Table(rows, colWidths=[104 * mm, 20 * mm, 23 * mm, 23 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[90 * mm, 20 * mm, 25 * mm, 25 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -141,7 +141,11 @@ def section(data: StatementsReportData) -> list[Flowable]:
         part.append(Paragraph(f"{number}. {escape(row.statement.text)}",
                               styles["Italic"]))  # fmt: skip
         if row.tally.total:
-            part += [Spacer(1, 1 * mm), bar_chart(row.tally, data.position_labels)]
+            part += [
+                Spacer(1, 1 * mm),
+                bar_chart(row.tally, data.position_labels),
+                Spacer(1, 2 * mm),
+            ]
         else:
             part.append(Paragraph(escape(labels["no_votes"]), styles["Muted"]))
         items = data.arguments.get(row.statement.id, [])

@@ -23,7 +23,7 @@ class StatementsBeamer(QWidget):
         self.setObjectName("statementsBeamer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#statementsBeamer {{ background: {PAPER}; }}")
-        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.8)
+        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.75)
         self.theme.setColor(ACCENT)
         self.progress = FitLabel("", self, max_height_fraction=0.8)
         self.progress.setColor(MUTED)
@@ -62,10 +62,10 @@ class StatementsBeamer(QWidget):
         return self.chart.isVisibleTo(self)
 
     def _place(self) -> None:
-        """Positions from the height: top bar 8%, statement 56% (34% with the chart), legend 9%."""
+        """Positions from the height: top bar 6%, statement 56% (34% with the chart), legend 9%."""
         w, h = self.width(), self.height()
         m = max(6, h // 28)
-        bar = h * 8 // 100
+        bar = h * 6 // 100
         timer_w = 0
         if self.timer_view is not None:
             timer_w = h * 34 // 100

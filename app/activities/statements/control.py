@@ -155,6 +155,8 @@ class StatementsControl(QWidget):
         self.spins: list[QSpinBox] = []
         self.name_labels: list[QLabel] = []
         self.share_labels: list[QLabel] = []
+        self.plus_buttons: list[QPushButton] = []
+        self.minus_buttons: list[QPushButton] = []
         self.total_label = QLabel(self)
         self.hint = QLabel(self.tr("Keys: 1, 2, 3… add one; Alt + number takes one away."), self)
         self.hint.setWordWrap(True)
@@ -206,6 +208,7 @@ class StatementsControl(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.spins, self.name_labels, self.share_labels = [], [], []
+        self.plus_buttons, self.minus_buttons = [], []
         scale = self.runtime.snapshot.scale
         for row, label in enumerate(position_labels(scale)):
             key = QLabel(f"<b>{row + 1}</b>", self.counts_box)
@@ -229,6 +232,8 @@ class StatementsControl(QWidget):
             self.spins.append(spin)
             self.name_labels.append(name)
             self.share_labels.append(share)
+            self.plus_buttons.append(plus)
+            self.minus_buttons.append(minus)
         self._scale_key = scale.key
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -241,7 +246,7 @@ class StatementsControl(QWidget):
         number = DIGITS.get(event.key())
         if number is None or number > len(self.spins):
             return False
-        if isinstance(QApplication.focusWidget(), TEXT_INPUTS):
+        if isinstance(QApplication.focusWidget() or watched, TEXT_INPUTS):
             return False  # typing a count or an argument
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers == Qt.KeyboardModifier.AltModifier:
