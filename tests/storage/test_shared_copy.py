@@ -59,7 +59,7 @@ def fill(store) -> MeetingSession:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.postgres
-def test_round_trip_sqlite_postgres_sqlite(tmp_path: Path, pg_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_sqlite_postgres_sqlite(qapp, tmp_path: Path, pg_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
     first, last = tmp_path / "laptop.sqlite", tmp_path / "terug.sqlite"
     store = open_store(first)
     meeting = fill(store)
@@ -67,9 +67,11 @@ def test_round_trip_sqlite_postgres_sqlite(tmp_path: Path, pg_url: str, capsys) 
     before = snapshot(store, meeting.uid)
     assert len(before["participants"]) == 3 and len(before["results"][0]) == 2
     store.close()
-    assert run(["copy", "--from", str(first), "--to", pg_url]) == 0
-    assert run(["copy", "--from", pg_url, "--to", str(last)]) == 0
-    assert run(["copy", "--from", str(first), "--to", pg_url]) == 0  # again: nothing doubles
+    assert run(["--lang", "en", "copy", "--from", str(first), "--to", pg_url]) == 0
+    assert run(["--lang", "en", "copy", "--from", pg_url, "--to", str(last)]) == 0
+    assert (
+        run(["--lang", "en", "copy", "--from", str(first), "--to", pg_url]) == 0
+    )  # again: nothing doubles
     output = capsys.readouterr().out
     assert output.count("copied") == 4 and output.count("--replace") == 2
     for url in (pg_url, str(last)):
@@ -84,19 +86,28 @@ def test_round_trip_sqlite_postgres_sqlite(tmp_path: Path, pg_url: str, capsys) 
             copy.close()
 
 
-def test_copy_one_session_and_replace(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_copy_one_session_and_replace(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     source_path, target_path = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     source = open_store(source_path)
     meeting = fill(source)
     source.sessions.create("Niet mee")
     source.close()
-    assert run(["copy", "--from", str(source_path), "--to", str(target_path),
+    assert run(["--lang", "en", "copy", "--from", str(source_path), "--to", str(target_path),
                 "--session", str(meeting.id)]) == 0  # fmt: skip
     source = open_store(source_path)
     activity = source.agenda.list(meeting.id)[0]
     source.results.set(activity.id, "group-2/notes", "later toegevoegd")
     source.close()
-    args = ["copy", "--from", str(source_path), "--to", str(target_path), "--replace"]
+    args = [
+        "--lang",
+        "en",
+        "copy",
+        "--from",
+        str(source_path),
+        "--to",
+        str(target_path),
+        "--replace",
+    ]
     assert run([*args, "--session", str(meeting.id)]) == 0
     target = open_store(target_path)
     try:
