@@ -48,11 +48,11 @@ def kind_label(key: str) -> str:
 
 
 def section_keys(store: Store, session_id: int) -> list[tuple[str, str]]:
-    """The choosable sections as (key, English-or-user title) in report order, for the UI."""
-    keys = [("agenda", pdf.LABELS["agenda"])]
+    """The choosable sections as (key, translated or user title) in report order, for the UI."""
+    keys = [("agenda", translate("Report", pdf.LABELS["agenda"]))]
     keys += [(f"activity:{a.id}", a.title or kind_label(a.kind))
              for a in store.agenda.list(session_id)]  # fmt: skip
-    keys.append(("actions", pdf.LABELS["actions"]))
+    keys.append(("actions", translate("Report", pdf.LABELS["actions"])))
     return keys
 
 

@@ -1,0 +1,1 @@
+"""The Report tab of the session workspace."""
