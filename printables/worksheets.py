@@ -60,7 +60,7 @@ class Page:
 
 class _Renderer:
     def __init__(self, language: str, width: float, scale: float, tr: Translate) -> None:
-        self.language, self.width, self.scale, self.tr = language, width, scale, tr
+        self.language, self.width, self.scale, self.translate = language, width, scale, tr
         base = stylesheet()
         self.body = _scaled(base["Body"], scale)
         self.cell = _scaled(base["Cell"], scale)
@@ -71,7 +71,7 @@ class _Renderer:
         self.line_height = 7.5 * mm * scale
 
     def t(self, text: str) -> str:
-        return self.tr(CONTEXT, text)
+        return self.translate(CONTEXT, text)
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(escape(text), style or self.cell)
@@ -181,7 +181,7 @@ class _Renderer:
     _matrix = _table
 
     def _checklist(self, spec: Field, value: list[dict[str, str]], blank: bool) -> list[Flowable]:
-        states = [self.tr("Worksheet", CHECK_STATE_LABELS[s]) for s in CHECK_STATES]
+        states = [self.translate("Worksheet", CHECK_STATE_LABELS[s]) for s in CHECK_STATES]
         rows: list[list[Any]] = [["", *self.heads(states), self.p(self.t("Note"), self.head)]]
         for item, mark in zip(spec.items, value, strict=True):
             boxes = [self.box(not blank and mark["state"] == s) for s in CHECK_STATES]

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
 
 NAME = "worksheet"
@@ -37,23 +38,28 @@ def run(options: argparse.Namespace) -> int:
             print(key)
         return 0
     if not options.key:
-        return fail(_t("Name a worksheet, or use --list to see them."))
+        return fail(_t(QT_TRANSLATE_NOOP("cli", "Name a worksheet, or use --list to see them.")))
     definition = catalogue.get(options.key)
     if definition is None:
         return fail(
             _t(
-                "Unknown worksheet: {key}. Known: {known}",
+                QT_TRANSLATE_NOOP("cli", "Unknown worksheet: {key}. Known: {known}"),
                 key=options.key,
                 known=", ".join(catalogue.known()),
             )
         )
     if options.blank == (options.session is not None):
-        return fail(_t("Choose either --blank or --session ID."))
+        return fail(_t(QT_TRANSLATE_NOOP("cli", "Choose either --blank or --session ID.")))
     if not options.output:
-        return fail(_t("Say where to write the PDF with -o FILE."))
+        return fail(_t(QT_TRANSLATE_NOOP("cli", "Say where to write the PDF with -o FILE.")))
     output = Path(options.output)
     if not output.parent.is_dir():
-        return fail(_t("The folder {folder} does not exist.", folder=str(output.parent)))
+        return fail(
+            _t(
+                QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist."),
+                folder=str(output.parent),
+            )
+        )
     language = options.lang or preferred_language()
     pages = None
     if options.session is not None:
@@ -72,12 +78,12 @@ def run(options: argparse.Namespace) -> int:
     except OSError as error:
         return fail(
             _t(
-                "Could not write {path}: {reason}",
+                QT_TRANSLATE_NOOP("cli", "Could not write {path}: {reason}"),
                 path=str(output),
                 reason=error.strerror or str(error),
             )
         )
-    print(_t("Worksheet written to {path}", path=str(output)))
+    print(_t(QT_TRANSLATE_NOOP("cli", "Worksheet written to {path}"), path=str(output)))
     return 0
 
 
@@ -91,7 +97,12 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
     try:
         session = store.sessions.get(options.session)
         if session is None:
-            raise LookupError(_t("There is no session with id {id}.", id=options.session))
+            raise LookupError(
+                _t(
+                    QT_TRANSLATE_NOOP("cli", "There is no session with id {id}."),
+                    id=options.session,
+                )
+            )
         activities = [
             a
             for a in store.agenda.list(session.id)
@@ -100,7 +111,7 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
         if not activities:
             raise LookupError(
                 _t(
-                    "Session {id} has no worksheet {key} in its agenda.",
+                    QT_TRANSLATE_NOOP("cli", "Session {id} has no worksheet {key} in its agenda."),
                     id=session.id,
                     key=definition.key,
                 )

@@ -31,7 +31,7 @@ def _t(text: str) -> str:
 
 class _Html:
     def __init__(self, language: str, base: int, tr: Translate) -> None:
-        self.language, self.base, self.tr = language, base, tr
+        self.language, self.base, self.translate = language, base, tr
 
     def loc(self, text: dict[str, str]) -> str:
         return _t(localized(text, self.language))
@@ -43,7 +43,7 @@ class _Html:
         return f'<span style="color:{MUTED}; font-size:{self.px(0.8)}px">{_t(text)}</span>'
 
     def empty(self) -> str:
-        return self.muted(self.tr("WorksheetBeamer", EMPTY))
+        return self.muted(self.translate("WorksheetBeamer", EMPTY))
 
     def table(self, rows: list[list[str]], header: list[str] | None = None) -> str:
         cells = ""
@@ -98,7 +98,7 @@ class _Html:
         rows = []
         for item, mark in zip(spec.items, value, strict=True):
             state = mark["state"]
-            word = self.tr("Worksheet", CHECK_STATE_LABELS[state]) if state else ""
+            word = self.translate("Worksheet", CHECK_STATE_LABELS[state]) if state else ""
             colour = STATE_COLOURS.get(state, MUTED)
             rows.append(
                 [self.loc(item), f'<b style="color:{colour}">{_t(word)}</b>', _t(mark["note"])]

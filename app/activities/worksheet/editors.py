@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.worksheet.inputs import LineInput, TextInput
-from app.core.i18n import localized
+from app.core.i18n import QT_TRANSLATE_NOOP, localized
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES, Field
 
 
@@ -123,7 +123,9 @@ class ListEditor(FieldEditor):
 
     def build(self) -> None:
         self.input = self.text_input("\n".join(self.value), max(4, self.spec.lines), self._typed)
-        self.input.setPlaceholderText(_tr("One item per line"))
+        self.input.setPlaceholderText(
+            _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line"))
+        )
         self.layout_.addWidget(self.input, 0, 0)
 
     def show_value(self) -> None:
@@ -202,22 +204,26 @@ class MarkEditor(FieldEditor):
                 self.layout_.addWidget(label, row, 0)
             else:
                 item = self.line_input(mark["item"], lambda t, w=where: self._set(w, "item", t))
-                item.setPlaceholderText(_tr("Own item"))
+                item.setPlaceholderText(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own item")))
                 self.layout_.addWidget(item, row, 0)
             pick = self.combo(
                 labels, keys.index(mark[key]), lambda i, w=where: self._set(w, key, keys[i], False)
             )
             note = self.line_input(mark["note"], lambda t, w=where: self._set(w, "note", t))
-            note.setPlaceholderText(_tr("Note"))
+            note.setPlaceholderText(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Note")))
             self.layout_.addWidget(pick, row, 1)
             self.layout_.addWidget(note, row, 2)
             if extra is not None:
                 remove = self.button("✕", lambda _=False, n=extra: self._remove(n))
-                remove.setToolTip(_tr("Remove this item"))
+                remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this item")))
                 self.layout_.addWidget(remove, row, 3)
             self.rows.append((pick, note, item))
         if self.spec.allow_extra:
-            self.layout_.addWidget(self.button(_tr("Add own item"), self._add), len(entries), 0)
+            self.layout_.addWidget(
+                self.button(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add own item")), self._add),
+                len(entries),
+                0,
+            )
         self.layout_.setColumnStretch(0, 3)
         self.layout_.setColumnStretch(2, 3)
 

@@ -16,6 +16,7 @@ from app.activities.worksheet.editors import (
     TextEditor,
     _tr,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 
 class GroupsEditor(FieldEditor):
@@ -36,19 +37,26 @@ class GroupsEditor(FieldEditor):
             grid.addWidget(QLabel(f"<b>{name_label}</b>", frame), 0, 0)
             grid.addWidget(name, 0, 1)
             remove = self.button("✕", lambda _=False, g=g: self._remove(g))
-            remove.setToolTip(_tr("Remove this group"))
+            remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this group")))
             grid.addWidget(remove, 0, 2)
             boxes = []
             for row, option in enumerate(self.spec.options, start=1):
                 text = "\n".join(group["lists"][option.key])
                 box = self.text_input(text, 3, lambda t, g=g, k=option.key: self._items(g, k, t))
-                box.setPlaceholderText(_tr("One item per line"))
+                box.setPlaceholderText(
+                    _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line"))
+                )
                 grid.addWidget(QLabel(self.loc(option.label), frame), row, 0)
                 grid.addWidget(box, row, 1, 1, 2)
                 boxes.append(box)
             self.layout_.addWidget(frame, g, 0)
             self.inputs.append((name, boxes))
-        add = self.button(_tr("Add {group}").replace("{group}", name_label.lower()), self._add)
+        add = self.button(
+            _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add {group}")).replace(
+                "{group}", name_label.lower()
+            ),
+            self._add,
+        )
         self.layout_.addWidget(add, len(self.value), 0)
 
     def show_value(self) -> None:
@@ -93,13 +101,19 @@ class LinksEditor(FieldEditor):
             a = self.combo(left, link["left"], lambda i, n=n - 1: self._set(n, "left", i))
             b = self.combo(right, link["right"], lambda i, n=n - 1: self._set(n, "right", i))
             note = self.line_input(link["note"], lambda t, n=n - 1: self._set(n, "note", t, True))
-            note.setPlaceholderText(_tr("Why they belong together"))
+            note.setPlaceholderText(
+                _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Why they belong together"))
+            )
             remove = self.button("✕", lambda _=False, n=n - 1: self._remove(n))
-            remove.setToolTip(_tr("Remove this link"))
+            remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this link")))
             for column, widget in enumerate((a, b, note, remove)):
                 self.layout_.addWidget(widget, n, column)
             self.rows.append((a, b, note))
-        self.layout_.addWidget(self.button(_tr("Add link"), self._add), len(self.value) + 1, 0)
+        self.layout_.addWidget(
+            self.button(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add link")), self._add),
+            len(self.value) + 1,
+            0,
+        )
         self.layout_.setColumnStretch(2, 3)
 
     def show_value(self) -> None:
@@ -140,9 +154,9 @@ class PollEditor(FieldEditor):
                 label: Any = self.line_input(
                     self.value["extra"][where[1]]["label"], lambda t, n=where[1]: self._label(n, t)
                 )
-                label.setPlaceholderText(_tr("Own option"))
+                label.setPlaceholderText(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own option")))
                 remove = self.button("✕", lambda _=False, n=where[1]: self._remove(n))
-                remove.setToolTip(_tr("Remove this option"))
+                remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this option")))
                 self.layout_.addWidget(remove, row, 3)
                 self.labels.append(label)
             else:
@@ -152,13 +166,17 @@ class PollEditor(FieldEditor):
             spin.setValue(self._count(where))
             spin.valueChanged.connect(lambda v, w=where: self._set(w, v))
             plus = self.button("+1", lambda _=False, s=spin: s.setValue(s.value() + 1))
-            plus.setToolTip(_tr("Count one more"))
+            plus.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Count one more")))
             self.layout_.addWidget(label, row, 0)
             self.layout_.addWidget(spin, row, 1)
             self.layout_.addWidget(plus, row, 2)
             self.spins.append(spin)
         if self.spec.allow_extra:
-            self.layout_.addWidget(self.button(_tr("Add option"), self._add), len(rows), 0)
+            self.layout_.addWidget(
+                self.button(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add option")), self._add),
+                len(rows),
+                0,
+            )
         self.layout_.setColumnStretch(0, 3)
 
     def _count(self, where: tuple[str, int]) -> int:
