@@ -234,3 +234,16 @@ def test_overtime_red_shows_inside_the_beamer_window(qtbot) -> None:  # type: ig
     view.refresh()
     picture = beamer.grab().toImage()
     assert picture.pixelColor(5, 5) == QColor("#b3001b")
+
+
+def test_pause_screen_shows_the_session_title_in_white(qtbot) -> None:  # type: ignore[no-untyped-def]
+    beamer = BeamerWindow("Sector day")
+    qtbot.addWidget(beamer)
+    beamer.resize(960, 540)
+    beamer.show()
+    beamer.set_pause(True, "Coffee")
+    picture = beamer.grab().toImage()
+    upper = [
+        picture.pixelColor(x, y).lightness() for x in range(0, 960, 4) for y in range(60, 270, 4)
+    ]
+    assert max(upper) > 200  # the title is drawn light on black, not black on black

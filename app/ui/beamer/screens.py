@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.ui.theme import BEAMER_ACCENT
+from app.ui.theme import BEAMER_ACCENT, BEAMER_TEXT
 from app.widgets.fit_label import FitLabel
 
 
@@ -17,6 +17,7 @@ class TitleScreen(QWidget):
         self.setObjectName("titleScreen")
         self.title = FitLabel(title, self, bold=True, max_height_fraction=0.55)
         self.message = FitLabel(message, self, max_height_fraction=0.6)
+        self.title.setColor(BEAMER_TEXT)  # set, not inherited: a stylesheet may reset palettes
         self.message.setColor(BEAMER_ACCENT)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
