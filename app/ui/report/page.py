@@ -200,7 +200,8 @@ class ReportPage(QWidget):
         meeting = self.store.sessions.get(self.session_id)
         title = meeting.title if meeting else ""
         safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip()[:80] or "Tafelronde"
-        return f"{safe} - {self.tr('report')}.pdf"
+        suffix = self.tr("report", "part of the suggested file name")
+        return f"{safe} - {suffix}.pdf"
 
     def save_as(self) -> None:
         if self.pdf_path is None:
