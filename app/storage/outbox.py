@@ -140,7 +140,9 @@ class OfflineWriter:
 
     def _write(self, kind: str, payload: dict[str, Any]) -> bool:
         with self._lock:
-            if len(self.outbox) == 0:
+            # known offline (the change feed said so): queue at once instead of waiting for a
+            # connect timeout; replay() tries the database again
+            if self.online and len(self.outbox) == 0:
                 try:
                     self._apply(kind, payload)
                     self.online = True

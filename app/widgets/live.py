@@ -9,10 +9,15 @@ is back (replay the outbox, reload). Also the laptop's identity for roles (app/c
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.core.merge import merge_texts
+from app.storage.conflicts import Resolver
 from app.storage.live import POLL_SECONDS, Watcher
+from app.storage.outbox import OfflineWriter, Outbox, default_outbox_path
 
 LAPTOP_KEY = "shared_db/laptop_id"
 
@@ -52,3 +57,75 @@ class LiveFeed(QObject):
 
     def stop(self) -> None:
         self.watcher.stop()
+
+
+class SharedEditing(QObject):
+    """What a session page needs on a shared database, in one object.
+
+    Live changes from other laptops (`changed`), the connection state (`online_changed`), and
+    edits that survive a dropped network: save through `writer` (an OfflineWriter); the outbox is
+    replayed at start and whenever the connection returns (`replayed(count)`). Pass
+    `resolve=lambda mine, theirs: resolve_conflict(window, label, mine, theirs)` to let the user
+    merge; the default keeps both texts.
+    """
+
+    changed = Signal(str, int)
+    online_changed = Signal(bool)
+    replayed = Signal(int)
+
+    def __init__(
+        self,
+        store,  # type: ignore[no-untyped-def]
+        session_id: int,
+        outbox_path: Path | None = None,
+        resolve: Resolver = merge_texts,
+        parent: QObject | None = None,
+        interval: float = POLL_SECONDS,
+    ) -> None:
+        super().__init__(parent)
+        path = outbox_path or default_outbox_path(store.db.display_name)
+        self.writer = OfflineWriter(store, Outbox(path), resolve, by=laptop_id())
+        self.feed = LiveFeed(store, session_id, self, interval=interval)
+        self.feed.changed.connect(self.changed)
+        self.feed.online_changed.connect(self._online)
+
+    def start(self) -> None:
+        self.replay()
+        self.feed.start()
+
+    def stop(self) -> None:
+        self.feed.stop()
+        self.writer.outbox.close()
+
+    def replay(self) -> int:
+        written = self.writer.replay()
+        if written:
+            self.replayed.emit(written)
+        return written
+
+    def _online(self, online: bool) -> None:
+        self.writer.online = online
+        if online:
+            self.replay()
+        self.online_changed.emit(online)
+
+
+class ConnectionBadge(QLabel):
+    """A visible line that appears the moment the shared database is out of reach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #b3261e; color: white; padding: 6px; font-weight: bold;")
+        self.set_online(True)
+
+    def set_online(self, online: bool) -> None:
+        self.setText(
+            ""
+            if online
+            else self.tr(
+                "Offline: the shared database cannot be reached. What you type is kept on this "
+                "laptop and saved as soon as the connection is back."
+            )
+        )
+        self.setVisible(not online)

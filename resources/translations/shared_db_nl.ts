@@ -4,42 +4,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="25" />
+        <location filename="../../app/ui/conflict_dialog.py" line="25"/>
         <source>Changed by someone else</source>
         <translation>Intussen door iemand anders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="31" />
+        <location filename="../../app/ui/conflict_dialog.py" line="31"/>
         <source>While you were editing “{field}”, someone else saved it. Nothing was overwritten. Choose a text, or edit the merged text below.</source>
         <translation>Terwijl u “{field}” bewerkte, heeft iemand anders het opgeslagen. Er is niets overschreven. Kies een tekst, of bewerk hieronder de samengevoegde tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="37" />
+        <location filename="../../app/ui/conflict_dialog.py" line="37"/>
         <source>Your text</source>
         <translation>Uw tekst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="38" />
+        <location filename="../../app/ui/conflict_dialog.py" line="38"/>
         <source>Saved meanwhile by someone else</source>
         <translation>Intussen opgeslagen door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="43" />
+        <location filename="../../app/ui/conflict_dialog.py" line="43"/>
         <source>Keep my text</source>
         <translation>Mijn tekst houden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="44" />
+        <location filename="../../app/ui/conflict_dialog.py" line="44"/>
         <source>Keep their text</source>
         <translation>Hun tekst houden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="49" />
+        <location filename="../../app/ui/conflict_dialog.py" line="49"/>
         <source>Merged text (both texts to start with)</source>
         <translation>Samengevoegde tekst (begint met beide teksten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflict_dialog.py" line="54" />
+        <location filename="../../app/ui/conflict_dialog.py" line="54"/>
         <source>Save merged text</source>
         <translation>Samengevoegde tekst opslaan</translation>
     </message>
@@ -47,90 +47,98 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="60" />
+        <location filename="../../app/ui/connect_dialog.py" line="60"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="65" />
+        <location filename="../../app/ui/connect_dialog.py" line="65"/>
         <source>Fill in the PostgreSQL server of the room, or paste a full address. The password is never saved; leave it empty to use PGPASSWORD or .pgpass.</source>
         <translation>Vul de PostgreSQL-server van de zaal in, of plak een volledig adres. Het wachtwoord wordt nooit bewaard; laat het leeg om PGPASSWORD of .pgpass te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="83" />
+        <location filename="../../app/ui/connect_dialog.py" line="83"/>
         <source>Address (overrides the fields below)</source>
         <translation>Adres (gaat voor de velden hieronder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="84" />
+        <location filename="../../app/ui/connect_dialog.py" line="84"/>
         <source>Server (host name or IP address)</source>
         <translation>Server (hostnaam of IP-adres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="85" />
+        <location filename="../../app/ui/connect_dialog.py" line="85"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="86" />
+        <location filename="../../app/ui/connect_dialog.py" line="86"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="87" />
+        <location filename="../../app/ui/connect_dialog.py" line="87"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="88" />
+        <location filename="../../app/ui/connect_dialog.py" line="88"/>
         <source>Password (not saved)</source>
         <translation>Wachtwoord (wordt niet bewaard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="90" />
+        <location filename="../../app/ui/connect_dialog.py" line="90"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="162" />
+        <location filename="../../app/ui/connect_dialog.py" line="162"/>
         <source>Fill in an address or a server first.</source>
         <translation>Vul eerst een adres of een server in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="165" />
+        <location filename="../../app/ui/connect_dialog.py" line="165"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="172" />
+        <location filename="../../app/ui/connect_dialog.py" line="172"/>
         <source>Connected. Server version {version}.</source>
         <translation>Verbonden. Serverversie {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="185" />
+        <location filename="../../app/ui/connect_dialog.py" line="185"/>
         <source>No connection: {reason}</source>
         <translation>Geen verbinding: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../../app/widgets/live.py" line="127"/>
+        <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
+        <translation>Offline: de gedeelde database is niet bereikbaar. Wat u typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/copy.py" line="14" />
+        <location filename="../../app/cli/copy.py" line="14"/>
         <source>No session with id {id} in the source.</source>
         <translation>Geen sessie met id {id} in de bron.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/copy.py" line="15" />
+        <location filename="../../app/cli/copy.py" line="15"/>
         <source>copied: {title}</source>
         <translation>gekopieerd: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/copy.py" line="16" />
+        <location filename="../../app/cli/copy.py" line="16"/>
         <source>replaced: {title}</source>
         <translation>vervangen: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/copy.py" line="17" />
+        <location filename="../../app/cli/copy.py" line="17"/>
         <source>already there, skipped (use --replace): {title}</source>
         <translation>al aanwezig, overgeslagen (gebruik --replace): {title}</translation>
     </message>

@@ -35,3 +35,36 @@ def test_laptop_id_is_made_once(tmp_path) -> None:  # type: ignore[no-untyped-de
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     first = laptop_id(settings)
     assert len(first) == 12 and laptop_id(settings) == first
+
+
+def test_shared_editing_queues_while_offline_and_replays_on_return(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.outbox import Outbox
+    from app.widgets.live import ConnectionBadge, SharedEditing
+
+    store = open_store(tmp_path / "shared.sqlite")
+    meeting = store.sessions.create("Gedeeld")
+    activity = store.agenda.add(meeting.id, "worksheet")
+    box_path = tmp_path / "outbox.sqlite"
+    left_over = Outbox(box_path)  # the app was closed while offline last time
+    left_over.put("text", {"activity_id": activity.id, "key": "a", "text": "van gisteren",
+                           "base": 0})  # fmt: skip
+    left_over.close()
+    shared = SharedEditing(store, meeting.id, outbox_path=box_path, interval=0.05)
+    badge = ConnectionBadge()
+    qtbot.addWidget(badge)
+    shared.online_changed.connect(badge.set_online)
+    try:
+        with qtbot.waitSignal(shared.replayed, timeout=2000) as blocker:
+            shared.start()
+        assert blocker.args == [1]
+        assert store.results.get(activity.id, "a") == "van gisteren"
+        shared._online(False)  # what the feed reports when the line drops
+        assert not badge.isHidden() and "Offline" in badge.text()
+        assert shared.writer.save_text(activity.id, "b", "tijdens de storing", 0) is False
+        assert store.results.get(activity.id, "b") is None
+        shared._online(True)
+        assert badge.isHidden()
+        assert store.results.get(activity.id, "b") == "tijdens de storing"
+    finally:
+        shared.stop()
+        store.close()
