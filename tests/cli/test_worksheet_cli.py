@@ -12,6 +12,15 @@ from app.core import templates, worksheets
 from app.storage import open_store
 
 
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The same command in this process (quick); output captured like a subprocess's."""
+    from app.cli import run
+
+    code = run(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
+
+
 def tafelronde(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "app", "--lang", "en", *args],
@@ -28,10 +37,10 @@ def test_list_prints_one_key_per_line() -> None:
     assert result.stdout.split() == worksheets.builtin_keys()
 
 
-def test_blank_a3_and_filled_from_a_session(db_path: Path, tmp_path: Path) -> None:
+def test_blank_a3_and_filled_from_a_session(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     blank = tmp_path / "sheet.pdf"
-    result = tafelronde(
-        "worksheet", "regional_challenges", "--blank", "-o", str(blank), "--size", "A3"
+    result = in_process(
+        capsys, "worksheet", "regional_challenges", "--blank", "-o", str(blank), "--size", "A3"
     )
     assert result.returncode == 0, result.stderr
     assert round(float(PdfReader(blank).pages[0].mediabox.width)) == 842
@@ -42,7 +51,8 @@ def test_blank_a3_and_filled_from_a_session(db_path: Path, tmp_path: Path) -> No
     store.results.set(activity.id, "ws:main:challenges", [["Weinig jongeren", "Samen werven"]])
     store.close()
     filled = tmp_path / "filled.pdf"
-    result = tafelronde(
+    result = in_process(
+        capsys,
         "worksheet",
         "regional_challenges",
         "--session",
@@ -57,22 +67,30 @@ def test_blank_a3_and_filled_from_a_session(db_path: Path, tmp_path: Path) -> No
     assert "Weinig jongeren" in text and "Samen werven" in text
 
 
-def test_clear_errors_for_unknown_key_and_session(db_path: Path, tmp_path: Path) -> None:
+def test_clear_errors_for_unknown_key_and_session(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = str(tmp_path / "x.pdf")
-    unknown = tafelronde("worksheet", "bingo_cards", "--blank", "-o", out)
+    unknown = in_process(capsys, "worksheet", "bingo_cards", "--blank", "-o", out)
     assert unknown.returncode == 1
     assert "Unknown worksheet: bingo_cards" in unknown.stderr and "partner_map" in unknown.stderr
     open_store(db_path).close()
-    missing = tafelronde(
-        "worksheet", "partner_map", "--session", "99", "--db", str(db_path), "-o", out
+    missing = in_process(
+        capsys, "worksheet", "partner_map", "--session", "99", "--db", str(db_path), "-o", out
     )
     assert missing.returncode == 1
     assert "There is no session with id 99" in missing.stderr
     store = open_store(db_path)
     session = store.sessions.create("Leeg")
     store.close()
-    none = tafelronde(
-        "worksheet", "partner_map", "--session", str(session.id), "--db", str(db_path), "-o", out
+    none = in_process(
+        capsys,
+        "worksheet",
+        "partner_map",
+        "--session",
+        str(session.id),
+        "--db",
+        str(db_path),
+        "-o",
+        out,
     )
     assert none.returncode == 1 and "has no worksheet partner_map" in none.stderr
     assert not Path(out).exists()

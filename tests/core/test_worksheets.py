@@ -139,7 +139,7 @@ def _field_like() -> st.SearchStrategy[dict]:
     )  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         json_values,
