@@ -1,11 +1,14 @@
-"""Emit Qt signals from Python without the PySide6 6.12 reference bug on Python 3.11.
+"""Keep Python alive under PySide6 6.12 on Python 3.11: None/True/False made effectively immortal.
 
-On this pairing `SignalInstance.emit()` returns True without taking a reference, so every
-emit from Python drops one reference of the interpreter's True; after a few hundred emits
-(about ten minutes of a once-a-second timer) Python aborts with "bool_dealloc: deallocating
-True or False". `emit()` puts the missing reference back (a permanent Py_IncRef, so nothing
-is released at exit) when, and only when, the probe at import finds the bug. Found with
-tests/perf/timer.py; Python >= 3.12 makes True immortal and is not affected.
+On this pairing PySide6 returns None from every void method (setText, update, QTimer.start,
+...) and True from `SignalInstance.emit()` without taking a reference, so each such call drops
+one reference of the interpreter's None or True. After a few thousand calls (a minute or two of
+a live window repainting once a second) Python aborts with "none_dealloc: deallocating None" or
+"bool_dealloc". Python 3.12 made these objects immortal; `protect_singletons()` does the same
+by giving them 2**40 extra references, which no session can use up. It runs on import of this
+module (the timer, beamer and run console import it); the app's start-up and the test
+conftest should call it too. `emit()` remains as a cheap belt-and-braces for signal emits.
+Found with tests/perf/timer.py and tests/ui/test_beamer.py (an hour of ticks).
 """
 
 from __future__ import annotations
@@ -14,35 +17,26 @@ import ctypes
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+RESERVE = 1 << 40
+_protected = False
 
 
-class _Probe(QObject):
-    ping = Signal()
+def protect_singletons() -> bool:
+    """Add a huge reserve of references to None, True and False (Python < 3.12 only)."""
+    global _protected
+    if _protected or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return _protected
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object, at the object's address
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        count.value += RESERVE
+    _protected = True
+    return True
 
 
-def _emit_drops_a_reference() -> bool:
-    probe = _Probe()
-    results = []
-    before = sys.getrefcount(True)
-    for _ in range(4):
-        results.append(probe.ping.emit())
-    # each kept result holds one reference: a correct emit leaves the count 4 higher
-    missing = len(results) - (sys.getrefcount(True) - before)
-    for result in results[:missing]:
-        _incref(result)  # repay what the probe itself took
-    return missing > 0
-
-
-LEAKS = _emit_drops_a_reference()
+protect_singletons()
 
 
 def emit(signal: Any, *args: Any) -> None:
-    """signal.emit(*args), repaying the reference PySide6 6.12 forgets to take."""
-    result = signal.emit(*args)
-    if LEAKS and (result is True or result is False):
-        _incref(result)
+    """signal.emit(*args); with the singletons protected, the lost reference costs nothing."""
+    signal.emit(*args)
