@@ -228,92 +228,117 @@
         <translation>Laatste ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="95"/>
+        <location filename="../../app/activities/breakout/setup.py" line="96"/>
         <source>Make groups (rounds not started)</source>
         <translation>Groepen maken (rondes die nog niet begonnen zijn)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="98"/>
+        <location filename="../../app/activities/breakout/setup.py" line="99"/>
         <source>Print group lists and table cards…</source>
         <translation>Groepslijsten en tafelkaarten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="119"/>
+        <location filename="../../app/activities/breakout/setup.py" line="120"/>
         <source>Table hosts (stay at their table every round)</source>
         <translation>Tafelgastheren en -vrouwen (blijven elke ronde aan hun tafel)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="127"/>
+        <location filename="../../app/activities/breakout/setup.py" line="128"/>
         <source>table </source>
         <translation>tafel </translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="128"/>
+        <location filename="../../app/activities/breakout/setup.py" line="129"/>
         <source>Set host</source>
         <translation>Gastheer/-vrouw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="130"/>
+        <location filename="../../app/activities/breakout/setup.py" line="131"/>
         <source>Remove host</source>
         <translation>Gastheer/-vrouw verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="143"/>
+        <location filename="../../app/activities/breakout/setup.py" line="142"/>
+        <source>Keep apart (never at one table)</source>
+        <translation>Uit elkaar houden (nooit aan één tafel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="148"/>
+        <source>Keep apart</source>
+        <translation>Uit elkaar houden</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="150"/>
+        <source>Clear all</source>
+        <translation>Alles wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="162"/>
+        <source>{a} and {b}</source>
+        <translation>{a} en {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="164"/>
+        <source>Nobody.</source>
+        <translation>Niemand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="184"/>
         <source>{name} at table {n}</source>
         <translation>{name} aan tafel {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="145"/>
+        <location filename="../../app/activities/breakout/setup.py" line="186"/>
         <source>No hosts.</source>
         <translation>Geen gastheren of -vrouwen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="184"/>
+        <location filename="../../app/activities/breakout/setup.py" line="225"/>
         <source>Making groups…</source>
         <translation>Groepen maken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="199"/>
+        <location filename="../../app/activities/breakout/setup.py" line="240"/>
         <source>No groups made yet.</source>
         <translation>Nog geen groepen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="202"/>
+        <location filename="../../app/activities/breakout/setup.py" line="243"/>
         <source>Groups made for {rounds} rounds, {people} people; {started} rounds started.</source>
         <translation>Groepen gemaakt voor {rounds} rondes, {people} mensen; {started} rondes begonnen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="206"/>
+        <location filename="../../app/activities/breakout/setup.py" line="247"/>
         <source>Nobody meets anyone twice and colleagues sit apart.</source>
         <translation>Niemand ontmoet iemand twee keer en collega’s zitten apart.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212"/>
+        <location filename="../../app/activities/breakout/setup.py" line="253"/>
         <source>Save group lists</source>
         <translation>Groepslijsten opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212"/>
+        <location filename="../../app/activities/breakout/setup.py" line="253"/>
         <source>groups.pdf</source>
         <translation>groepen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="212"/>
+        <location filename="../../app/activities/breakout/setup.py" line="253"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="224"/>
+        <location filename="../../app/activities/breakout/setup.py" line="265"/>
         <source>Make the groups first, then print them.</source>
         <translation>Maak eerst de groepen, druk ze daarna af.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="245"/>
+        <location filename="../../app/activities/breakout/setup.py" line="286"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="250"/>
+        <location filename="../../app/activities/breakout/setup.py" line="291"/>
         <source>Could not save the PDF: {error}</source>
         <translation>De PDF kon niet worden opgeslagen: {error}</translation>
     </message>

@@ -9,7 +9,12 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from app.activities.breakout.beamer import MIN_NAME_PX, seating_layout
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.model import (
+    BreakoutConfig,
+    BreakoutData,
+    build_problem,
+    solve_and_store,
+)
 from app.activities.breakout.report import section
 from app.activities.breakout.setup import Setup
 from app.activities.context import ActivityContext
@@ -88,3 +93,30 @@ def test_who_sits_where_stays_readable_for_big_rooms(tables: int, seats: int) ->
     # what is drawn fits: the cards of one page, each title + names, in the height
     assert rows * (44 + (1.55 + 1.22 * seats) * px) <= 960
     assert cols * (52 + 22 * 0.6 * px) <= 1848
+
+
+def test_keep_apart_and_earlier_speed_dating_tables_are_avoided(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    store = context.store
+    ids = {p.first_name: p.id for p in store.participants.list(context.session_id)}
+    speed = next(a for a in store.agenda.list(context.session_id) if a.kind == "meet_greet")
+    store.results.set(speed.id, "rotation", {"rounds": [[[ids["Bram"], ids["Chris"]],
+                                                         [ids["Eef"], ids["Anna"]]]]})  # fmt: skip
+    page = Setup(context)
+    qtbot.addWidget(page)
+    page.size.setValue(2)  # five people: tables of 2, 2 and 1
+    page.apart_a.setCurrentIndex(page.apart_a.findData(ids["Bram"]))
+    page.apart_b.setCurrentIndex(page.apart_b.findData(ids["Eef"]))
+    page.add_apart()
+    page.saver.flush()
+    assert context.config()["keep_apart"] == [[ids["Bram"], ids["Eef"]]]
+    assert "Bram Test and Eef Test" in page.apart_label.text()
+    config = BreakoutConfig.parse(context.config())
+    problem = build_problem(store, context.session_id, config, activity_id=context.activity_id)
+    assert (ids["Bram"], ids["Chris"]) in problem.met_before
+    for seed in range(3):
+        config.seed = seed
+        schedule = solve_and_store(store, context.session_id, context.activity_id, config)
+        for table in schedule.rounds[0]:
+            pairs = {frozenset((a, b)) for a in table for b in table if a != b}
+            for a, b in (("Bram", "Chris"), ("Eef", "Anna"), ("Bram", "Eef"), ("Anna", "Dina")):
+                assert frozenset((ids[a], ids[b])) not in pairs

@@ -35,6 +35,7 @@ class BreakoutConfig:
     group_count: int | None = None
     hosts: dict[int, int] = field(default_factory=dict)  # participant id -> table (0-based)
     seed: int = 0
+    keep_apart: list[tuple[int, int]] = field(default_factory=list)  # pairs that must not meet
 
     @classmethod
     def parse(cls, config: dict[str, Any], language: str = "nl") -> BreakoutConfig:
@@ -55,15 +56,22 @@ class BreakoutConfig:
                 hosts[int(person)] = int(table)
             except (TypeError, ValueError):
                 continue
+        apart: list[tuple[int, int]] = []
+        for pair in config.get("keep_apart") or []:
+            try:
+                a, b = (int(x) for x in pair)
+            except (TypeError, ValueError):
+                continue
+            if a != b and (a, b) not in apart and (b, a) not in apart:
+                apart.append((a, b))
         seed = config.get("seed")
         if isinstance(count, int) and count > 0:
             size = None
         else:
             count = None
             size = size if isinstance(size, int) and size > 1 else 5
-        return cls(
-            rounds or [RoundPlan()], size, count, hosts, seed if isinstance(seed, int) else 0
-        )
+        seed = seed if isinstance(seed, int) else 0
+        return cls(rounds or [RoundPlan()], size, count, hosts, seed, apart)
 
     def to_config(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -74,6 +82,7 @@ class BreakoutConfig:
         else:
             data["group_size"] = self.group_size or 5
         data["hosts"] = {str(p): t for p, t in self.hosts.items()}
+        data["keep_apart"] = [list(pair) for pair in self.keep_apart]
         data["seed"] = self.seed
         return data
 
@@ -146,10 +155,34 @@ def names(store: Store, session_id: int) -> dict[int, str]:
     return {p.id: full_name(p) or str(p.id) for p in store.participants.list(session_id)}
 
 
+def earlier_meetings(store: Store, session_id: int, activity_id: int) -> list[tuple[int, int]]:
+    """Pairs that already sat together earlier in the agenda: speed-dating tables of a
+    meet-and-greet (result "rotation") and the groups of earlier breakout activities."""
+    current = store.agenda.get(activity_id)
+    position = current.position if current is not None else 10**9
+    pairs: list[tuple[int, int]] = []
+    for activity in store.agenda.list(session_id):
+        if activity.position >= position or activity.id == activity_id:
+            continue
+        key = {"meet_greet": "rotation", "breakout": SCHEDULE}.get(activity.kind)
+        value = store.results.get(activity.id, key) if key else None  # type: ignore[arg-type]
+        rounds = value.get("rounds") if isinstance(value, dict) else None
+        for round_groups in rounds if isinstance(rounds, list) else []:
+            for table in round_groups if isinstance(round_groups, list) else []:
+                ids = [p for p in table if isinstance(p, int)] if isinstance(table, list) else []
+                pairs += [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    return pairs
+
+
 def build_problem(
-    store: Store, session_id: int, config: BreakoutConfig, locked: list | None = None
+    store: Store,
+    session_id: int,
+    config: BreakoutConfig,
+    locked: list | None = None,
+    activity_id: int | None = None,
 ) -> GroupProblem:
-    """The present participants (all registered when nobody is marked present yet)."""
+    """The present participants (all registered when nobody is marked present yet); with the
+    activity id, who already met earlier in the agenda is avoided too."""
     people = store.participants.list(session_id)
     chosen = [p for p in people if p.status == "present"]
     if not chosen:
@@ -161,6 +194,8 @@ def build_problem(
         group_size=None if config.group_count else (config.group_size or 5),
         organisation={p.id: p.organisation.strip().casefold() for p in chosen},
         hosts={p: t for p, t in config.hosts.items()},
+        forbidden=list(config.keep_apart),
+        met_before=earlier_meetings(store, session_id, activity_id) if activity_id else [],
         locked=locked or [],
     )
 
@@ -172,6 +207,7 @@ def solve_and_store(
     data = BreakoutData(store, activity_id)
     old = data.schedule()
     locked = old[: min(data.started(), len(old), len(config.rounds))]
-    schedule = solve(build_problem(store, session_id, config, locked), seed=config.seed)
+    problem = build_problem(store, session_id, config, locked, activity_id)
+    schedule = solve(problem, seed=config.seed)
     data.save_schedule(schedule.rounds, config.seed)  # type: ignore[arg-type]
     return schedule

@@ -91,6 +91,7 @@ class Setup(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self._hosts_box())
+        layout.addWidget(self._apart_box())
         solve_row = QHBoxLayout()
         self.solve_button = QPushButton(self.tr("Make groups (rounds not started)"), self)
         self.solve_button.clicked.connect(self.solve)
@@ -136,6 +137,46 @@ class Setup(QWidget):
         row.addWidget(self.hosts_label, 1)
         self._show_hosts()
         return box
+
+    def _apart_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Keep apart (never at one table)"), self)
+        row = QHBoxLayout(box)
+        self.apart_a, self.apart_b = QComboBox(box), QComboBox(box)
+        for combo in (self.apart_a, self.apart_b):
+            for i in range(self.host_person.count()):
+                combo.addItem(self.host_person.itemText(i), self.host_person.itemData(i))
+        add = QPushButton(self.tr("Keep apart"), box)
+        add.clicked.connect(self.add_apart)
+        clear = QPushButton(self.tr("Clear all"), box)
+        clear.clicked.connect(self.clear_apart)
+        self.apart_label = QLabel(box)
+        self.apart_label.setWordWrap(True)
+        for widget in (self.apart_a, self.apart_b, add, clear):
+            row.addWidget(widget)
+        row.addWidget(self.apart_label, 1)
+        self._show_apart()
+        return box
+
+    def _show_apart(self) -> None:
+        who = names(self.context.store, self.context.session_id)
+        text = self.tr("{a} and {b}")
+        parts = [text.format(a=who.get(a, a), b=who.get(b, b)) for a, b in self.config.keep_apart]
+        self.apart_label.setText("; ".join(parts) or self.tr("Nobody."))
+
+    def add_apart(self) -> None:
+        a, b = self.apart_a.currentData(), self.apart_b.currentData()
+        if a is None or b is None or a == b:
+            return
+        pair = (int(a), int(b))
+        if pair not in self.config.keep_apart and pair[::-1] not in self.config.keep_apart:
+            self.config.keep_apart.append(pair)
+            self._show_apart()
+            self.saver.touch()
+
+    def clear_apart(self) -> None:
+        self.config.keep_apart.clear()
+        self._show_apart()
+        self.saver.touch()
 
     def _show_hosts(self) -> None:
         all_names = names(self.context.store, self.context.session_id)

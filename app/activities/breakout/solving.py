@@ -35,7 +35,9 @@ class GroupMaker(QObject):
         data = BreakoutData(self.context.store, self.context.activity_id)
         old = data.schedule()
         locked = old[: min(data.started(), len(old), len(config.rounds))]
-        problem = build_problem(self.context.store, self.context.session_id, config, locked)
+        problem = build_problem(
+            self.context.store, self.context.session_id, config, locked, self.context.activity_id
+        )
         seed = config.seed
         job = worker.Worker(lambda progress: solve(problem, seed=seed))
         # connect before starting: a quick failure would otherwise signal nobody
