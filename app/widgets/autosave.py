@@ -3,8 +3,8 @@
 Widgets call `touch()` on every keystroke; the save runs once typing pauses for `delay_ms`
 (default 400 ms, well inside the one-second promise); during long uninterrupted typing it still
 saves at least every `max_delay_ms` (default 800 ms), so a crash never loses more than a second.
-`flush()` saves at once (focus out, closing a page, leaving an activity). Errors go to `failed` so the widget can show a message and
-keep the text.
+`flush()` saves at once (focus out, closing a page, leaving an activity). Errors go to `failed`
+so the widget can show a message and keep the text.
 """
 
 from __future__ import annotations

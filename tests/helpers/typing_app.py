@@ -12,11 +12,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.startup import make_application  # noqa: E402
+from app.ui.main_window import MainWindow
+from app.ui.startup import make_application
 
 
 def main() -> None:
