@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 5  # a PostgreSQL server that does not answer is given up after this long
 
 
 def to_url(target: str | Path) -> URL:
@@ -92,8 +93,12 @@ def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine with the settings each backend needs."""
+def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
+    """An engine with the settings each backend needs.
+
+    `connect_timeout` (seconds, PostgreSQL; libpq's minimum is 2) bounds a connect to a host
+    that drops packets instead of refusing: without it a connect can hang for minutes.
+    """
     backend = url.get_backend_name()
     if backend == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
@@ -104,7 +109,7 @@ def make_engine(url: URL) -> Engine:
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": 5}, pool_size=5
+            url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5
         )
     raise StorageError(
         msg.BAD_ENGINE,

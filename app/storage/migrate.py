@@ -53,9 +53,18 @@ def known_revisions() -> set[str]:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
-    """Run Alembic migrations on an open database, up to `revision`."""
+    """Run Alembic migrations on an open database, up to `revision`.
+
+    On PostgreSQL several laptops may open a brand-new shared database at the same moment: a
+    transaction-scoped advisory lock lets one of them migrate while the others wait; they then
+    find the schema at head (Alembic reads the version after the lock) and do nothing.
+    """
     config = alembic_config()
     with db.engine.begin() as connection:
+        if not db.is_sqlite:
+            from app.storage.postgres import lock_migrations
+
+            lock_migrations(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

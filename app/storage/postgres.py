@@ -1,4 +1,5 @@
-"""PostgreSQL-only SQL lives here and nowhere else: change notifications (NOTIFY/LISTEN).
+"""PostgreSQL-only SQL lives here and nowhere else: change notifications (NOTIFY/LISTEN) and
+the advisory lock that lets only one laptop at a time migrate a shared database.
 
 Every save already tells the local `Store.changes` listeners; on PostgreSQL the Store also
 announces it to the other laptops with `pg_notify` right after the commit. A notification carries
@@ -13,11 +14,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "tafelronde_changes"
+# an arbitrary constant that identifies "Tafelronde is migrating this database" among advisory locks
+MIGRATION_LOCK = 0x7AFE1_0DE
+
+
+def lock_migrations(connection: Connection) -> None:
+    """Wait until no other laptop is migrating; the lock ends with this transaction."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ def test_replay_merges_a_field_changed_meanwhile(tmp_path: Path, store) -> None:
     base = store.results.set(activity.id, "notes", "begin").version
     box = Outbox(tmp_path / "outbox.sqlite")
     writer = OfflineWriter(store, box, by="lap-2")
-    box.put("text", {"activity_id": activity.id, "key": "notes", "text": "mijn tekst", "base": base})
+    entry = {"activity_id": activity.id, "key": "notes", "text": "mijn tekst", "base": base}
+    box.put("text", entry)
     store.results.set(activity.id, "notes", "hun tekst", expected_version=base)  # someone else
     assert writer.replay() == 1
     final = store.results.get(activity.id, "notes")
