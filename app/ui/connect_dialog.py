@@ -8,7 +8,7 @@ reports success or a plain reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,14 +22,28 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.engine import CONNECT_TIMEOUT_S
 from app.widgets import worker
 
 PREFIX = "shared_db/"
 FIELDS = ("address", "host", "port", "user", "database")
 
 
-def check_connection(address: str) -> str:
-    """Connect and ask the server for its version; raises StorageError with a plain message."""
+# shown when a server neither answers nor refuses (a firewall dropping packets, a wrong address)
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "StorageError",
+    "The server {host} did not answer within {seconds} seconds. Check the address, that this "
+    "laptop is on the room's network and that the database server is running.",
+)
+
+
+def check_connection(address: str, timeout: int = CONNECT_TIMEOUT_S) -> str:
+    """Connect and ask the server for its version; raises StorageError with a plain message.
+
+    A PostgreSQL connect gives up after `timeout` seconds (libpq's minimum is 2), so a host that
+    drops packets is reported instead of leaving "Connecting…" on screen for minutes.
+    """
     from sqlalchemy import text
 
     from app.storage import messages as msg
@@ -37,7 +51,7 @@ def check_connection(address: str) -> str:
     from app.storage.errors import StorageError
 
     url = to_url(address)
-    engine = make_engine(url)
+    engine = make_engine(url, connect_timeout=timeout)
     try:
         with engine.connect() as connection:
             if url.get_backend_name() == "sqlite":
@@ -46,7 +60,10 @@ def check_connection(address: str) -> str:
     except StorageError:
         raise
     except Exception as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        cause = getattr(exc, "orig", None) or exc
+        if type(cause).__name__ == "ConnectionTimeout":  # psycopg.errors.ConnectionTimeout
+            raise StorageError(NO_ANSWER, host=url.host or "localhost", seconds=timeout) from exc
+        reason = str(cause).strip().splitlines()
         raise StorageError(
             msg.CANNOT_OPEN, name=url.render_as_string(hide_password=True), reason=reason[0]
         ) from exc
@@ -55,6 +72,8 @@ def check_connection(address: str) -> str:
 
 
 class ConnectDialog(QDialog):
+    connect_timeout = CONNECT_TIMEOUT_S  # seconds; tests shorten it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shared database"))
@@ -163,9 +182,12 @@ class ConnectDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Connecting…"))
-        self._worker = worker.start(lambda _progress: check_connection(address))
+        timeout = self.connect_timeout
+        # connect the signals before the job starts: a refused connect can finish at once
+        self._worker = worker.Worker(lambda _progress: check_connection(address, timeout))
         self._worker.signals.finished.connect(self._tested)
         self._worker.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self._worker)
 
     def _tested(self, version: object) -> None:
         self.test_button.setEnabled(True)

@@ -47,67 +47,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="60"/>
+        <location filename="../../app/ui/connect_dialog.py" line="79"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="65"/>
+        <location filename="../../app/ui/connect_dialog.py" line="84"/>
         <source>Fill in the PostgreSQL server of the room, or paste a full address. The password is never saved; leave it empty to use PGPASSWORD or .pgpass.</source>
         <translation>Vul de PostgreSQL-server van de zaal in, of plak een volledig adres. Het wachtwoord wordt nooit bewaard; laat het leeg om PGPASSWORD of .pgpass te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="83"/>
+        <location filename="../../app/ui/connect_dialog.py" line="102"/>
         <source>Address (overrides the fields below)</source>
         <translation>Adres (gaat voor de velden hieronder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="84"/>
+        <location filename="../../app/ui/connect_dialog.py" line="103"/>
         <source>Server (host name or IP address)</source>
         <translation>Server (hostnaam of IP-adres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="85"/>
+        <location filename="../../app/ui/connect_dialog.py" line="104"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="86"/>
+        <location filename="../../app/ui/connect_dialog.py" line="105"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="87"/>
+        <location filename="../../app/ui/connect_dialog.py" line="106"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="88"/>
+        <location filename="../../app/ui/connect_dialog.py" line="107"/>
         <source>Password (not saved)</source>
         <translation>Wachtwoord (wordt niet bewaard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="90"/>
+        <location filename="../../app/ui/connect_dialog.py" line="109"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="162"/>
+        <location filename="../../app/ui/connect_dialog.py" line="181"/>
         <source>Fill in an address or a server first.</source>
         <translation>Vul eerst een adres of een server in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="165"/>
+        <location filename="../../app/ui/connect_dialog.py" line="184"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="172"/>
+        <location filename="../../app/ui/connect_dialog.py" line="194"/>
         <source>Connected. Server version {version}.</source>
         <translation>Verbonden. Serverversie {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="185"/>
+        <location filename="../../app/ui/connect_dialog.py" line="207"/>
         <source>No connection: {reason}</source>
         <translation>Geen verbinding: {reason}</translation>
     </message>
@@ -118,6 +118,14 @@
         <location filename="../../app/widgets/live.py" line="127"/>
         <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
         <translation>Offline: de gedeelde database is niet bereikbaar. Wat u typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../../app/ui/connect_dialog.py" line="34"/>
+        <source>The server {host} did not answer within {seconds} seconds. Check the address, that this laptop is on the room&apos;s network and that the database server is running.</source>
+        <translation>De server {host} antwoordde niet binnen {seconds} seconden. Controleer het adres, of deze laptop op het netwerk van de zaal zit en of de databaseserver draait.</translation>
     </message>
 </context>
 <context>
