@@ -157,27 +157,27 @@
 <context>
     <name>RoundEditor</name>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="35"/>
+        <location filename="../../app/activities/breakout/setup.py" line="41"/>
         <source>Round {n}</source>
         <translation>Ronde {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="40"/>
+        <location filename="../../app/activities/breakout/setup.py" line="46"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="41"/>
+        <location filename="../../app/activities/breakout/setup.py" line="47"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="43"/>
+        <location filename="../../app/activities/breakout/setup.py" line="49"/>
         <source>One question per line</source>
         <translation>Eén vraag per regel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="46"/>
+        <location filename="../../app/activities/breakout/setup.py" line="52"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -208,137 +208,147 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="66"/>
+        <location filename="../../app/activities/breakout/setup.py" line="72"/>
         <source>Group size</source>
         <translation>Groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="70"/>
+        <location filename="../../app/activities/breakout/setup.py" line="76"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="85"/>
+        <location filename="../../app/activities/breakout/setup.py" line="91"/>
         <source>Add a round</source>
         <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="87"/>
+        <location filename="../../app/activities/breakout/setup.py" line="93"/>
         <source>Remove the last round</source>
         <translation>Laatste ronde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="96"/>
+        <location filename="../../app/activities/breakout/setup.py" line="102"/>
+        <source>Use these questions</source>
+        <translation>Deze vragen gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="104"/>
+        <source>Ready-made questions:</source>
+        <translation>Kant-en-klare vragen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/breakout/setup.py" line="111"/>
         <source>Make groups (rounds not started)</source>
         <translation>Groepen maken (rondes die nog niet begonnen zijn)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="99"/>
+        <location filename="../../app/activities/breakout/setup.py" line="114"/>
         <source>Print group lists and table cards…</source>
         <translation>Groepslijsten en tafelkaarten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="120"/>
+        <location filename="../../app/activities/breakout/setup.py" line="135"/>
         <source>Table hosts (stay at their table every round)</source>
         <translation>Tafelgastheren en -vrouwen (blijven elke ronde aan hun tafel)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="128"/>
+        <location filename="../../app/activities/breakout/setup.py" line="143"/>
         <source>table </source>
         <translation>tafel </translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="129"/>
+        <location filename="../../app/activities/breakout/setup.py" line="144"/>
         <source>Set host</source>
         <translation>Gastheer/-vrouw instellen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="131"/>
+        <location filename="../../app/activities/breakout/setup.py" line="146"/>
         <source>Remove host</source>
         <translation>Gastheer/-vrouw verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="142"/>
+        <location filename="../../app/activities/breakout/setup.py" line="157"/>
         <source>Keep apart (never at one table)</source>
         <translation>Uit elkaar houden (nooit aan één tafel)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="148"/>
+        <location filename="../../app/activities/breakout/setup.py" line="163"/>
         <source>Keep apart</source>
         <translation>Uit elkaar houden</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="150"/>
+        <location filename="../../app/activities/breakout/setup.py" line="165"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="162"/>
+        <location filename="../../app/activities/breakout/setup.py" line="177"/>
         <source>{a} and {b}</source>
         <translation>{a} en {b}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="164"/>
+        <location filename="../../app/activities/breakout/setup.py" line="179"/>
         <source>Nobody.</source>
         <translation>Niemand.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="184"/>
+        <location filename="../../app/activities/breakout/setup.py" line="199"/>
         <source>{name} at table {n}</source>
         <translation>{name} aan tafel {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="186"/>
+        <location filename="../../app/activities/breakout/setup.py" line="201"/>
         <source>No hosts.</source>
         <translation>Geen gastheren of -vrouwen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="225"/>
+        <location filename="../../app/activities/breakout/setup.py" line="255"/>
         <source>Making groups…</source>
         <translation>Groepen maken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="240"/>
+        <location filename="../../app/activities/breakout/setup.py" line="270"/>
         <source>No groups made yet.</source>
         <translation>Nog geen groepen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="243"/>
+        <location filename="../../app/activities/breakout/setup.py" line="273"/>
         <source>Groups made for {rounds} rounds, {people} people; {started} rounds started.</source>
         <translation>Groepen gemaakt voor {rounds} rondes, {people} mensen; {started} rondes begonnen.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="247"/>
+        <location filename="../../app/activities/breakout/setup.py" line="277"/>
         <source>Nobody meets anyone twice and colleagues sit apart.</source>
         <translation>Niemand ontmoet iemand twee keer en collega’s zitten apart.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="253"/>
+        <location filename="../../app/activities/breakout/setup.py" line="283"/>
         <source>Save group lists</source>
         <translation>Groepslijsten opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="253"/>
+        <location filename="../../app/activities/breakout/setup.py" line="283"/>
         <source>groups.pdf</source>
         <translation>groepen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="253"/>
+        <location filename="../../app/activities/breakout/setup.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="265"/>
+        <location filename="../../app/activities/breakout/setup.py" line="295"/>
         <source>Make the groups first, then print them.</source>
         <translation>Maak eerst de groepen, druk ze daarna af.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="286"/>
+        <location filename="../../app/activities/breakout/setup.py" line="316"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/breakout/setup.py" line="291"/>
+        <location filename="../../app/activities/breakout/setup.py" line="321"/>
         <source>Could not save the PDF: {error}</source>
         <translation>De PDF kon niet worden opgeslagen: {error}</translation>
     </message>

@@ -13,6 +13,7 @@ from app.activities.breakout.model import (
     BreakoutConfig,
     BreakoutData,
     build_problem,
+    question_sets,
     solve_and_store,
 )
 from app.activities.breakout.report import section
@@ -120,3 +121,21 @@ def test_keep_apart_and_earlier_speed_dating_tables_are_avoided(qtbot, context) 
             pairs = {frozenset((a, b)) for a in table for b in table if a != b}
             for a, b in (("Bram", "Chris"), ("Eef", "Anna"), ("Bram", "Eef"), ("Anna", "Dina")):
                 assert frozenset((ids[a], ids[b])) not in pairs
+
+
+def test_ready_made_question_sets_fill_a_round_in_the_session_language(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    assert [s.key for s in question_sets("nl")] == ["network", "alliances"]
+    assert all(len(s.round.questions) == 4 for s in question_sets("en"))
+    page = Setup(context)  # English context: the template's network questions are one round
+    qtbot.addWidget(page)
+    page.question_set.setCurrentIndex(page.question_set.findData("alliances"))
+    page.use_question_set()  # round 1 has questions: a second round is added
+    assert len(page.round_editors) == 2
+    page.round_editors[1].questions.setPlainText("")
+    page.use_question_set()  # an empty last round is filled instead of adding a third
+    page.saver.flush()
+    rounds = context.config()["rounds"]
+    assert len(rounds) == 2 and rounds[1]["minutes"] == 30
+    assert rounds[1]["questions"][0] == "Who do we already work with, also outside the arts?"
+    dutch = {s.key: s for s in question_sets("nl")}["alliances"]
+    assert dutch.title == "Nieuwe allianties" and "buiten de kunsten" in dutch.round.questions[0]

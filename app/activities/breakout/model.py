@@ -10,9 +10,11 @@ Rounds, groups and questions are numbered from 1 in keys, as people say them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import resources
 from app.core.groups import GroupProblem, Schedule, solve
 from app.core.i18n import localized
 from app.storage.participants import full_name
@@ -149,6 +151,31 @@ class BreakoutData:
             if key:
                 grouped.setdefault((r, g), []).append((q, text.strip()))
         return [(r, g, items) for (r, g), items in sorted(grouped.items())]
+
+
+@dataclass
+class QuestionSet:
+    key: str
+    title: str
+    round: RoundPlan
+
+
+def question_sets(language: str = "nl") -> list[QuestionSet]:
+    """Ready-made rounds (resources/breakout/question_sets.json) in the given language; a
+    missing or damaged file gives none rather than an error."""
+    try:
+        data = json.loads(resources.read_text("breakout/question_sets.json"))
+    except (resources.ResourceError, ValueError):
+        return []
+    found = []
+    for item in data.get("sets", []) if isinstance(data, dict) else []:
+        if not isinstance(item, dict):
+            continue
+        plan = BreakoutConfig.parse({"rounds": [item]}, language).rounds[0]
+        title = localized(item.get("title", ""), language).strip()
+        if plan.questions and title:
+            found.append(QuestionSet(str(item.get("key", "")), title, plan))
+    return found
 
 
 def names(store: Store, session_id: int) -> dict[int, str]:

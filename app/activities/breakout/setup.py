@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, RoundPlan, names
+from app.activities.breakout.model import (
+    BreakoutConfig,
+    BreakoutData,
+    RoundPlan,
+    names,
+    question_sets,
+)
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.context import ActivityContext
 from app.widgets import worker
@@ -89,6 +95,15 @@ class Setup(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        self.question_set = QComboBox(self)
+        self.sets = question_sets(context.language)
+        for item in self.sets:
+            self.question_set.addItem(item.title, item.key)
+        use_set = QPushButton(self.tr("Use these questions"), self)
+        use_set.clicked.connect(self.use_question_set)
+        buttons.addWidget(QLabel(self.tr("Ready-made questions:"), self))
+        buttons.addWidget(self.question_set)
+        buttons.addWidget(use_set)
         layout.addLayout(buttons)
         layout.addWidget(self._hosts_box())
         layout.addWidget(self._apart_box())
@@ -189,6 +204,21 @@ class Setup(QWidget):
     def add_round(self) -> None:
         last = self.round_editors[-1].plan() if self.round_editors else RoundPlan()
         self._add_round_editor(len(self.round_editors) + 1, RoundPlan(last.minutes, []))
+        self.saver.touch()
+
+    def use_question_set(self) -> None:
+        """Fill the last round when it has no questions yet, else add a round with the set."""
+        index = self.question_set.currentIndex()
+        if not 0 <= index < len(self.sets):
+            return
+        plan = self.sets[index].round
+        last = self.round_editors[-1] if self.round_editors else None
+        if last is not None and not last.plan().questions:
+            last.minutes.setValue(plan.minutes)
+            last.questions.setPlainText("\n".join(plan.questions))
+        else:
+            new = RoundPlan(plan.minutes, list(plan.questions))
+            self._add_round_editor(len(self.round_editors) + 1, new)
         self.saver.touch()
 
     def remove_round(self) -> None:
