@@ -8,6 +8,7 @@ marked for Qt's translation; the caller passes a `tr(context, text)` that transl
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -43,6 +45,9 @@ LINE = colors.HexColor("#9aa5a8")
 SHADE = colors.HexColor("#e8f0f1")
 EMPTY, TICKED = "\u2610", "\u2612"
 CONTEXT = "WorksheetPrint"
+KEEP_WHOLE = 110 * mm  # a label and a field start up to this tall move to the next page together
+ROOM_STEPS = (0.9, 0.8)  # less writing space per line, tried in turn for a blank sheet
+KEEP_START = 60 * mm  # a taller one starts on this page if at least this much room is left
 
 
 def _same(context: str, text: str) -> str:
@@ -59,7 +64,9 @@ class Page:
 
 
 class _Renderer:
-    def __init__(self, language: str, width: float, scale: float, tr: Translate) -> None:
+    def __init__(
+        self, language: str, width: float, scale: float, tr: Translate, room: float = 1.0
+    ) -> None:
         self.language, self.width, self.scale, self.translate = language, width, scale, tr
         base = stylesheet()
         self.body = _scaled(base["Body"], scale)
@@ -68,7 +75,7 @@ class _Renderer:
         self.label = _scaled(base["H2"], scale, "Label", textColor=ACCENT)
         self.title = _scaled(base["Title"], scale)
         self.head = _scaled(base["Cell"], scale, "Head", fontName=BOLD)
-        self.line_height = 7.5 * mm * scale
+        self.line_height = 7.5 * mm * scale * room  # writing space per line
 
     def t(self, text: str) -> str:
         return self.translate(CONTEXT, text)
@@ -103,8 +110,17 @@ class _Renderer:
         if spec.help:
             title.append(self.p(spec.text("help", self.language), self.small))
         body = getattr(self, f"_{spec.type}")(spec, value, blank)
-        # keep the label with the start of its field
-        return [KeepTogether([*title, body[0]]), *body[1:], Spacer(1, 2 * mm * self.scale)]
+        return [*self.keep(title, body[0]), *body[1:], Spacer(1, 2 * mm * self.scale)]
+
+    def keep(self, title: list[Flowable], first: Flowable) -> list[Flowable]:
+        """Keep a label with the start of its field. A tall first part (six steps with writing
+        space) is not kept whole: that would leave most of a page empty; instead the label only
+        moves on when less than a few rows' height is left on the page."""
+        flow = [*title, first]
+        height = sum(f.wrap(self.width, 10_000)[1] for f in flow)
+        if height <= KEEP_WHOLE * self.scale:
+            return [KeepTogether(flow)]
+        return [CondPageBreak(KEEP_START * self.scale), *flow]
 
     # ------------------------------------------------------------ helpers
 
@@ -117,9 +133,12 @@ class _Renderer:
         label_column: bool = False,
     ) -> Table:
         total = sum(widths)
+        columns = [self.width * w / total for w in widths]
+        if heights is not None:  # writing space is a minimum: longer item texts still fit
+            heights = [_at_least(h, row, columns) for h, row in zip(heights, rows, strict=True)]
         table = Table(
             rows,
-            colWidths=[self.width * w / total for w in widths],
+            colWidths=columns,
             rowHeights=heights,
             repeatRows=1 if header else 0,
             splitInRow=1,
@@ -175,7 +194,7 @@ class _Renderer:
             rows.append([first, *[self.p("" if blank else c) for c in row]])
         empty = blank or not any(c for row in value for c in row)
         heights = [None] + [self.space(spec.lines) if empty else None] * len(value)
-        first_width = 4 if label else 0.7
+        first_width = 5.5 if label else 0.7
         return [self.grid(rows, [first_width, *[8] * len(cols)], True, heights, label)]
 
     _matrix = _table
@@ -187,7 +206,7 @@ class _Renderer:
             boxes = [self.box(not blank and mark["state"] == s) for s in CHECK_STATES]
             rows.append([self.p(self.loc(item)), *boxes, self.p("" if blank else mark["note"])])
         heights = [None] + [self.space(1.4) if blank else None] * len(spec.items)
-        return [self.grid(rows, [6, 2, 2, 2, 8], True, heights)]
+        return [self.grid(rows, [5.5, 2.9, 2.9, 2.9, 6], True, heights)]
 
     def _assignment(self, spec: Field, value: dict[str, Any], blank: bool) -> list[Flowable]:
         options = [self.loc(o.label) for o in spec.options]
@@ -200,7 +219,7 @@ class _Renderer:
             boxes = [self.box(not blank and mark["choice"] == o.key) for o in spec.options]
             rows.append([self.p(text), *boxes, self.p("" if blank else mark["note"])])
         heights = [None] + [self.space(1.4) if blank else None] * (len(rows) - 1)
-        return [self.grid(rows, [7, *[2.6] * len(options), 6], True, heights)]
+        return [self.grid(rows, [6.5, *[3.7] * len(options), 5.5], True, heights)]
 
     def _steps(self, spec: Field, value: list[str], blank: bool) -> list[Flowable]:
         rows = []
@@ -299,6 +318,19 @@ class _Renderer:
         return drawing
 
 
+def _at_least(height: float | None, row: list[Any], columns: list[float]) -> float | None:
+    """The row's height: `height`, or more when a cell's text needs it (None: as tall as needed)."""
+    if height is None:
+        return None
+    needed = 0.0
+    for cell, width in zip(row, columns, strict=False):
+        parts = cell if isinstance(cell, list) else [cell]
+        inner = width - 8  # left and right padding
+        tall = sum(p.wrap(inner, 10_000)[1] for p in parts if isinstance(p, Flowable))
+        needed = max(needed, tall + 6)  # top and bottom padding
+    return max(height, needed)
+
+
 def _scaled(style: ParagraphStyle, scale: float, name: str = "", **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(
         name or style.name,
@@ -316,9 +348,11 @@ def flowables(
     language: str = "nl",
     scale: float = 1.0,
     tr: Translate = _same,
+    room: float = 1.0,
 ) -> list[Flowable]:
-    """The worksheet as flowables (for the meeting report or a document of its own)."""
-    renderer = _Renderer(language, width, scale, tr)
+    """The worksheet as flowables (for the meeting report or a document of its own); `room`
+    scales the writing space of blank fields."""
+    renderer = _Renderer(language, width, scale, tr, room)
     out: list[Flowable] = []
     for number, page in enumerate(pages):
         if number:
@@ -338,7 +372,31 @@ def write_pdf(
     language: str = "nl",
     tr: Translate = _same,
 ) -> None:
-    """Write the worksheet as a PDF: one blank sheet by default, or one per filled instance."""
+    """Write the worksheet as a PDF: one blank sheet by default, or one per filled instance.
+
+    A blank sheet whose writing space spills a little onto one more page is tried again with
+    somewhat less space per line, so nobody prints a page holding one empty row."""
+    pages = pages or [Page()]
+    room = 1.0
+    if all(page.values is None for page in pages):
+        count = _build(io.BytesIO(), definition, pages, size, language, tr, room)
+        for smaller in ROOM_STEPS:
+            if _build(io.BytesIO(), definition, pages, size, language, tr, smaller) < count:
+                room = smaller
+                break
+    _build(target, definition, pages, size, language, tr, room)
+
+
+def _build(
+    target: str | Path | IO[bytes],
+    definition: Definition,
+    pages: list[Page],
+    size: str,
+    language: str,
+    tr: Translate,
+    room: float,
+) -> int:
+    """Lay out and write the document; returns the number of pages."""
     pagesize = SIZES[size]
     scale = 1.41 if size == "A3" else 1.0
     margin = 14 * mm * scale
@@ -364,8 +422,8 @@ def write_pdf(
 
     frame = Frame(margin, margin, pagesize[0] - 2 * margin, pagesize[1] - 2 * margin, id="body")
     doc.addPageTemplates([PageTemplate("sheet", [frame], onPage=on_page)])
-    story = flowables(definition, pages or [Page()], frame._width, language, scale, tr)
-    doc.build(story)
+    doc.build(flowables(definition, pages, frame._width, language, scale, tr, room))
+    return int(doc.page)
 
 
 # marked for the catalogue: the words the renderer prints

@@ -89,3 +89,21 @@ def test_unprintable_characters_do_not_break_the_pdf() -> None:
     definition = CATALOGUE.get("political_agenda")
     reader = _pdf(definition, [Page("x", {"contact": "emoji 🎭 <b>tag</b> & \x07 bell"})])
     assert "<b>tag</b>&" in _text(reader)
+
+
+@pytest.mark.parametrize("key", [k for k in KEYS if k != "partner_map"])
+def test_blank_sheet_fits_one_page_without_a_spilled_row(key: str) -> None:
+    """T4's six steps with writing space spill one row at full space: a little less space per
+    line keeps the sheet on one page (partner_map has three municipalities: two pages)."""
+    assert len(_pdf(CATALOGUE.get(key)).pages) == 1
+
+
+def test_rows_grow_for_long_item_texts() -> None:
+    from reportlab.platypus import Paragraph
+
+    from printables.worksheets import _at_least
+
+    long = Paragraph("word " * 60)
+    assert _at_least(20.0, [long, ""], [100.0, 100.0]) > 100
+    assert _at_least(20.0, [Paragraph("x"), ""], [100.0, 100.0]) == 20.0
+    assert _at_least(None, [long], [100.0]) is None
