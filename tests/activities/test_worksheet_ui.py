@@ -202,3 +202,41 @@ def test_setup_page_chooses_sheet_manages_copies_and_prints(qtbot, store, tmp_pa
     page._print("A3", blank=True, target=str(target))
     qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=5000)
     assert target.stat().st_size > 1000
+
+
+def test_a_failed_save_keeps_the_text_says_so_and_retries(qtbot, sheet, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.worksheet import data
+    from app.activities.worksheet import runtime as runtime_module
+    from app.storage.errors import StorageError
+
+    monkeypatch.setattr(runtime_module, "RETRY_MS", 50)
+    runtime, control, beamer = sheet("political_agenda")
+    real_write = data.write_value
+    calls = []
+
+    def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        if len(calls) == 1:
+            raise StorageError("The database is busy.")
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(data, "write_value", flaky)
+    qtbot.keyClicks(control.editors["contact"].input, "Wethouder Jansen")
+    qtbot.waitUntil(lambda: control.status.text().startswith("Not saved yet"), timeout=10_000)
+    assert "The database is busy." in control.status.text()
+    assert control.editors["contact"].input.text() == "Wethouder Jansen"
+    assert "Wethouder Jansen" in beamer.plain_text()
+    key = worksheets.row_key("main", "contact")
+    qtbot.waitUntil(  # nobody types again: the retry saves it
+        lambda: store.results.get(runtime.context.activity_id, key) == "Wethouder Jansen",
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: control.status.text() == "Saved", timeout=10_000)
+
+
+def test_stopping_saves_what_was_just_typed(qtbot, sheet, store) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, _ = sheet("value_cycles")
+    qtbot.keyClicks(control.editors["next"].input, "laatste woorden")
+    runtime.stop()  # leaving the activity before the autosave pause is over
+    key = worksheets.row_key("main", "next")
+    assert store.results.get(runtime.context.activity_id, key) == "laatste woorden"

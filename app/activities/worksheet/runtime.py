@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +22,10 @@ from app.activities.worksheet import data
 from app.core import worksheets
 from app.core.worksheet_fields import normalize
 from app.core.worksheets import Definition, Instance
+from app.storage.errors import StorageError
 from app.widgets.autosave import Autosaver
+
+RETRY_MS = 2000  # a failed save is tried again after this pause (and on every new edit)
 
 
 class FieldEdit(QUndoCommand):
@@ -166,7 +169,21 @@ class WorksheetRuntime(ActivityRuntime):
             self._dirty.discard((instance, field))
 
     def _failed(self, error: object) -> None:
-        self.save_failed.emit(str(error))
+        """Keep the typed text and try again: a locked or unreachable database (a laptop that
+        lost the room's network) must not lose what the note-taker typed."""
+        if isinstance(error, StorageError):
+            text = QCoreApplication.translate("StorageError", error.message)
+            message = text.format(**error.params) if error.params else text
+        else:
+            message = self.tr("the database did not answer ({error})").replace(
+                "{error}", str(error)
+            )
+        self.save_failed.emit(message)
+        QTimer.singleShot(RETRY_MS, self, self._retry)
+
+    def _retry(self) -> None:
+        if self._dirty:
+            self.autosaver.touch()
 
     def flush(self) -> None:
         self.autosaver.flush()
