@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.activities import registry
 from app.core.agenda import format_duration, schedule
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import Activity, Participant
 from app.storage.participants import full_name
 from app.storage.store import Store
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 300-1000
 GATHER_SHARE = 300
+ROTATION_SUMMARY = QT_TRANSLATE_NOOP(
+    "Report", "{rounds} round(s) at up to {tables} tables: {people} people, {pairs} pairs met."
+)
 
 
 def translate(context: str, text: str) -> str:
@@ -213,28 +217,46 @@ def _section(
 
 
 def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
-    """For kinds without a report function: every stored text, under its key, so nothing that
-    was written down on the day is missing from the report."""
+    """For kinds without a report function: what people wrote down (every stored text, in the
+    order it was stored) and a summary of a table rotation when the kind keeps one. Internal
+    keys, ids and numbers mean nothing to a reader and stay out."""
     sheet = stylesheet()
     body: list[Flowable] = []
     for key, value in store.results.all(activity.id).items():
-        texts = [t for t in _texts(value) if t.strip()]
-        if texts:
-            body.append(Paragraph(escape(key), sheet["Muted"]))
-            body.append(Paragraph(escape("\n".join(texts)), sheet["Body"]))
+        if key == "rotation" and isinstance(value, dict):
+            summary = _rotation_summary(value.get("rounds"))
+            if summary:
+                body.append(Paragraph(escape(summary), sheet["Body"]))
+            continue
+        texts = [t.strip() for t in _texts(value) if t.strip()]
+        body += [Paragraph("• " + escape(t), sheet["Body"]) for t in texts]
     return body
 
 
+def _rotation_summary(rounds: Any) -> str:
+    """How many rounds, tables, people and different pairs who met. Tables are counted, never
+    named: who sat with whom is personal data the report leaves out."""
+    if not isinstance(rounds, list) or not rounds:
+        return ""
+    tables = [t for r in rounds if isinstance(r, list) for t in r if isinstance(t, list)]
+    people = {p for t in tables for p in t if isinstance(p, int | str)}
+    pairs = {frozenset((a, b)) for t in tables for a in t for b in t if a != b
+             and isinstance(a, int | str) and isinstance(b, int | str)}  # fmt: skip
+    widest = max((len(r) for r in rounds if isinstance(r, list)), default=0)
+    return (translate("Report", ROTATION_SUMMARY)
+            .replace("{rounds}", str(len(rounds))).replace("{tables}", str(widest))
+            .replace("{people}", str(len(people))).replace("{pairs}", str(len(pairs))))  # fmt: skip
+
+
 def _texts(value: Any) -> list[str]:
+    """The strings inside a stored value (numbers and flags are bookkeeping, not text)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         return [t for v in value.values() for t in _texts(v)]
     if isinstance(value, list):
         return [t for v in value for t in _texts(v)]
-    if isinstance(value, bool) or value is None:
-        return []
-    return [str(value)]
+    return []
 
 
 def _without_own_title(body: list[Any], title: str) -> list[Any]:

@@ -1,283 +1,292 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../printables/report.py" line="38" />
+        <location filename="../../printables/report.py" line="38"/>
         <source>Meeting report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="39" />
+        <location filename="../../printables/report.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="40" />
+        <location filename="../../printables/report.py" line="40"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="41" />
+        <location filename="../../printables/report.py" line="41"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="42" />
+        <location filename="../../printables/report.py" line="42"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="43" />
+        <location filename="../../printables/report.py" line="43"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="44" />
+        <location filename="../../printables/report.py" line="44"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="45" />
+        <location filename="../../printables/report.py" line="45"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="46" />
+        <location filename="../../printables/report.py" line="46"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="47" />
+        <location filename="../../printables/report.py" line="47"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="48" />
+        <location filename="../../printables/report.py" line="48"/>
         <source>Actual</source>
         <translation>Werkelijk</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="49" />
+        <location filename="../../printables/report.py" line="49"/>
         <source>Activity</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="50" />
+        <location filename="../../printables/report.py" line="50"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="51" />
+        <location filename="../../printables/report.py" line="51"/>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="52" />
+        <location filename="../../printables/report.py" line="52"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="53" />
+        <location filename="../../printables/report.py" line="53"/>
         <source>No results recorded.</source>
         <translation>Geen resultaten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="54" />
+        <location filename="../../printables/report.py" line="54"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="55" />
+        <location filename="../../printables/report.py" line="55"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="56" />
+        <location filename="../../printables/report.py" line="56"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="57" />
+        <location filename="../../printables/report.py" line="57"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="58" />
+        <location filename="../../printables/report.py" line="58"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="59" />
+        <location filename="../../printables/report.py" line="59"/>
         <source>No action items were agreed.</source>
         <translation>Er zijn geen actiepunten afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="60" />
+        <location filename="../../printables/report.py" line="60"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="61" />
+        <location filename="../../printables/report.py" line="61"/>
         <source>Only people who agreed to be named in the report are listed.</source>
         <translation>Alleen wie heeft ingestemd om in het verslag genoemd te worden, staat in deze lijst.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="64" />
+        <location filename="../../printables/report.py" line="64"/>
         <source>Nobody agreed to be named in the report.</source>
         <translation>Niemand heeft ingestemd om in het verslag genoemd te worden.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="65" />
+        <location filename="../../printables/report.py" line="65"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="66" />
+        <location filename="../../printables/report.py" line="66"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="67" />
+        <location filename="../../printables/report.py" line="67"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="68" />
+        <location filename="../../printables/report.py" line="68"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="69" />
+        <location filename="../../printables/report.py" line="69"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="70" />
+        <location filename="../../printables/report.py" line="70"/>
         <source>This section could not be made: {error}</source>
         <translation>Dit onderdeel kon niet worden gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/reporting.py" line="32"/>
+        <source>{rounds} round(s) at up to {tables} tables: {people} people, {pairs} pairs met.</source>
+        <translation>{rounds} ronde(s) aan hoogstens {tables} tafels: {people} mensen, {pairs} duo&apos;s ontmoetten elkaar.</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../app/ui/report/page.py" line="57" />
+        <location filename="../../app/ui/report/page.py" line="57"/>
         <source>Untick what should stay out of the report</source>
         <translation>Vink uit wat niet in het verslag hoort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="58" />
+        <location filename="../../app/ui/report/page.py" line="58"/>
         <source>List participants who agreed to be named</source>
         <translation>Deelnemers vermelden die ermee instemden genoemd te worden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="59" />
+        <location filename="../../app/ui/report/page.py" line="59"/>
         <source>Include their e-mail addresses</source>
         <translation>Ook hun e-mailadressen vermelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="63" />
+        <location filename="../../app/ui/report/page.py" line="63"/>
         <source>People who did not agree to be named never appear in the report.</source>
         <translation>Wie niet heeft ingestemd om genoemd te worden, komt nooit in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="68" />
+        <location filename="../../app/ui/report/page.py" line="68"/>
         <source>Generate report</source>
         <translation>Verslag maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="74" />
+        <location filename="../../app/ui/report/page.py" line="74"/>
         <source>Choose what goes in, then generate the report.</source>
         <translation>Kies wat erin komt en maak dan het verslag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="76" />
+        <location filename="../../app/ui/report/page.py" line="76"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="77" />
+        <location filename="../../app/ui/report/page.py" line="77"/>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="78" />
+        <location filename="../../app/ui/report/page.py" line="78"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="89" />
+        <location filename="../../app/ui/report/page.py" line="89"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="91" />
+        <location filename="../../app/ui/report/page.py" line="91"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="156" />
+        <location filename="../../app/ui/report/page.py" line="156"/>
         <source>Writing the report…</source>
         <translation>Het verslag wordt geschreven…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report/page.py" line="181" />
+        <location filename="../../app/ui/report/page.py" line="181"/>
         <source>Report ready: %n page(s).</source>
-        <translation><numerusform>Verslag klaar: %n pagina.</numerusform><numerusform>Verslag klaar: %n pagina's.</numerusform></translation>
+        <translation>
+            <numerusform>Verslag klaar: %n pagina.</numerusform>
+            <numerusform>Verslag klaar: %n pagina&apos;s.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="188" />
+        <location filename="../../app/ui/report/page.py" line="188"/>
         <source>The report could not be made: {error}</source>
         <translation>Het verslag kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="203" />
+        <location filename="../../app/ui/report/page.py" line="203"/>
         <source>report</source>
         <comment>part of the suggested file name</comment>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="210" />
+        <location filename="../../app/ui/report/page.py" line="210"/>
         <source>Save report as</source>
         <translation>Verslag opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="211" />
+        <location filename="../../app/ui/report/page.py" line="211"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="221" />
+        <location filename="../../app/ui/report/page.py" line="221"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="222" />
+        <location filename="../../app/ui/report/page.py" line="222"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="225" />
+        <location filename="../../app/ui/report/page.py" line="225"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="231" />
+        <location filename="../../app/ui/report/page.py" line="231"/>
         <source>No PDF viewer could be started; use Save as… instead.</source>
         <translation>Er kon geen PDF-lezer worden gestart; gebruik Opslaan als….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="232" />
+        <location filename="../../app/ui/report/page.py" line="232"/>
         <source>Open report</source>
         <translation>Verslag openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="251" />
+        <location filename="../../app/ui/report/page.py" line="251"/>
         <source>Print report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="251" />
+        <location filename="../../app/ui/report/page.py" line="251"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
@@ -285,22 +294,22 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/report.py" line="15" />
+        <location filename="../../app/cli/report.py" line="15"/>
         <source>No session with id {id}.</source>
         <translation>Er is geen bijeenkomst met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="16" />
+        <location filename="../../app/cli/report.py" line="16"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="17" />
+        <location filename="../../app/cli/report.py" line="17"/>
         <source>Report written: {path} ({pages} pages)</source>
-        <translation>Verslag geschreven: {path} ({pages} pagina's)</translation>
+        <translation>Verslag geschreven: {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="18" />
+        <location filename="../../app/cli/report.py" line="18"/>
         <source>--include-emails needs --include-participants.</source>
         <translation>--include-emails werkt alleen samen met --include-participants.</translation>
     </message>

@@ -198,6 +198,11 @@ def test_report_lists_heard_statements_most_heard_and_winners(runtime, context) 
     assert "Er is gewoon te weinig geld." in hidden and "Most heard" in hidden
     assert "card 001" in hidden and "Bram Test" not in hidden
     named = section(context.store, activity, ReportOptions(include_participants=True))
+    assert "Bram Test" not in " ".join(getattr(f, "text", "") for f in named)  # no consent
+    bram = next(p for p in context.store.participants.list(context.session_id)
+                if p.first_name == "Bram")  # fmt: skip
+    context.store.participants.update(bram.id, consent=True)
+    named = section(context.store, activity, ReportOptions(include_participants=True))
     assert "Bram Test (card 001)" in " ".join(getattr(f, "text", "") for f in named)
 
 

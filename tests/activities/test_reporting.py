@@ -137,3 +137,17 @@ def test_fixed_headings_follow_the_app_language(store, meeting, qapp) -> None:  
         qapp.removeTranslator(translator)
     assert "Actiepunten" in text and "Gepland" in text and "Pagina 2 van" in text
     assert "Action items" not in text
+
+
+def test_the_templates_cover_every_kind_with_results() -> None:
+    """The template test above fills real results for each kind: make sure none is skipped."""
+    kinds = {a.kind for key in templates.builtin_keys() for a in templates.builtin(key).activities}
+    assert {"bingo", "breakout", "statements", "worksheet", "meet_greet"} <= kinds
+
+
+def test_meet_greet_rotation_is_summarised_without_names(store) -> None:
+    expected = fill_session(store, templates.builtin("build_your_network", "en"))
+    data, _ = build(store, expected.session_id, include_participants=False)
+    text = " ".join(pdf_text(data).split())
+    assert "3 round(s) at up to" in text and "pairs met" in text
+    assert "Voornaam" not in text and "[" not in text  # no ids, no names

@@ -59,7 +59,8 @@ def fill_session(store: Any, template: Template, people: int = 9, notes: int = 1
 
 def fill_activity(store: Any, activity: Any, tag: str, notes: int = 1) -> list[str]:
     """Store results for one activity in its kind's format; returns texts the report must show."""
-    filler = {"breakout": _breakout, "worksheet": _worksheet, "statements": _statements}
+    filler = {"breakout": _breakout, "worksheet": _worksheet, "statements": _statements,
+              "bingo": _bingo, "meet_greet": _meet_greet}  # fmt: skip
     return filler.get(activity.kind, _generic)(store, activity, tag, notes)
 
 
@@ -113,4 +114,52 @@ def _worksheet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
 
 
 def _statements(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
-    return _generic(store, activity, tag, notes)
+    """Own statements, votes on the first, an argument on each side of every statement."""
+    from app.activities.statements.state import StatementGame
+    from app.core.statements import Statement
+
+    game = StatementGame(store, activity.id, "en")
+    game.save_statements([Statement(f"s{n}", f"Stelling{tag}n{n}", "") for n in range(2)])
+    scale = game.scale()
+    for index, position in enumerate(scale.positions):
+        game.set_count("s0", position, 3 + index)
+    texts = [f"Stelling{tag}n0", f"Stelling{tag}n1"]
+    for n in range(2):
+        for side in ("for", "against"):
+            text = f"Argument{tag}n{n}{side}"
+            game.add_argument(f"s{n}", side, text)
+            texts.append(text)
+    return texts
+
+
+def _bingo(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    """An own pool, two statements heard (one twice), a named and an anonymous winner."""
+    from app.activities.bingo.state import BingoGame
+    from app.core.bingo_pool import Statement
+
+    game = BingoGame(store, activity.id, "en")
+    game.save_pool([Statement(f"b{n}", f"Bingozin{tag}n{n}") for n in range(30)])
+    for statement in ("b0", "b1", "b0"):
+        game.mark(statement)
+    people = [p for p in store.participants.list(activity.session_id) if p.status == "present"]
+    named = next(p for p in people if p.consent)
+    private = next(p for p in people if not p.consent)
+    game.confirm_winner(1, f"{named.first_name} {named.last_name}")
+    game.confirm_winner(2, f"{private.first_name} {private.last_name}")
+    # heard statements, the never-heard list, and the anonymous winner by card number only
+    return [f"Bingozin{tag}n0", f"Bingozin{tag}n1", f"Bingozin{tag}n29", "card 002"]
+
+
+def _meet_greet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    """A speed-dating rotation of the present people as the runtime stores it: tables counted
+    in the report, nobody named."""
+    from app.core.rotation import rotate
+
+    people = sorted(p.id for p in store.participants.list(activity.session_id)
+                    if p.status == "present")  # fmt: skip
+    rotation = rotate(people, 3, 2, seed=activity.id)
+    stored = {"people": people, "group_size": 2, "rounds": rotation.to_json()}
+    store.results.set(activity.id, "rotation", stored)
+    pairs = {frozenset((a, b)) for r in rotation.rounds for t in r for a in t for b in t if a != b}
+    tables = max(len(r) for r in rotation.rounds)
+    return [f"3 round(s) at up to {tables} tables: {len(people)} people, {len(pairs)} pairs met."]

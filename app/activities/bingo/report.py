@@ -1,7 +1,8 @@
 """The bingo section of the session report: statements heard and when, most heard, winners.
 
-Winners' names appear only when the organiser chose to name participants in the report; otherwise
-the card number stands for the winner (privacy first, as in the rest of the report).
+Winners' names appear only when the organiser chose to name participants in the report and the
+winner agreed to be named; otherwise the card number stands for the winner (privacy first, as in
+the rest of the report).
 """
 
 from __future__ import annotations
@@ -76,10 +77,20 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
         flow.append(Paragraph(escape(_tr("never")), styles["H2"]))
         flow.append(Paragraph(escape(" · ".join(never)), styles["Small"]))
     if winners:
+        named = _nameable(store, activity) if options.include_participants else set()
         flow.append(Paragraph(escape(_tr("winners")), styles["H2"]))
         for winner in winners:
             who = _tr("card", card=winner.card)
-            if options.include_participants and winner.name:
+            if winner.name and " ".join(winner.name.casefold().split()) in named:
                 who = f"{winner.name} ({who})"
             flow.append(Paragraph(escape(f"{local_time(winner.at)} · {who}"), styles["Body"]))
     return flow
+
+
+def _nameable(store: Store, activity: Activity) -> set[str]:
+    """Names (folded) of the people the report may name: the same rule as its participant list."""
+    from app.activities.reporting import named_participants
+    from app.storage.participants import full_name
+
+    people = named_participants(store.participants.list(activity.session_id))
+    return {" ".join(full_name(p).casefold().split()) for p in people}
