@@ -47,8 +47,8 @@ LABELS: dict[str, str] = {
     ),
 }
 BAR_COLOURS = {
-    "three": ("#1f6fb2", "#7a7a7a", "#c8580a"),
-    "five": ("#1f6fb2", "#5f9fd6", "#7a7a7a", "#e08a45", "#c8580a"),
+    "three": ("#1f6fb2", "#5e5e5e", "#b34f09"),
+    "five": ("#1f6fb2", "#5f9fd6", "#5e5e5e", "#e08a45", "#b34f09"),
 }
 WIDTH = 160 * mm  # fits the report's frame and SimpleDocTemplate's
 

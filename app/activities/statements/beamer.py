@@ -23,9 +23,9 @@ class StatementsBeamer(QWidget):
         self.setObjectName("statementsBeamer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#statementsBeamer {{ background: {PAPER}; }}")
-        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.75)
+        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.66)
         self.theme.setColor(ACCENT)
-        self.progress = FitLabel("", self, max_height_fraction=0.8)
+        self.progress = FitLabel("", self, max_height_fraction=0.5)
         self.progress.setColor(MUTED)
         self.statement = FitLabel("", self, bold=True, max_height_fraction=0.26)
         self.statement.setColor(INK)
@@ -62,16 +62,16 @@ class StatementsBeamer(QWidget):
         return self.chart.isVisibleTo(self)
 
     def _place(self) -> None:
-        """Positions from the height: top bar 6%, statement 56% (34% with the chart), legend 9%."""
+        """Positions from the height: top bar 8%, statement 56% (34% with the chart), legend 10%."""
         w, h = self.width(), self.height()
         m = max(6, h // 28)
-        bar = h * 6 // 100
+        bar = h * 8 // 100
         timer_w = 0
         if self.timer_view is not None:
             timer_w = h * 34 // 100
             self.timer_view.setGeometry(QRect(w - m - timer_w, m // 2, timer_w, h * 17 // 100))
             timer_w += m
-        self.progress.setGeometry(QRect(w - m - timer_w - h // 6, m, h // 6, bar * 6 // 10))
+        self.progress.setGeometry(QRect(w - m - timer_w - h // 6, m, h // 6, bar))
         self.theme.setGeometry(QRect(m * 2, m, w - 4 * m - timer_w - h // 6, bar))
         top = m + bar + (h * 9 // 100 if self.timer_view is not None else m)
         if self.is_revealed():
@@ -79,7 +79,7 @@ class StatementsBeamer(QWidget):
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - chart_h - 2 * m))
             self.chart.setGeometry(QRect(m * 2, h - chart_h - m, w - 4 * m, chart_h))
         else:
-            legend_h = h * 9 // 100
+            legend_h = h * 10 // 100
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - legend_h - 3 * m))
             self.legend.setGeometry(QRect(m * 2, h - legend_h - m, w - 4 * m, legend_h))
 

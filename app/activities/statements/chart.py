@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import statements as st
@@ -17,8 +17,8 @@ from app.core import statements as st
 INK, ACCENT, PAPER, MUTED = "#1d1d1b", "#0b5563", "#ffffff", "#5c5c5c"
 #: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing.
 COLOURS = {
-    "three": ("#1f6fb2", "#7a7a7a", "#c8580a"),
-    "five": ("#1f6fb2", "#5f9fd6", "#7a7a7a", "#e08a45", "#c8580a"),
+    "three": ("#1f6fb2", "#5e5e5e", "#b34f09"),
+    "five": ("#1f6fb2", "#5f9fd6", "#5e5e5e", "#e08a45", "#b34f09"),
 }
 
 
@@ -44,6 +44,26 @@ def _font(pixels: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(6, int(pixels)))
     font.setBold(bold)
     return font
+
+
+WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+
+def fitted_font(texts: list[str], width: float, height: float, largest: float) -> QFont:
+    """The largest bold font (up to `largest` px) in which every text fits the box, wrapping
+    onto a second line if needed: long five-point labels shrink instead of being cut off."""
+    box = QRect(0, 0, max(1, int(width)), max(1, int(height)))
+    pixels = max(6, int(largest))
+    while pixels > 6:
+        metrics = QFontMetrics(_font(pixels, bold=True))
+        if all(
+            metrics.boundingRect(box, WRAP, text).width() <= box.width()
+            and metrics.boundingRect(box, WRAP, text).height() <= box.height()
+            for text in texts
+        ):
+            break
+        pixels -= 2
+    return _font(pixels, bold=True)
 
 
 class TallyChart(QWidget):
@@ -81,7 +101,8 @@ class TallyChart(QWidget):
         bottom = h - label_h
         highest = max((b.count for b in self._bars), default=0) or 1
         number_font = _font(number_h * 0.78, bold=True)
-        label_font = _font(min(label_h * 0.55, slot * 0.13), bold=True)
+        labels = [f"{bar.key}  {bar.label}" for bar in self._bars]
+        label_font = fitted_font(labels, slot * 0.96, label_h, label_h * 0.62)
         for i, bar in enumerate(self._bars):
             x = slot * i + (slot - bar_w) / 2
             height = (bottom - top) * bar.count / highest
@@ -92,7 +113,7 @@ class TallyChart(QWidget):
             painter.drawText(QRectF(slot * i, bottom - height - number_h, slot, number_h),
                              int(Qt.AlignmentFlag.AlignCenter), f"{bar.count}{share}")  # fmt: skip
             painter.setFont(label_font)
-            painter.setPen(QColor(bar.colour))
+            painter.setPen(QColor(INK))  # text in ink: the light five-point colours lack contrast
             label_box = QRectF(slot * i, bottom, slot, label_h)
             painter.drawText(
                 label_box, int(Qt.AlignmentFlag.AlignCenter), f"{bar.key}  {bar.label}"
@@ -127,17 +148,21 @@ class PositionLegend(QWidget):
         h, w = self.height(), self.width()
         slot = w / len(self._items)
         box = h * 0.8
-        font = _font(min(h * 0.5, slot * 0.12), bold=True)
+        badge_font = _font(box * 0.62, bold=True)
+        text_w = slot - box * 1.4
+        font = fitted_font([label for _, label, _ in self._items], text_w, h, h * 0.55)
         for i, (key, label, colour) in enumerate(self._items):
             x = slot * i + slot * 0.06
             badge = QRectF(x, (h - box) / 2, box, box)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(badge, box * 0.18, box * 0.18)
-            painter.setFont(font)
+            painter.setFont(badge_font)
             painter.setPen(QColor(PAPER))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), key)
+            painter.setFont(font)
             painter.setPen(QColor(INK))
-            text_box = QRectF(x + box * 1.25, 0, slot - box * 1.4, h)
-            painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter), label)
+            text_box = QRectF(x + box * 1.25, 0, text_w, h)
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(text_box, int(left | Qt.TextFlag.TextWordWrap), label)
         painter.end()
