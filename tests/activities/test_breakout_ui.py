@@ -52,7 +52,7 @@ def test_notes_typed_per_group_persist(qtbot, context) -> None:  # type: ignore[
     control.editors[1].key_point.click()
     data = BreakoutData(context.store, context.activity_id)
     # autosave, without any explicit flush
-    qtbot.waitUntil(lambda: data.note(1, 2, 2) == "Scholing in veiligheid", timeout=3000)
+    qtbot.waitUntil(lambda: data.note(1, 2, 2) == "Scholing in veiligheid", timeout=10000)
     assert data.note(1, 1, 1) == "Samen inkopen"
     assert data.note(1, 2, 1) == ""
     assert data.is_key_point(1, 2, 2) and not data.is_key_point(1, 1, 1)
@@ -120,4 +120,41 @@ def test_run_console_hosts_the_breakout_and_its_clicker_keys(qtbot, context) -> 
     console.perform("next")  # inside the activity: questions -> who sits where
     assert console.index == index and console.runtime.phase == Phase.SEATING
     console.perform("next")  # one round, no key points: the agenda moves on
+    assert console.index == index + 1
+
+
+def test_plenary_with_real_clicker_keys_in_the_run_console(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """PageDown/PageUp as a presentation clicker sends them, with a notes field focused."""
+    from PySide6.QtCore import Qt
+
+    from app.activities.breakout.beamer import BreakoutBeamer
+    from app.ui.run.console import RunConsole
+
+    data = BreakoutData(context.store, context.activity_id)
+    data.set_note(1, 2, 1, "Samen decors opslaan")
+    data.set_key_point(1, 2, 1, True)
+    data.set_note(1, 3, 4, "Twee keer per jaar, met speeddaten")
+    data.set_key_point(1, 3, 4, True)
+    console = RunConsole(context.store, context.session_id, context.clock)
+    qtbot.addWidget(console)
+    console.show()
+    index = next(i for i, a in enumerate(console.activities) if a.kind == "breakout")
+    console.go_to(index)
+    runtime = console.runtime
+    assert isinstance(runtime, BreakoutRuntime)
+    beamer = console.beamer.findChildren(BreakoutBeamer)[0]
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # questions -> who sits where
+    assert runtime.phase == Phase.SEATING
+    qtbot.keyClick(console.beamer, Qt.Key.Key_PageDown)  # the same key in the beamer window
+    assert runtime.phase == Phase.PLENARY and "table 2" in beamer.plenary.title.text()
+    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    assert "Samen decors opslaan" in shown
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    assert "table 3" in beamer.plenary.title.text()
+    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    assert "Twee keer per jaar, met speeddaten" in shown and "Samen decors opslaan" not in shown
+    qtbot.keyClick(console, Qt.Key.Key_PageUp)
+    assert "table 2" in beamer.plenary.title.text() and console.index == index
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # past the last key point: the agenda moves on
     assert console.index == index + 1

@@ -85,7 +85,9 @@ def test_locked_rounds_unchanged_and_late_arrival_seated():
 def test_locked_rounds_count_as_meetings():
     people = list(range(16))
     locked = [[[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11], [12, 13, 14, 15]]]
-    schedule = solve(GroupProblem(people, 3, group_count=4, locked=locked), max_iterations=2000)
+    schedule = solve(
+        GroupProblem(people, 3, group_count=4, locked=locked), max_iterations=2000, time_limit=None
+    )
     assert schedule.rounds[0] == locked[0]
     assert schedule.repeats == 0
 
@@ -110,7 +112,11 @@ def test_forbidden_pair_that_must_meet_is_reported():
 def test_same_organisation_apart_and_minimal_when_impossible():
     people = list(range(12))
     orgs = {p: "big" if p < 8 else f"o{p}" for p in people}  # 8 of one org at 4 tables of 3
-    schedule = solve(GroupProblem(people, 1, group_count=4, organisation=orgs), max_iterations=500)
+    schedule = solve(
+        GroupProblem(people, 1, group_count=4, organisation=orgs),
+        max_iterations=500,
+        time_limit=None,
+    )
     # 8 people over 4 tables: at best 2 per table -> 4 clashes
     assert schedule.organisation_clashes == 4
     assert any("same organisation" in str(n) for n in schedule.notices)
@@ -157,9 +163,10 @@ def test_perfect_on_kirkman_and_32_people_for_9_rounds():
 
 def test_organisations_apart_on_60_people_in_12_organisations():
     orgs = {p: f"org{p // 5}" for p in range(60)}
-    schedule = solve(GroupProblem(list(range(60)), 3, group_count=10, organisation=orgs))
+    problem = GroupProblem(list(range(60)), 3, group_count=10, organisation=orgs)
+    schedule = solve(problem, max_iterations=2000, time_limit=None)  # no wall clock: CI is slow
     assert (schedule.repeats, schedule.organisation_clashes) == (0, 0)
-    assert schedule.seconds < 5
+    assert schedule.iterations <= 10  # a design start is perfect at once
 
 
 @pytest.mark.parametrize(

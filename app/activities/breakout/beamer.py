@@ -84,8 +84,10 @@ def _label(text: str, px: int, bold: bool = False, color: str = INK) -> QLabel:
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # off the page at once; deleted when the event loop runs
+            widget.deleteLater()
 
 
 class QuestionsPage(QWidget):
