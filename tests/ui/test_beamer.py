@@ -251,3 +251,34 @@ def test_pause_screen_shows_the_session_title_in_white(qtbot) -> None:  # type: 
         picture.pixelColor(x, y).lightness() for x in range(0, 960, 4) for y in range(60, 270, 4)
     ]
     assert max(upper) > 200  # the title is drawn light on black, not black on black
+
+
+def test_beamer_goes_full_screen_on_the_projector_and_falls_back_when_unplugged(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Two fake screens (a child process: offscreen screens are fixed at start-up)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).with_name("beamer_two_screens.py")
+    config = tmp_path / "screens.json"
+    done = subprocess.run(
+        [sys.executable, str(script), "--config", str(config)], capture_output=True, timeout=60
+    )
+    assert done.returncode == 0 and config.is_file()
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["console"] == "laptop"
+    assert seen["start"] == {"screen": "projector", "full": True, "visible": True, "width": 1920}
+    unplugged = seen["unplugged"]
+    assert unplugged["screen"] == "laptop" and unplugged["visible"] and not unplugged["full"]
+    assert 320 <= unplugged["width"] < 1366  # a window beside the console, not a full screen
+    assert seen["index_after_key"] == 0  # PageDown in the fallback window still drives the agenda
+    assert seen["plugged_in"]["screen"] == "projector" and seen["plugged_in"]["full"]

@@ -119,11 +119,11 @@ class BeamerWindow(QWidget):
             QGuiApplication.screens(), QGuiApplication.primaryScreen(), self.avoid_screen
         )
         if target is None:
-            if self.isFullScreen():
+            was_full = self.isFullScreen()
+            if was_full:
                 self.showNormal()
-            if not self.isVisible():
-                self.resize(960, 540)
-                self.show()
+            if was_full or not self.isVisible():
+                self._as_window()
             return None
         if self.windowHandle() is None:
             self.winId()  # create the native window so it can be moved to the screen
@@ -131,6 +131,27 @@ class BeamerWindow(QWidget):
         self.setGeometry(target.geometry())
         self.showFullScreen()
         return target
+
+    def _as_window(self) -> None:
+        """A 16:9 window in the middle of the laptop screen (the projector is gone or absent)."""
+        screens = QGuiApplication.screens()
+        home = (
+            self.avoid_screen if self.avoid_screen in screens else QGuiApplication.primaryScreen()
+        )
+        width, height = 960, 540
+        if home is not None:
+            area = home.availableGeometry()
+            width = max(320, min(width, int(area.width() * 0.7)))
+            height = width * 9 // 16
+            self.setGeometry(
+                area.x() + (area.width() - width) // 2,
+                area.y() + (area.height() - height) // 2,
+                width,
+                height,
+            )
+        else:
+            self.resize(width, height)
+        self.show()
 
     def _screens_changed(self, screen: QScreen) -> None:
         del screen
