@@ -142,7 +142,8 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
         )
     session = {name: getattr(meeting, name) for name in SESSION_FIELDS}
     session.update(
-        settings=_settings(meeting),
+        # the run console's resume point names activity ids of this database only
+        settings={k: v for k, v in _settings(meeting).items() if k != "run"},
         created_at=_when(meeting.created_at),
         updated_at=_when(meeting.updated_at),
     )

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>RunSafety</name>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="80" />
+        <source>Tafelronde stopped unexpectedly during “{title}”. Resume there?</source>
+        <translation>Tafelronde stopte onverwacht tijdens “{title}”. Daar verdergaan?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="83" />
+        <source>Tafelronde stopped unexpectedly during “{title}” (timer paused at {time}). Resume there?</source>
+        <translation>Tafelronde stopte onverwacht tijdens “{title}” (timer gepauzeerd op {time}). Daar verdergaan?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="88" />
+        <source>Tafelronde stopped unexpectedly during “{title}” (timer now at {time}). Resume there?</source>
+        <translation>Tafelronde stopte onverwacht tijdens “{title}” (timer staat nu op {time}). Daar verdergaan?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="95" />
+        <source>Resume</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="104" />
+        <source>Resume there</source>
+        <translation>Daar verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="106" />
+        <source>Start from the welcome page</source>
+        <translation>Beginnen bij de welkomstpagina</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/resume.py" line="142" />
+        <source>The automatic backup failed ({reason}); the meeting is saved as usual.</source>
+        <translation>De automatische reservekopie is mislukt ({reason}); de bijeenkomst wordt gewoon opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <location filename="../../app/storage/safety_messages.py" line="5" />

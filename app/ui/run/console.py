@@ -94,6 +94,9 @@ class RunConsole(QMainWindow):
         self._thumb_timer.timeout.connect(self.update_thumbnail)
         self._fill_agenda()
         self.refresh()
+        from app.ui.run.resume import RunSafety  # issue 9: resume after a crash, timed backups
+
+        self.safety = RunSafety(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
@@ -175,10 +178,12 @@ class RunConsole(QMainWindow):
         runtime.changed.connect(self.refresh)
         self.store.agenda.mark_started(activity.id, when=self.now())
         runtime.start()
+        self.safety.entered(activity.id, runtime)
         self._reload()
 
     def _leave(self) -> None:
         activity = self.current_activity()
+        self.safety.left()
         if self.runtime is not None:
             self.runtime.stop()
             self.runtime.changed.disconnect(self.refresh)

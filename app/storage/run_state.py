@@ -1,0 +1,61 @@
+"""The run console's resume point, kept in the session's settings JSON under "run".
+
+Written when an activity is entered, when its timer is started/paused/changed, and cleared
+("running": false) when the console leaves it normally. After a crash the flag is still true:
+`interrupted_run` finds it and the console offers to resume there.
+
+The write changes only the settings column: it does not bump the session's version or announce a
+change, so a facilitator editing the session's details on another page (or laptop) never gets a
+conflict because a timer was paused. Session files leave the key out (an activity id means
+nothing in another database).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import update
+from sqlmodel import select
+
+from app.core.run_state import RunState
+from app.storage.models import MeetingSession
+
+KEY = "run"
+
+
+def _settings(text: str) -> dict[str, object]:
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_run_state(store, session_id: int, state: RunState | None) -> None:  # type: ignore[no-untyped-def]
+    """Merge the run state into the settings in one transaction (other keys stay as they are)."""
+    with store.db.transaction() as s:
+        row = s.exec(
+            select(MeetingSession.settings).where(MeetingSession.id == session_id).with_for_update()
+        ).first()
+        if row is None:
+            return
+        settings = _settings(row)
+        if state is None:
+            settings.pop(KEY, None)
+        else:
+            settings[KEY] = state.to_json()
+        text = json.dumps(settings, ensure_ascii=False)
+        s.exec(update(MeetingSession).where(MeetingSession.id == session_id).values(settings=text))  # type: ignore[call-overload]
+
+
+def load_run_state(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
+    meeting = store.sessions.get(session_id)
+    return None if meeting is None else RunState.from_json(_settings(meeting.settings).get(KEY))
+
+
+def interrupted_run(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
+    """The activity that was running when the app stopped without leaving it, if any."""
+    state = load_run_state(store, session_id)
+    if state is None or not state.running or store.agenda.get(state.activity_id) is None:
+        return None
+    return state
