@@ -5,6 +5,7 @@ One function per question, so a new activity kind that wants phones adds a branc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.storage.models import Activity
@@ -53,10 +54,17 @@ def statement_game(store: Store, activity_id: int) -> Any:
     return StatementGame(store, activity_id)
 
 
-def vote_state(store: Store, activity: Activity, phone: str) -> dict[str, Any]:
-    """The current statement as a phone sees it: its vote, and counts once revealed."""
+def phone_votes(store: Store, activity_id: int, statement_id: str) -> dict[str, str]:
+    """phone key -> position for one statement (one query for all phones)."""
     from app.activities.statements.state import PHONE_VOTE
 
+    prefix = f"{PHONE_VOTE}{statement_id}:"
+    rows = store.results.all(activity_id, prefix) if statement_id else {}
+    return {key[len(prefix) :]: value for key, value in rows.items() if isinstance(value, str)}
+
+
+def vote_state(store: Store, activity: Activity) -> dict[str, Any]:
+    """The current statement as phones see it, with the counts once revealed."""
     game = statement_game(store, activity.id)
     statements = game.statements()
     current = game.current_id() or (statements[0].id if statements else "")
@@ -70,7 +78,6 @@ def vote_state(store: Store, activity: Activity, phone: str) -> dict[str, Any]:
         "theme": getattr(statement, "theme", ""),
         "statement_id": statement.id,
         "positions": list(game.scale().positions),
-        "my_vote": store.results.get(activity.id, f"{PHONE_VOTE}{statement.id}:{phone}"),
         "closed": revealed,
         "revealed": revealed,
     }
@@ -80,19 +87,32 @@ def vote_state(store: Store, activity: Activity, phone: str) -> dict[str, Any]:
     return state
 
 
-def record_vote(store: Store, activity: Activity, phone: str, statement: str, position: str) -> str:
-    """Store a phone's vote (one per phone per statement, changeable until revealed);
-    returns an error code, or "" when stored."""
-    from app.activities.statements.state import PHONE_VOTE
+@dataclass(frozen=True)
+class VoteGate:
+    """What phones may vote on right now: read once per burst of votes, not once per vote."""
 
+    statement_id: str
+    positions: tuple[str, ...]
+    revealed: bool
+
+    def check(self, statement: str, position: str) -> str:
+        """An error code, or "" when the vote is valid (changeable until revealed)."""
+        if statement != self.statement_id:
+            return "not_now"
+        if position not in self.positions:
+            return "bad_position"
+        return "vote_closed" if self.revealed else ""
+
+
+def vote_gate(store: Store, activity: Activity) -> VoteGate:
     game = statement_game(store, activity.id)
     statements = game.statements()
     current = game.current_id() or (statements[0].id if statements else "")
-    if statement != current:
-        return "not_now"
-    if position not in game.scale().positions:
-        return "bad_position"
-    if game.revealed(statement):
-        return "vote_closed"
-    store.results.set(activity.id, f"{PHONE_VOTE}{statement}:{phone}", position, by="phone")
-    return ""
+    revealed = bool(current) and game.revealed(current)
+    return VoteGate(current, tuple(game.scale().positions), revealed)
+
+
+def vote_key(statement: str, phone: str) -> str:
+    from app.activities.statements.state import PHONE_VOTE
+
+    return f"{PHONE_VOTE}{statement}:{phone}"

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QUrlQuery, Signal
 from PySide6.QtHttpServer import QHttpServer, QHttpServerConfiguration, QHttpServerRequest
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer
@@ -129,6 +130,9 @@ class RoomServer(QObject):
             raise RoomError(QT_TRANSLATE_NOOP("RoomError", "The room's live channel cannot open."))
         self._ws.newConnection.connect(self._accept)
         self._http = QHttpServer(self)
+        # QHttpServer is a final class: shiboken does not see it die, so a later object at the
+        # same address (a phone's socket) would come back as this stale wrapper. Invalidate it.
+        self._http.destroyed.connect(lambda *_args, http=self._http: shiboken6.invalidate(http))
         limits = QHttpServerConfiguration()
         limits.setRateLimitPerSecond(20)  # per client address: no guessing the short code
         self._http.setConfiguration(limits)

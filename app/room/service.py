@@ -25,6 +25,7 @@ from app.storage.store import Store
 log = logging.getLogger(__name__)
 ALLOW_NAMES = "room_pick_name"  # session setting: phones may pick their name for "where do I sit"
 POST = "post:"
+BATCH_MS = 25  # votes of one burst share a commit; well inside the 200 ms promise
 
 
 class RoomService(QObject):
@@ -45,8 +46,16 @@ class RoomService(QObject):
         self.phone_keys: dict[str, str] = {}  # connection id -> the phone's own stable key
         self._push = QTimer(self)  # coalesce bursts of changes into one broadcast
         self._push.setSingleShot(True)
-        self._push.setInterval(150)
+        self._push.setInterval(250)  # at most four broadcasts a second, however busy
         self._push.timeout.connect(self.broadcast_state)
+        # votes and claims arriving together share one commit (one disk flush) per burst
+        # (kind, subject, key) -> (activity, value, phone); a newer vote replaces an older one
+        self._pending: dict[tuple[str, str, str], tuple[Any, Any, Phone]] = {}
+        self._activity: Any = None  # cached current activity (see _current_activity)
+        self._write_batch = QTimer(self)
+        self._write_batch.setSingleShot(True)
+        self._write_batch.setInterval(BATCH_MS)
+        self._write_batch.timeout.connect(self.flush_writes)
         store.changes.subscribe(self._changed)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -54,16 +63,30 @@ class RoomService(QObject):
         return self.server.start(address, port)
 
     def close(self) -> None:
+        self._write_batch.stop()
+        self.flush_writes()  # a vote sent just before closing still counts
         self.store.changes.unsubscribe(self._changed)
         self.server.stop()
 
     def set_activity(self, activity_id: int | None) -> None:
         self.activity_id = activity_id
+        self._activity = None
         self.broadcast_state()
 
+    def _current_activity(self) -> Any:
+        """The activity phones act on, read again only after the agenda changed."""
+        if self.activity_id is None:
+            return None
+        if self._activity is None or self._activity.id != self.activity_id:
+            self._activity = self.store.agenda.get(self.activity_id)
+        return self._activity
+
     def _changed(self, table: str, session_id: int) -> None:
+        if table == "activity":
+            self._activity = None
         relevant = table in ("activity_result", "activity", "meeting_session")
-        if session_id == self.session_id and relevant and self.server.phones:
+        wanted = session_id == self.session_id and relevant and self.server.phones
+        if wanted and not self._push.isActive():  # throttle, don't postpone: phones see changes
             self._push.start()
 
     # -- state -------------------------------------------------------------------------------
@@ -83,7 +106,8 @@ class RoomService(QObject):
             if p.consent and p.status != "waiting"
         ]
 
-    def state_for(self, phone: Phone) -> dict[str, Any]:
+    def shared_state(self) -> dict[str, Any]:
+        """The part of the state that is the same for every phone (read once per broadcast)."""
         meeting = self.store.sessions.get(self.session_id)
         state: dict[str, Any] = {"type": "state", "view": "idle",
                                  "session": meeting.title if meeting else ""}  # fmt: skip
@@ -93,16 +117,36 @@ class RoomService(QObject):
         view = adapters.view_for(activity.kind, config_of(activity))
         state["view"] = view
         if view == "vote":
-            state.update(adapters.vote_state(self.store, activity, self.phone_key(phone)))
+            state.update(adapters.vote_state(self.store, activity))
         elif view == "bingo":
             state["heard"] = sorted(adapters.bingo_game(self.store, activity.id).heard_ids())
         elif view == "seat":
             state["names"] = self.consenting_names() if self.names_allowed() else None
         return state
 
+    def _personal(
+        self, shared: dict[str, Any], votes: dict[str, str], phone: Phone
+    ) -> dict[str, Any]:
+        if shared["view"] != "vote":
+            return shared
+        return {**shared, "my_vote": votes.get(self.phone_key(phone))}
+
+    def _votes(self, shared: dict[str, Any]) -> dict[str, str]:
+        if shared["view"] != "vote" or self.activity_id is None:
+            return {}
+        return adapters.phone_votes(self.store, self.activity_id, shared.get("statement_id", ""))
+
+    def state_for(self, phone: Phone) -> dict[str, Any]:
+        shared = self.shared_state()
+        return self._personal(shared, self._votes(shared), phone)
+
     def broadcast_state(self) -> None:
+        if not self.server.phones:
+            return
+        shared = self.shared_state()
+        votes = self._votes(shared)
         for phone in list(self.server.phones.values()):
-            self.server.send(phone, self.state_for(phone))
+            self.server.send(phone, self._personal(shared, votes, phone))
 
     def phone_key(self, phone: Phone) -> str:
         return self.phone_keys.get(phone.id, phone.id)
@@ -119,7 +163,7 @@ class RoomService(QObject):
         if kind == "ping":
             self.server.send(phone, {"type": "ack", "what": "connected"})
             return
-        activity = self.store.agenda.get(self.activity_id) if self.activity_id else None
+        activity = self._current_activity()
         view = adapters.view_for(activity.kind, config_of(activity)) if activity else "idle"
         handlers = {
             ("vote", "vote"): self._vote,
@@ -135,12 +179,50 @@ class RoomService(QObject):
         handler(phone, activity, message)
 
     def _vote(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
-        code = adapters.record_vote(self.store, activity, self.phone_key(phone),
-                                    message["statement"], message["position"])  # fmt: skip
-        if code:
-            self.server.send(phone, {"type": "error", "code": code})
-        else:
-            self.server.send(phone, {"type": "ack", "what": "vote_saved"})
+        """Queue the vote; `flush_writes` checks and stores the whole burst at once."""
+        statement, position = message["statement"], message["position"]
+        self._queue(("vote", statement, self.phone_key(phone)), activity, position, phone)
+
+    def _queue(self, what: tuple[str, str, str], activity: Any, value: Any, phone: Phone) -> None:
+        self._pending[what] = (activity, value, phone)
+        if not self._write_batch.isActive():
+            self._write_batch.start()
+
+    def flush_writes(self) -> None:
+        """Store the waiting votes and claims in one transaction per activity (votes checked
+        against one reading of the game), then answer each phone."""
+        pending, self._pending = self._pending, {}
+        gates: dict[int, adapters.VoteGate] = {}
+        rows: dict[int, dict[str, Any]] = {}
+        answers: list[tuple[Phone, dict[str, Any]]] = []
+        claims: list[tuple[int, str]] = []
+        try:
+            for (kind, subject, key), (activity, value, phone) in pending.items():
+                if kind == "claim":
+                    rows.setdefault(activity.id, {})[key] = value
+                    claims.append((value["card"], value["name"]))
+                    answers.append((phone, {"type": "ack", "what": "claim_sent"}))
+                    continue
+                if activity.id not in gates:
+                    gates[activity.id] = adapters.vote_gate(self.store, activity)
+                code = gates[activity.id].check(subject, value)
+                if code:
+                    answers.append((phone, {"type": "error", "code": code}))
+                    continue
+                rows.setdefault(activity.id, {})[adapters.vote_key(subject, key)] = value
+                answers.append((phone, {"type": "ack", "what": "vote_saved"}))
+            for activity_id, values in rows.items():
+                self.store.results.set_many(activity_id, values, by="phone")
+        except Exception:  # the database is away: the phones may try again, the room goes on
+            log.exception("cannot store %d messages of phones", len(pending))
+            answers = [
+                (phone, {"type": "error", "code": "failed"}) for *_, phone in pending.values()
+            ]
+            claims = []
+        for number, name in claims:
+            self.claim_received.emit(number, name)
+        for phone, answer in answers:
+            self.server.send(phone, answer)
 
     def _bingo_card(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
         game = adapters.bingo_game(self.store, activity.id)
@@ -157,12 +239,9 @@ class RoomService(QObject):
         self.server.send(phone, {**reply, "statements": statements})
 
     def _bingo_claim(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
-        number = message["card"]
+        number, name = message["card"], message.get("name", "")
         key = f"claim:{number:05d}:{self.phone_key(phone)}"
-        self.store.results.set(activity.id, key, {"card": number, "name": message.get("name", "")},
-                               by="phone")  # fmt: skip
-        self.claim_received.emit(number, message.get("name", ""))
-        self.server.send(phone, {"type": "ack", "what": "claim_sent"})
+        self._queue(("claim", str(number), key), activity, {"card": number, "name": name}, phone)
 
     def _seat(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
         if not self.names_allowed():

@@ -88,6 +88,37 @@ class ResultRepository:
         self.changes.emit("activity_result", session_id)
         return row
 
+    def set_many(self, activity_id: int, values: dict[str, Any], by: str = "") -> int:
+        """Store many values in one transaction (one disk flush for a burst of phone votes);
+        last writer wins per key, as with set() without expected_version."""
+        if not values:
+            return 0
+        with self.db.transaction() as s:
+            existing = {
+                row.key: row
+                for row in s.exec(
+                    select(ActivityResult)
+                    .where(ActivityResult.activity_id == activity_id)
+                    .where(col(ActivityResult.key).in_(list(values)))
+                    .with_for_update()
+                )
+            }
+            for key, value in values.items():
+                text = json.dumps(value, ensure_ascii=False)
+                row = existing.get(key)
+                if row is None:
+                    row = ActivityResult(
+                        activity_id=activity_id, key=key, value=text, updated_by=by
+                    )
+                else:
+                    row.value, row.updated_by, row.updated_at = text, by, utcnow()
+                    row.version += 1
+                s.add(row)
+            s.flush()
+            session_id = s.get(Activity, activity_id).session_id  # type: ignore[union-attr]
+        self.changes.emit("activity_result", session_id)
+        return len(values)
+
     def delete(self, activity_id: int, key: str) -> None:
         with self.db.transaction() as s:
             s.exec(

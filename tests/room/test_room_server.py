@@ -288,3 +288,17 @@ def test_votes_from_phones_count_once_per_phone_and_close_on_reveal(
     alice.send({"type": "vote", "statement": first.id, "position": "disagree"})
     alice.wait_for("error", code="vote_closed")
     assert game.tally(first.id).counts == (4, 0, 1)
+
+
+def test_a_closed_room_leaves_no_stale_wrapper_behind(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    """QHttpServer is final, so shiboken cannot see it die; a socket later allocated at its
+    address came back as the dead QHttpServer ('has no attribute requestUrl') until the
+    server invalidated the wrapper on destroyed()."""
+    import shiboken6
+
+    service = RoomService(store, meeting.id)
+    service.open("127.0.0.1", 0)
+    http = service.server._http
+    assert shiboken6.isValid(http)
+    service.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(http), timeout=5000)
