@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BeamerView</name>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="38" />
+        <location filename="../../app/activities/meet_greet/beamer.py" line="40"/>
         <source>Switch!</source>
         <translation>Wisselen!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="40" />
+        <location filename="../../app/activities/meet_greet/beamer.py" line="42"/>
         <source>Round {k} of {n}: go to your next table</source>
         <translation>Ronde {k} van {n}: ga naar je volgende tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="46" />
+        <location filename="../../app/activities/meet_greet/beamer.py" line="48"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="47" />
+        <location filename="../../app/activities/meet_greet/beamer.py" line="49"/>
         <source>That was the last round.</source>
         <translation>Dat was de laatste ronde.</translation>
     </message>
@@ -27,13 +27,13 @@
 <context>
     <name>BeamerWindow</name>
     <message>
-        <location filename="../../app/ui/beamer/window.py" line="45" />
+        <location filename="../../app/ui/beamer/window.py" line="45"/>
         <source>Tafelronde – beamer</source>
         <translation>Tafelronde – beamer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/beamer/window.py" line="53" />
-        <location filename="../../app/ui/beamer/window.py" line="105" />
+        <location filename="../../app/ui/beamer/window.py" line="53"/>
+        <location filename="../../app/ui/beamer/window.py" line="105"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -41,67 +41,67 @@
 <context>
     <name>ConsoleLayout</name>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="30" />
+        <location filename="../../app/ui/run/panels.py" line="32"/>
         <source>Double-click an activity to go there</source>
         <translation>Dubbelklik op een onderdeel om ernaartoe te gaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="41" />
+        <location filename="../../app/ui/run/panels.py" line="47"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="42" />
+        <location filename="../../app/ui/run/panels.py" line="48"/>
         <source>PageUp, Left</source>
         <translation>PageUp, pijl links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="43" />
+        <location filename="../../app/ui/run/panels.py" line="49"/>
         <source>Next / start ▶</source>
         <translation>Volgende / start ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="44" />
+        <location filename="../../app/ui/run/panels.py" line="50"/>
         <source>PageDown, Right, Space</source>
         <translation>PageDown, pijl rechts, spatie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="45" />
+        <location filename="../../app/ui/run/panels.py" line="51"/>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="47" />
+        <location filename="../../app/ui/run/panels.py" line="53"/>
         <source>B or .</source>
         <translation>B of .</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="48" />
+        <location filename="../../app/ui/run/panels.py" line="54"/>
         <source>Pause screen</source>
         <translation>Pauzescherm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="52" />
+        <location filename="../../app/ui/run/panels.py" line="58"/>
         <source>Message on the pause screen, e.g. Back at 11:15</source>
         <translation>Tekst op het pauzescherm, bijv. Om 11:15 verder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="55" />
+        <location filename="../../app/ui/run/panels.py" line="61"/>
         <source>Beamer full screen (F5)</source>
         <translation>Beamer schermvullend (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="64" />
+        <location filename="../../app/ui/run/panels.py" line="70"/>
         <source>What the beamer shows</source>
         <translation>Wat de beamer laat zien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="89" />
+        <location filename="../../app/ui/run/panels.py" line="95"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/panels.py" line="102" />
+        <location filename="../../app/ui/run/panels.py" line="111"/>
         <source>Press Next to start the first activity.</source>
         <translation>Druk op Volgende om het eerste onderdeel te starten.</translation>
     </message>
@@ -109,102 +109,102 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="41" />
-        <source>Type a name to find someone's table</source>
+        <location filename="../../app/activities/meet_greet/control.py" line="41"/>
+        <source>Type a name to find someone&apos;s table</source>
         <translation>Typ een naam om iemands tafel te vinden</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="47" />
+        <location filename="../../app/activities/meet_greet/control.py" line="47"/>
         <source>New rotation with present people</source>
         <translation>Nieuwe indeling met de aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="49" />
+        <location filename="../../app/activities/meet_greet/control.py" line="49"/>
         <source>Print schedule and table cards…</source>
         <translation>Tafelschema en tafelkaarten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="74" />
+        <location filename="../../app/activities/meet_greet/control.py" line="74"/>
         <source>Free mingling. Next starts the timer, then moves on.</source>
         <translation>Vrij rondlopen. Volgende start de timer en gaat daarna door.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="77" />
+        <location filename="../../app/activities/meet_greet/control.py" line="77"/>
         <source>{round}: ready. Next starts the round.</source>
         <translation>{round}: klaar. Volgende start de ronde.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="78" />
+        <location filename="../../app/activities/meet_greet/control.py" line="78"/>
         <source>{round}: running.</source>
         <translation>{round}: loopt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="79" />
+        <location filename="../../app/activities/meet_greet/control.py" line="79"/>
         <source>{round} is over: the beamer says “Switch!”.</source>
         <translation>{round} is voorbij: de beamer toont “Wisselen!”.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="80" />
+        <location filename="../../app/activities/meet_greet/control.py" line="80"/>
         <source>All rounds done. Next moves on in the agenda.</source>
         <translation>Alle rondes gedaan. Volgende gaat door in het programma.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="84" />
+        <location filename="../../app/activities/meet_greet/control.py" line="84"/>
         <source>Start round</source>
         <translation>Ronde starten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="84" />
+        <location filename="../../app/activities/meet_greet/control.py" line="84"/>
         <source>End round now</source>
         <translation>Ronde nu beëindigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="85" />
+        <location filename="../../app/activities/meet_greet/control.py" line="85"/>
         <source>Start next round</source>
         <translation>Volgende ronde starten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="85" />
+        <location filename="../../app/activities/meet_greet/control.py" line="85"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="93" />
+        <location filename="../../app/activities/meet_greet/control.py" line="93"/>
         <source>Fewer than two people are marked present: mark people present on the participants page, then make a new rotation.</source>
         <translation>Minder dan twee mensen staan op aanwezig: zet mensen op aanwezig bij Deelnemers en maak dan een nieuwe indeling.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="100" />
+        <location filename="../../app/activities/meet_greet/control.py" line="100"/>
         <source>Not in the rotation (arrived later): {names}</source>
         <translation>Niet in de indeling (later binnengekomen): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="112" />
+        <location filename="../../app/activities/meet_greet/control.py" line="112"/>
         <source>round {k}: table {t}</source>
         <translation>ronde {k}: tafel {t}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="118" />
+        <location filename="../../app/activities/meet_greet/control.py" line="118"/>
         <source>now table {t}</source>
         <translation>nu tafel {t}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="124" />
+        <location filename="../../app/activities/meet_greet/control.py" line="124"/>
         <source>New rotation</source>
         <translation>Nieuwe indeling</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="125" />
+        <location filename="../../app/activities/meet_greet/control.py" line="125"/>
         <source>The rounds have started. Make new tables for everyone anyway?</source>
         <translation>De rondes zijn al begonnen. Toch voor iedereen nieuwe tafels maken?</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="135" />
+        <location filename="../../app/activities/meet_greet/control.py" line="135"/>
         <source>Save rotation schedule</source>
         <translation>Tafelschema opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="135" />
+        <location filename="../../app/activities/meet_greet/control.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -212,22 +212,22 @@
 <context>
     <name>MeetGreetPrinting</name>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="29" />
+        <location filename="../../app/activities/meet_greet/printing.py" line="29"/>
         <source>Nothing to print</source>
         <translation>Niets af te drukken</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="30" />
+        <location filename="../../app/activities/meet_greet/printing.py" line="30"/>
         <source>There is no rotation yet: mark people present first.</source>
         <translation>Er is nog geen indeling: zet eerst mensen op aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="44" />
+        <location filename="../../app/activities/meet_greet/printing.py" line="44"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="45" />
+        <location filename="../../app/activities/meet_greet/printing.py" line="45"/>
         <source>The schedule could not be saved: {error}</source>
         <translation>Het tafelschema kon niet worden opgeslagen: {error}</translation>
     </message>
@@ -235,61 +235,81 @@
 <context>
     <name>RunConsole</name>
     <message>
-        <location filename="../../app/ui/run/console.py" line="72" />
+        <location filename="../../app/ui/run/console.py" line="95"/>
         <source>Run: {title}</source>
         <translation>Uitvoeren: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="75" />
-        <location filename="../../app/ui/run/console.py" line="144" />
+        <location filename="../../app/ui/run/console.py" line="98"/>
+        <location filename="../../app/ui/run/console.py" line="171"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="144" />
+        <location filename="../../app/ui/run/console.py" line="171"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="146" />
+        <location filename="../../app/ui/run/console.py" line="173"/>
         <source>No activity running.</source>
         <translation>Er loopt geen onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="166" />
+        <location filename="../../app/ui/run/console.py" line="196"/>
         <source>This activity could not be opened; its title is shown.</source>
         <translation>Dit onderdeel kon niet worden geopend; de titel wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="234" />
+        <location filename="../../app/ui/run/console.py" line="266"/>
         <source>planned {planned} · actual {actual}</source>
         <translation>gepland {planned} · werkelijk {actual}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="248" />
+        <location filename="../../app/ui/run/console.py" line="280"/>
         <source>Session: {actual} of {planned} planned</source>
         <translation>Bijeenkomst: {actual} van {planned} gepland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="254" />
+        <location filename="../../app/ui/run/console.py" line="287"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="254" />
+        <location filename="../../app/ui/run/console.py" line="287"/>
         <source>Finished</source>
         <translation>Afgelopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="258" />
+        <location filename="../../app/ui/run/console.py" line="292"/>
         <source>{title}: {actual} of {planned}</source>
         <translation>{title}: {actual} van {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="299"/>
+        <source>{time} over</source>
+        <translation>{time} over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="316"/>
+        <source>On schedule</source>
+        <translation>Op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="318"/>
+        <source>{time} behind schedule</source>
+        <translation>{time} achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="319"/>
+        <source>{time} ahead of schedule</source>
+        <translation>{time} voor op schema</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../../app/activities/meet_greet/runtime.py" line="192" />
+        <location filename="../../app/activities/meet_greet/runtime.py" line="192"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
     </message>
@@ -297,33 +317,33 @@
 <context>
     <name>TimerControls</name>
     <message>
-        <location filename="../../app/widgets/timer.py" line="247" />
+        <location filename="../../app/widgets/timer.py" line="254"/>
         <source>Reset</source>
         <extracomment>The high-contrast beamer colours: (background, digits) per zone.</extracomment>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="248" />
+        <location filename="../../app/widgets/timer.py" line="255"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="249" />
+        <location filename="../../app/widgets/timer.py" line="256"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="270" />
+        <location filename="../../app/widgets/timer.py" line="277"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="272" />
+        <location filename="../../app/widgets/timer.py" line="279"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="274" />
+        <location filename="../../app/widgets/timer.py" line="281"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>

@@ -178,3 +178,42 @@ def test_the_beamer_follows_screens_plugged_in_or_out(qtbot, console, monkeypatc
     window.beamer.follow_screens = False  # e.g. after the facilitator placed it by hand
     window.beamer._screens_changed(screen)
     assert placed == [True]
+
+
+def test_schedule_delta_counts_finished_activities_and_a_running_overrun() -> None:
+    from app.ui.run.console import schedule_delta
+
+    assert schedule_delta([]) == 0
+    assert schedule_delta([(600, 700, False), (900, None, False)]) == 100  # ran 1:40 over
+    assert schedule_delta([(600, 500, False), (900, 100, True)]) == -100  # early, still running
+    assert schedule_delta([(600, 600, False), (900, 1000, True)]) == 100  # running over
+
+
+def test_planned_against_actual_for_the_session_and_the_schedule(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, clock = console
+    assert window.ui.schedule.text() == "On schedule"
+    window.perform("next")  # the 10-minute talk
+    clock.advance(12 * 60)
+    window.refresh()
+    assert window.ui.schedule.text() == "2:00 behind schedule"
+    assert window.ui.activity_times.text() == "Welcome: 12:00 of 10:00 · 2:00 over"
+    window.perform("next")  # the 15-minute meet-and-greet, ends 5 minutes early
+    window.perform("next")  # (its first press starts the mingling timer)
+    clock.advance(10 * 60)
+    window.perform("next")
+    assert window.index == 2
+    window.refresh()
+    assert window.schedule_seconds() == -3 * 60
+    assert window.ui.schedule.text() == "3:00 ahead of schedule"
+    assert window.ui.session_times.text() == "Session: 22:00 of 30:00 planned"
+
+
+def test_f5_in_the_console_toggles_the_beamer_full_screen(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = console
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=10_000)
+    assert not window.beamer.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.beamer.isFullScreen()
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Escape)
+    assert not window.beamer.isFullScreen()

@@ -12,7 +12,15 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from app.activities.base import ActivityRuntime
@@ -44,6 +52,20 @@ def clock_text(seconds: float) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def schedule_delta(rows: list[tuple[float, float | None, bool]]) -> float:
+    """Seconds behind (+) or ahead (-) of the plan, from (planned, actual, running) per activity.
+
+    A finished activity counts fully (over or under its plan); a running one only once it runs
+    over, since it may still end on time; activities not yet started count nothing.
+    """
+    delta = 0.0
+    for planned, actual, running in rows:
+        if actual is None:
+            continue
+        delta += max(0.0, actual - planned) if running else actual - planned
+    return delta
 
 
 class RunConsole(QMainWindow):
@@ -83,6 +105,7 @@ class RunConsole(QMainWindow):
         self.ui.pause.toggled.connect(self._pause_toggled)
         self.ui.pause_message.textChanged.connect(self._pause_message_changed)
         self.ui.fullscreen.clicked.connect(self.beamer.toggle_fullscreen)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.beamer.toggle_fullscreen)
         self.ui.agenda.itemDoubleClicked.connect(self._jump)
         self.keys = ClickerKeys([self, self.beamer], self)
         self.keys.action.connect(self.perform)
@@ -258,19 +281,42 @@ class RunConsole(QMainWindow):
             .replace("{actual}", clock_text(spent))
             .replace("{planned}", clock_text(planned))
         )
+        self.ui.schedule.setText(self._schedule_text())
         current = self.current_activity()
         if current is None:
             where = self.tr("Not started") if self.index < 0 else self.tr("Finished")
             self.ui.activity_times.setText(where)
         else:
-            self.ui.activity_times.setText(
+            spent_here = self.elapsed_of(current) or 0.0
+            text = (
                 self.tr("{title}: {actual} of {planned}")
                 .replace("{title}", current.title)
-                .replace("{actual}", clock_text(self.elapsed_of(current) or 0))
+                .replace("{actual}", clock_text(spent_here))
                 .replace("{planned}", clock_text(current.planned_minutes * 60))
             )
+            over = spent_here - current.planned_minutes * 60
+            if over >= 1:
+                text += " · " + self.tr("{time} over").replace("{time}", clock_text(over))
+            self.ui.activity_times.setText(text)
         self.ui.previous.setEnabled(self.index > -1)
         self.ui.next.setEnabled(self.index < len(self.activities))
+
+    def schedule_seconds(self) -> float:
+        """Behind (+) or ahead (-) of the planned agenda, in seconds."""
+        return schedule_delta(
+            [
+                (a.planned_minutes * 60.0, self.elapsed_of(a), row == self.index)
+                for row, a in enumerate(self.activities)
+            ]
+        )
+
+    def _schedule_text(self) -> str:
+        delta = self.schedule_seconds()
+        if abs(delta) < 60:
+            return self.tr("On schedule")
+        if delta > 0:
+            return self.tr("{time} behind schedule").replace("{time}", clock_text(delta))
+        return self.tr("{time} ahead of schedule").replace("{time}", clock_text(-delta))
 
     def thumbnail(self) -> QPixmap:
         """A small picture of what the beamer shows, rendered at thumbnail size (cheap)."""
