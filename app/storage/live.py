@@ -91,6 +91,9 @@ class Watcher:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._last: Fingerprint | None = None
+        # set once the feed is watching (LISTEN issued, first fingerprint taken): a save after
+        # this moment is reported; tests and the perf script wait for it instead of sleeping
+        self.ready = threading.Event()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="tafelronde-watcher", daemon=True)
@@ -115,6 +118,7 @@ class Watcher:
                 else:
                     self.poll_once()
                     self._set_online(True)
+                    self.ready.set()
                     self._stop.wait(self.interval)
             except Exception as exc:  # any loss of line: report offline, retry
                 log.info("change feed interrupted: %s", exc)
@@ -132,6 +136,7 @@ class Watcher:
                 self.poll_once()
             else:
                 self._last = fingerprint(self.store, self.session_id)
+            self.ready.set()
             while not self._stop.is_set():
                 for notice in listener.wait(self.interval):
                     if notice.origin == self.store.origin:

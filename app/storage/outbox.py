@@ -84,6 +84,13 @@ class Outbox:
             rows = self._db.execute("SELECT id, kind, payload FROM pending ORDER BY id").fetchall()
         return [Entry(row[0], row[1], json.loads(row[2])) for row in rows]
 
+    def replace(self, entry_id: int, payload: dict[str, Any]) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE pending SET payload = ? WHERE id = ?",
+                (json.dumps(payload, ensure_ascii=False), entry_id),
+            )
+
     def remove(self, entry_id: int) -> None:
         with self._lock:
             self._db.execute("DELETE FROM pending WHERE id = ?", (entry_id,))
@@ -113,6 +120,7 @@ class OfflineWriter:
         self.by = by
         self.online = True
         self.merged = 0  # conflicts that went through resolve (for status lines and tests)
+        self.last_text_row = None  # the row the last text save wrote (its version: the new base)
         self._lock = threading.RLock()
 
     def save_text(self, activity_id: int, key: str, text: str, base_version: int) -> bool:
@@ -152,8 +160,22 @@ class OfflineWriter:
                         raise
                     log.info("database unreachable, keeping the edit locally: %s", exc)
                     self.online = False
+            if kind == "text" and self._coalesce(payload):
+                return False
             self.outbox.put(kind, payload)
             return False
+
+    def _coalesce(self, payload: dict[str, Any]) -> bool:
+        """Typing on while offline: the field's queued entry gets the newer text and keeps its
+        base version (a second entry from the same base would conflict with our own first one)."""
+        for entry in self.outbox.entries():
+            same = entry.kind == "text" and all(
+                entry.payload.get(k) == payload[k] for k in ("activity_id", "key")
+            )
+            if same:
+                self.outbox.replace(entry.id, {**entry.payload, "text": payload["text"]})
+                return True
+        return False
 
     def replay(self) -> int:
         """Write what waited, in order; stops (keeping the rest) if the line drops again."""
@@ -178,7 +200,7 @@ class OfflineWriter:
 
     def _apply(self, kind: str, payload: dict[str, Any]) -> None:
         if kind == "text":
-            _row, merged = save_text(
+            row, merged = save_text(
                 self.store.results,
                 payload["activity_id"],
                 payload["key"],
@@ -188,6 +210,7 @@ class OfflineWriter:
                 by=self.by,
             )
             self.merged += int(merged)
+            self.last_text_row = row
         elif kind == "result":
             self.store.results.set(
                 payload["activity_id"], payload["key"], payload["value"], by=self.by

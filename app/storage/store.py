@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 
 from app.storage.actions import ActionRepository
@@ -22,6 +23,7 @@ class Store:
         self.changes = Changes()
         # who saved: lets a laptop ignore its own echoes in the change feed (app/storage/live.py)
         self.origin = uuid.uuid4().hex
+        self._relaying = threading.local()
         if not db.is_sqlite:
             self.changes.subscribe(self._announce)
         self.sessions = SessionRepository(db, self.changes)
@@ -30,8 +32,19 @@ class Store:
         self.results = ResultRepository(db, self.changes)
         self.actions = ActionRepository(db, self.changes)
 
+    def relay(self, table: str, session_id: int) -> None:
+        """Another laptop saved (the change feed said so): tell the local listeners (run
+        console, beamer, report) as if it were a local save, without announcing it again."""
+        self._relaying.active = True
+        try:
+            self.changes.emit(table, session_id)
+        finally:
+            self._relaying.active = False
+
     def _announce(self, table: str, session_id: int) -> None:
         """Tell the other laptops (PostgreSQL NOTIFY); the save itself already succeeded."""
+        if getattr(self._relaying, "active", False):
+            return  # an echo of someone else's save: announcing it would ping-pong forever
         from sqlalchemy.exc import SQLAlchemyError
 
         from app.storage.postgres import announce

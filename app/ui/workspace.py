@@ -16,6 +16,7 @@ from app.ui.pages.participants import ParticipantsPage
 # Optional tabs built in their own packages: (module, class, tab label source text)
 EXTRA_TABS = (
     ("app.ui.report.page", "ReportPage", QT_TRANSLATE_NOOP("SessionWorkspace", "Report")),
+    ("app.ui.shared_page", "SharedPage", QT_TRANSLATE_NOOP("SessionWorkspace", "Shared")),
 )
 
 

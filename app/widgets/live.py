@@ -85,17 +85,32 @@ class SharedEditing(QObject):
         super().__init__(parent)
         path = outbox_path or default_outbox_path(store.db.display_name)
         self.writer = OfflineWriter(store, Outbox(path), resolve, by=laptop_id())
+        self.store = store
         self.feed = LiveFeed(store, session_id, self, interval=interval)
-        self.feed.changed.connect(self.changed)
+        self.feed.changed.connect(self._remote)
         self.feed.online_changed.connect(self._online)
+        watcher = self.feed.watcher
+        self.destroyed.connect(lambda *_args: watcher.stop())  # no thread outlives the page
+        self.started = False
 
     def start(self) -> None:
         self.replay()
         self.feed.start()
+        self.started = True
 
     def stop(self) -> None:
         self.feed.stop()
+        self.started = False
+
+    def close(self) -> None:
+        self.stop()
         self.writer.outbox.close()
+
+    def _remote(self, table: str, session_id: int) -> None:
+        """Another laptop saved: every local listener of the store (runtimes, run console,
+        beamer, report) hears it like a local save; then our own `changed`."""
+        self.store.relay(table, session_id)
+        self.changed.emit(table, session_id)
 
     def replay(self) -> int:
         written = self.writer.replay()

@@ -115,9 +115,118 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../app/widgets/live.py" line="127"/>
+        <location filename="../../app/widgets/live.py" line="142"/>
         <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
         <translation>Offline: de gedeelde database is niet bereikbaar. Wat u typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorkspace</name>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="47"/>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="92"/>
+        <source>Database: {name}. This laptop: {laptop}.</source>
+        <translation>Database: {name}. Deze laptop: {laptop}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="99"/>
+        <source>Another Tafelronde uses this file too: show its changes here</source>
+        <translation>Een andere Tafelronde gebruikt dit bestand ook: toon hier zijn wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="116"/>
+        <source>Note-takers</source>
+        <translation>Notulisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <source>Activity</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <source>Group or worksheet</source>
+        <translation>Groep of werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="127"/>
+        <source>The laptop id shown on that laptop&apos;s Shared tab</source>
+        <translation>De laptopcode die op het tabblad Gedeeld van die laptop staat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="130"/>
+        <source>e.g. group-3 (empty: the whole activity)</source>
+        <translation>bijv. group-3 (leeg: het hele onderdeel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="131"/>
+        <source>Make note-taker</source>
+        <translation>Maak notulist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="133"/>
+        <source>Remove laptop</source>
+        <translation>Laptop verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="148"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="194"/>
+        <source>Choose a laptop id and an activity first.</source>
+        <translation>Kies eerst een laptopcode en een onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="218"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="239"/>
+        <source>This laptop is a note-taker: it shows only its part.</source>
+        <translation>Deze laptop is notulist: hij toont alleen zijn eigen deel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="241"/>
+        <source>This laptop sees everything (facilitator).</source>
+        <translation>Deze laptop ziet alles (gespreksleider).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="312"/>
+        <source>Not saved yet: someone else changed this note. Your text stays here.</source>
+        <translation>Nog niet opgeslagen: iemand anders heeft deze notitie gewijzigd. Je tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="317"/>
+        <source>Kept on this laptop; saved as soon as the connection is back.</source>
+        <translation>Bewaard op deze laptop; wordt opgeslagen zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="324"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shared_page.py" line="349"/>
+        <source>Connection back: %n waiting edit(s) saved.</source>
+        <translation>
+            <numerusform>Verbinding terug: %n wachtende wijziging opgeslagen.</numerusform>
+            <numerusform>Verbinding terug: %n wachtende wijzigingen opgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def latency(url: str, samples: int, listen: bool) -> list[float]:
 
     watcher = Watcher(b, meeting.id, arrived, use_listen=listen, interval=0.5 if listen else 0.25)
     watcher.start()
-    time.sleep(0.6)
+    assert watcher.ready.wait(30), "the change feed did not start"
     found = []
     for n in range(samples):
         expected["value"] = f"tekst {n}"

@@ -59,6 +59,14 @@ class PgServer:
     def stop(self, mode: str = "fast") -> None:
         self._run(str(BIN / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
 
+    def running(self) -> bool:
+        status = subprocess.run(
+            [*self._as_postgres, str(BIN / "pg_ctl"), "-D", str(self.data), "status"],
+            capture_output=True,
+            timeout=60,
+        )
+        return status.returncode == 0
+
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 

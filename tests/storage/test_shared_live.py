@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import queue
-import time
 
 import pytest
 
@@ -12,7 +11,8 @@ from app.storage.live import Watcher
 
 
 @pytest.mark.postgres
-def test_notify_reaches_the_other_laptop_within_two_seconds(pg_url: str) -> None:
+def test_notify_reaches_the_other_laptop(pg_url: str) -> None:
+    """Only this session's changes, not our own echoes (the 2 s figure: tests/perf/shared_db.py)."""
     here, there = open_store(pg_url), open_store(pg_url)
     seen: queue.Queue[tuple[str, int]] = queue.Queue()
     try:
@@ -22,13 +22,11 @@ def test_notify_reaches_the_other_laptop_within_two_seconds(pg_url: str) -> None
         watcher = Watcher(there, meeting.id, lambda t, s: seen.put((t, s)))
         watcher.start()
         try:
-            time.sleep(0.3)  # let the listener connect (a real server, not a fake clock)
+            assert watcher.ready.wait(30)  # LISTEN is in place
             here.agenda.add(other.id, "segment")  # another session: not reported
             there.results.set(activity.id, "own", "echo")  # own save: not reported back
-            start = time.perf_counter()
             here.results.set(activity.id, "group-1/notes", "tafel 1")
-            assert seen.get(timeout=2.0) == ("activity_result", meeting.id)
-            assert time.perf_counter() - start < 2.0
+            assert seen.get(timeout=30) == ("activity_result", meeting.id)
             assert seen.empty()
             assert watcher.online
         finally:
@@ -74,9 +72,9 @@ def test_polling_thread_reports_a_change(tmp_path) -> None:  # type: ignore[no-u
         watcher = Watcher(there, meeting.id, lambda t, s: seen.put(t), interval=0.05)
         watcher.start()
         try:
-            time.sleep(0.2)
+            assert watcher.ready.wait(30)  # the first fingerprint is taken
             here.participants.add(meeting.id, first_name="Ada")
-            assert seen.get(timeout=2.0) == "participant"
+            assert seen.get(timeout=30) == "participant"
         finally:
             watcher.stop()
     finally:

@@ -18,8 +18,8 @@ def test_change_arrives_on_the_gui_thread(qtbot, tmp_path) -> None:  # type: ign
         feed.changed.connect(lambda table, sid: threads.append(QThread.currentThread()))
         feed.start()
         try:
-            qtbot.wait(150)  # the watcher takes its first fingerprint
-            with qtbot.waitSignal(feed.changed, timeout=2000) as blocker:
+            qtbot.waitUntil(feed.watcher.ready.is_set, timeout=30_000)  # first fingerprint taken
+            with qtbot.waitSignal(feed.changed, timeout=30_000) as blocker:
                 here.actions.add(meeting.id, "Verslag")
             assert blocker.args == ["action_item", meeting.id]
             assert threads[0] is QThread.currentThread()  # the GUI thread
@@ -54,7 +54,7 @@ def test_shared_editing_queues_while_offline_and_replays_on_return(qtbot, tmp_pa
     qtbot.addWidget(badge)
     shared.online_changed.connect(badge.set_online)
     try:
-        with qtbot.waitSignal(shared.replayed, timeout=2000) as blocker:
+        with qtbot.waitSignal(shared.replayed, timeout=30_000) as blocker:
             shared.start()
         assert blocker.args == [1]
         assert store.results.get(activity.id, "a") == "van gisteren"
@@ -66,5 +66,5 @@ def test_shared_editing_queues_while_offline_and_replays_on_return(qtbot, tmp_pa
         assert badge.isHidden()
         assert store.results.get(activity.id, "b") == "tijdens de storing"
     finally:
-        shared.stop()
+        shared.close()
         store.close()
