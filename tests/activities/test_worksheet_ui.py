@@ -167,14 +167,29 @@ def test_edit_from_another_laptop_reaches_the_beamer(qtbot, sheet, db_path) -> N
     assert control.editors["follow_up"].input.toPlainText() == "volgende keer in Utrecht"
 
 
-def test_beamer_text_size_follows_its_height(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
-    runtime, _, beamer = sheet("political_agenda")
+def test_beamer_text_size_follows_its_height_and_content(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, beamer = sheet("value_cycles")
     large = beamer.base
     beamer.resize(960, 540)
-    assert beamer.base < large and beamer.base >= 540 // 20 * 0.5
-    for spec in runtime.definition.fields:
-        runtime.edit(spec.key, ["lang " * 80] * 6 if spec.type == "steps" else "x")
-    assert beamer.document.size().height() <= 540 or beamer.base == 9
+    empty = beamer.base
+    assert empty <= 540 // 20 and large >= 1.6 * empty  # half the height, about half the size
+    runtime.edit("next", "lang verhaal " * 400)
+    shrunk = beamer.base
+    assert shrunk < empty
+    assert beamer.laid_out().size().height() <= 540 or shrunk == 9
+    control.undo()
+    assert beamer.base >= 0.9 * empty  # emptied again: (nearly) back to its size
+
+
+def test_a_burst_of_keystrokes_is_laid_out_once(qtbot, sheet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, control, beamer = sheet("sector_plan_blocks")
+    beamer.plain_text()
+    layouts = []
+    real = beamer._fits
+    monkeypatch.setattr(beamer, "_fits", lambda *a: layouts.append(a) or real(*a))
+    qtbot.keyClicks(control.editors["follow_up"].input, "twaalf tekens")
+    assert "twaalf tekens" in beamer.plain_text()
+    assert len(layouts) <= 2  # not one per character
 
 
 def test_setup_page_chooses_sheet_manages_copies_and_prints(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,8 @@
 """The worksheet on the beamer: read-only, large, high contrast, shrunk until it fits the screen.
 
-The text size starts from the widget's own height (a twentieth of it) and is lowered step by
-step until the filled sheet fits; it follows every edit through the runtime's `changed` signal.
+The text size is at most a twentieth of the widget's height and is lowered step by step until
+the filled sheet fits; it follows every edit through the runtime's `changed` signal, laid out
+lazily before the next paint.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ class WorksheetBeamer(QWidget):
         self.setObjectName("worksheetBeamer")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.document = QTextDocument(self)
-        self.base = 0
+        self._base = 0
+        self._stale = True
         runtime.changed.connect(self.refresh)
         self.refresh()
 
     def plain_text(self) -> str:
         """What the room reads (for tests and screen readers)."""
-        return self.document.toPlainText()
+        return self.laid_out().toPlainText()
 
     def _html(self, base: int) -> str:
         definition = self.runtime.definition
@@ -49,19 +51,55 @@ class WorksheetBeamer(QWidget):
         )
 
     def refresh(self) -> None:
-        """Lay the sheet out again at the largest size that fits."""
+        """The sheet changed: lay it out again before the next paint (one layout for a burst
+        of keystrokes, never one per keystroke while a full sheet is being typed into)."""
+        self._stale = True
+        self.update()
+
+    @property
+    def base(self) -> int:
+        """The text size in pixels the sheet is shown at."""
+        self._fit()
+        return self._base
+
+    def laid_out(self) -> QTextDocument:
+        self._fit()
+        return self.document
+
+    def _fits(self, base: int, width: int, height: int) -> bool:
+        self.document.setHtml(self._html(base))
+        self.document.setTextWidth(width)
+        return self.document.size().height() <= height
+
+    def _fit(self) -> None:
+        """The largest text size that fits, starting from the last one: while typing it
+        usually still fits, so one layout is enough."""
+        if not self._stale:
+            return
+        self._stale = False
         margin = self._margin()
         width = max(100, self.width() - 2 * margin)
         height = max(100, self.height() - 2 * margin)
-        base = max(MIN_BASE, self.height() // 20)
-        while True:
-            self.document.setHtml(self._html(base))
-            self.document.setTextWidth(width)
-            if self.document.size().height() <= height or base <= MIN_BASE:
-                break
-            base = max(MIN_BASE, int(base * 0.9))
-        self.base = base
-        self.update()
+        top = max(MIN_BASE, self.height() // 20)
+        base = min(self._base or top, top)
+        if self._fits(base, width, height):
+            while base < top:
+                bigger = min(top, max(base + 1, int(base * 1.1)))
+                # text height grows about with the square of its size: only try a size that
+                # should fit, so a sheet that just fits is laid out once per keystroke
+                guess = self.document.size().height() * (bigger / base) ** 2
+                if guess > 0.95 * height:
+                    break
+                if not self._fits(bigger, width, height):
+                    self._fits(base, width, height)  # back to the size that fits
+                    break
+                base = bigger
+        else:
+            while base > MIN_BASE:
+                base = max(MIN_BASE, int(base * 0.9))
+                if self._fits(base, width, height):
+                    break
+        self._base = base
 
     def _margin(self) -> int:
         return max(8, self.height() // 40)
@@ -72,6 +110,7 @@ class WorksheetBeamer(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
+        self._fit()
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(beamer_html.BACKGROUND))
         margin = self._margin()
