@@ -104,7 +104,7 @@ def _overview(data: StatementsReportData) -> list[Flowable]:
         tally = row.tally
         rows.append([Paragraph(escape(row.statement.text), cell), str(tally.total),
                      percent(tally.agreement()), percent(tally.division())])  # fmt: skip
-    table = Table(rows, colWidths=[90 * mm, 20 * mm, 25 * mm, 25 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[80 * mm, 20 * mm, 30 * mm, 30 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
@@ -136,8 +136,8 @@ def section(data: StatementsReportData) -> list[Flowable]:
     for number, row in enumerate(data.overview.rows, start=1):
         part: list[Flowable] = []
         if row.statement.theme and row.statement.theme != theme:
-            theme = row.statement.theme
-            flow.append(Paragraph(escape(theme), styles["H2"]))
+            theme = row.statement.theme  # kept with its first statement: no heading left alone
+            part.append(Paragraph(escape(theme), styles["H2"]))
         part.append(Paragraph(f"{number}. {escape(row.statement.text)}",
                               styles["Italic"]))  # fmt: skip
         if row.tally.total:
@@ -153,7 +153,7 @@ def section(data: StatementsReportData) -> list[Flowable]:
             chosen = [a for a in items if a.side == side]
             if chosen:
                 part += _arguments(labels[side], chosen, labels)
-        if not items:
+        if not items and row.tally.total:  # not discussed at all: the one line above says so
             part.append(Paragraph(escape(labels["no_arguments"]), styles["Muted"]))
         part.append(Spacer(1, 4 * mm))
         flow.append(KeepTogether(part))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from app.activities.context import ActivityContext
 from app.activities.statements.beamer import StatementsBeamer
+from app.activities.statements.chart import WRAP
 from app.activities.statements.control import StatementsControl
 from app.activities.statements.runtime import StatementsRuntime
 from app.activities.statements.setup import StatementsSetup
@@ -140,6 +142,24 @@ def test_five_point_line_up_and_optional_timer(store, qtbot) -> None:  # type: i
     runtime.set_revealed(True)
     assert chart_counts(beamer)[4] == ("Fully disagree", 1)
     assert beamer.timer_view.geometry().right() <= 1920
+    assert_labels_fit(beamer)
+
+
+def assert_labels_fit(beamer: StatementsBeamer) -> None:
+    """Every position name fits under its own bar (it used to run into the next one)."""
+    chart = beamer.chart
+    metrics = QFontMetrics(chart.label_font())
+    slot = chart.width() / len(chart.data())
+    box = QRect(0, 0, int(slot * 0.96), int(chart.height() * 0.2))
+    for bar in chart.data():
+        used = metrics.boundingRect(box, WRAP, f"{bar.key}  {bar.label}")
+        assert used.width() <= box.width() and used.height() <= box.height()
+    assert chart.label_font().pixelSize() >= 20  # still readable at the back of the room
+    image = chart.grab().toImage()
+    background = image.pixel(0, 0)
+    band = range(int(image.height() * 0.8), image.height())
+    edges = (0, 1, image.width() - 2, image.width() - 1)
+    assert all(image.pixel(x, y) == background for x in edges for y in band)  # nothing cut off
 
 
 def test_dutch_labels_on_the_beamer(store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -147,10 +167,15 @@ def test_dutch_labels_on_the_beamer(store, qtbot) -> None:  # type: ignore[no-un
 
     install_translators(QApplication.instance(), "nl")
     try:
-        _, panel, beamer, _ = make(store, qtbot, language="nl")
+        runtime, panel, beamer, context = make(store, qtbot, language="nl")
         assert [item[1] for item in beamer.legend.items()] == ["Eens", "Twijfel", "Oneens"]
         assert beamer.theme.text() == "Van aanbodgestuurd naar vraaggestuurd"
         assert panel.position_label.text() == "Stelling 1 van 16"
+        StatementGame(context.store, context.activity_id).update_config(scale="five")
+        runtime.set_revealed(True)
+        qtbot.waitUntil(lambda: len(beamer.chart.data()) == 5, timeout=10_000)
+        assert beamer.chart.data()[4].label == "Helemaal oneens"
+        assert_labels_fit(beamer)
     finally:
         install_translators(QApplication.instance(), "en")
 
@@ -186,3 +211,16 @@ def test_setup_page_imports_and_edits(store, qtbot, tmp_path) -> None:  # type: 
     assert page.table.rowCount() == 16 and game.statements()[0].text.startswith("A cultural")
     runtime.refresh()
     assert runtime.snapshot.scale.key == "five"
+
+
+def test_setup_rows_follow_the_width(store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Statements wrap in their column, and rows shrink again once the page is wide."""
+    _, _, _, context = make(store, qtbot)
+    page = StatementsSetup(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 620)
+    page.show()
+    line = page.table.fontMetrics().height()
+    qtbot.waitUntil(lambda: page.table.rowHeight(0) < 3 * line, timeout=10_000)
+    page.resize(420, 620)
+    qtbot.waitUntil(lambda: page.table.rowHeight(0) >= 2 * line, timeout=10_000)

@@ -86,6 +86,13 @@ class TallyChart(QWidget):
         """The bars as drawn (label, count, share, colour), in key order."""
         return list(self._bars)
 
+    def label_font(self) -> QFont:
+        """The font of the position names under the bars: as large as the longest one allows."""
+        slot = self.width() / max(1, len(self._bars))
+        label_h = self.height() * 0.2
+        labels = [f"{bar.key}  {bar.label}" for bar in self._bars]
+        return fitted_font(labels, slot * 0.96, label_h, label_h * 0.62)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         if not self._bars:
@@ -101,8 +108,7 @@ class TallyChart(QWidget):
         bottom = h - label_h
         highest = max((b.count for b in self._bars), default=0) or 1
         number_font = _font(number_h * 0.78, bold=True)
-        labels = [f"{bar.key}  {bar.label}" for bar in self._bars]
-        label_font = fitted_font(labels, slot * 0.96, label_h, label_h * 0.62)
+        label_font = self.label_font()
         for i, bar in enumerate(self._bars):
             x = slot * i + (slot - bar_w) / 2
             height = (bottom - top) * bar.count / highest
@@ -114,10 +120,8 @@ class TallyChart(QWidget):
                              int(Qt.AlignmentFlag.AlignCenter), f"{bar.count}{share}")  # fmt: skip
             painter.setFont(label_font)
             painter.setPen(QColor(INK))  # text in ink: the light five-point colours lack contrast
-            label_box = QRectF(slot * i, bottom, slot, label_h)
-            painter.drawText(
-                label_box, int(Qt.AlignmentFlag.AlignCenter), f"{bar.key}  {bar.label}"
-            )
+            label_box = QRectF(slot * i + slot * 0.02, bottom, slot * 0.96, label_h)
+            painter.drawText(label_box, WRAP, f"{bar.key}  {bar.label}")
         painter.setPen(QColor(INK))
         painter.drawLine(int(slot * 0.1), int(bottom), int(w - slot * 0.1), int(bottom))
         painter.end()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,8 @@ class StatementsSetup(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
         self.table.setWordWrap(True)
+        # rows follow the column widths (sized once at construction they stayed far too tall)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton(self.tr("Add statement"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -128,6 +130,9 @@ class StatementsSetup(QWidget):
         for statement in statements:
             self._append(statement)
         self.table.blockSignals(False)
+        self._fit_rows()
+
+    def _fit_rows(self, *_: object) -> None:
         self.table.resizeRowsToContents()
 
     def _append(self, statement: st.Statement) -> int:
@@ -234,6 +239,11 @@ class StatementsSetup(QWidget):
         self.autosaver.flush()
         self.game.restore_default_set()
         self.load()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Wrapped rows get their height from the final column width, once the layout ran."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.autosaver.flush()
