@@ -6,8 +6,13 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
 
+WRITE_FAILED = QT_TRANSLATE_NOOP("SessionFile", "Cannot write {path}: {reason}")
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP(
+    "SessionFile", "This session was imported before: session {id}."
+)
 NAME = "export"
 NAMES = ("export", "import-session")
 
@@ -39,7 +44,7 @@ def run_export(options: argparse.Namespace) -> int:
         return fail(
             translated(
                 "SessionFile",
-                "Cannot write {path}: {reason}",
+                WRITE_FAILED,
                 path=options.output,
                 reason=error.strerror or str(error),
             )
@@ -67,7 +72,7 @@ def run_import(options: argparse.Namespace) -> int:
         print(
             translated(
                 "SessionFile",
-                "This session was imported before: session {id}.",
+                IMPORTED_BEFORE,
                 id=outcome.session_id,
             )
         )

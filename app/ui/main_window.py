@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export template…"), self.export_template))
         file_menu.addAction(self._action(self.tr("&Import template…"), self.import_template))
         file_menu.addSeparator()
+        from app.ui.safety.actions import install  # issue 9: restore a backup, session files
+
+        install(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))  # fmt: skip
         session_menu = bar.addMenu(self.tr("&Session"))
@@ -89,15 +93,16 @@ class MainWindow(QMainWindow):
     # -- database --------------------------------------------------------------------------
     def open_database(self, target: str, session_id: int | None = None) -> bool:
         """Open a database (path or URL); on failure say why and keep the current one."""
-        from app.storage import open_store
         from app.storage.errors import StorageError
         from app.ui.messages import show_error
+        from app.ui.safety.open_flow import WayOutCancelled, open_with_way_out
 
         try:
-            store = open_store(target)
+            store = open_with_way_out(self, target)  # issue 9: read-only, backups, in use
         except StorageError as error:
             log.warning("cannot open %s: %s", target, error)
-            show_error(self, self.tr("Cannot open the database"), error)
+            if not isinstance(error, WayOutCancelled):  # else its dialog said it already
+                show_error(self, self.tr("Cannot open the database"), error)
             if self.store is None:
                 self.loading.setText(
                     self.tr("No database is open. Use File › Open database file… to choose one.")

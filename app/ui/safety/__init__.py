@@ -1,0 +1,1 @@
+"""Data safety in the desk UI: ways out of bad files, backups, session files (issue 9)."""
