@@ -116,3 +116,24 @@ def vote_key(statement: str, phone: str) -> str:
     from app.activities.statements.state import PHONE_VOTE
 
     return f"{PHONE_VOTE}{statement}:{phone}"
+
+
+def pin_post(store: Store, activity: Activity, kind: str, text: str) -> bool:
+    """Write an approved post into the first free row of the board's "requests" or "offers"
+    table, so it is on the beamer and in the report like anything a note-taker typed.
+    False when the sheet has no such table or every row is taken."""
+    from app.activities.worksheet import data
+
+    definition = data.definition_for(store, activity.id)
+    field_key = "requests" if kind == "request" else "offers"
+    spec = next((f for f in definition.fields if f.key == field_key), None) if definition else None
+    if definition is None or spec is None or spec.type != "table":
+        return False
+    instance = data.instances(store, activity.id)[0].id
+    rows = data.read_values(store, definition, activity.id, instance)[field_key]
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            row[0] = text
+            data.write_value(store, activity.id, instance, field_key, rows)
+            return True
+    return False

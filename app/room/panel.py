@@ -110,9 +110,13 @@ class RoomPanel(QWidget):
             self.posts.addItem(item)
 
     def approve_selected(self) -> None:
+        full = False
         for item in self.posts.selectedItems():
-            self.service.approve(item.data(Qt.ItemDataRole.UserRole))
+            full |= not self.service.approve(item.data(Qt.ItemDataRole.UserRole))
         self.refresh_posts()
+        if full:
+            self.status.setText(self.tr("The board has no free row left for this post: make room "
+                                        "on the sheet, then show it again."))  # fmt: skip
 
     def _claimed(self, number: int, name: str) -> None:
         text = self.tr("Card {number} calls bingo").replace("{number}", str(number))

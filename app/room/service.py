@@ -269,11 +269,18 @@ class RoomService(QObject):
         return {k: v for k, v in self.store.results.all(self.activity_id, POST).items()
                 if isinstance(v, dict) and not v.get("approved")}  # fmt: skip
 
-    def approve(self, key: str, approved: bool = True) -> None:
-        """The facilitator lets a post onto the beamer (or takes it off)."""
-        if self.activity_id is None:
-            return
-        value = self.store.results.get(self.activity_id, key)
-        if isinstance(value, dict):
-            value["approved"] = approved
-            self.store.results.set(self.activity_id, key, value, by="facilitator")
+    def approve(self, key: str, approved: bool = True) -> bool:
+        """The facilitator lets a post onto the beamer: it is marked approved and written into
+        the board's table (False when the board has no free row left)."""
+        activity = self._current_activity()
+        if activity is None:
+            return False
+        value = self.store.results.get(activity.id, key)
+        if not isinstance(value, dict):
+            return False
+        pinned = True
+        if approved and not value.get("approved"):
+            pinned = adapters.pin_post(self.store, activity, value.get("kind", ""), value["text"])
+        value["approved"] = approved and pinned
+        self.store.results.set(activity.id, key, value, by="facilitator")
+        return pinned

@@ -34,12 +34,12 @@ class PhoneClient(QObject):
         return self.socket.state() == QAbstractSocket.SocketState.ConnectedState
 
     def wait_connected(self) -> None:
-        self.qtbot.waitUntil(self.connected, timeout=3000)
+        self.qtbot.waitUntil(self.connected, timeout=10000)
 
     def send(self, message: dict[str, Any] | str) -> None:
         self.socket.sendTextMessage(message if isinstance(message, str) else json.dumps(message))
 
-    def wait_for(self, kind: str, timeout: int = 3000, **match: Any) -> dict[str, Any]:
+    def wait_for(self, kind: str, timeout: int = 10000, **match: Any) -> dict[str, Any]:
         def found() -> dict[str, Any] | None:
             for message in reversed(self.messages):
                 if message.get("type") == kind and all(

@@ -70,7 +70,7 @@ def test_page_needs_the_token_and_requests_nothing_external(qtbot, room) -> None
 def test_socket_without_the_right_token_is_closed(qtbot, room, phone) -> None:  # type: ignore[no-untyped-def]
     for token in ("wrong", ""):
         client = phone(token)
-        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=3000)
+        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=10000)
         assert client.close_code == 4003
     assert room.server.phones == {}
 
@@ -101,11 +101,11 @@ def test_where_do_i_sit_only_with_consenting_names(qtbot, store, meeting, room, 
     state = client.wait_for("state", view="seat")
     assert [n["id"] for n in state["names"]] == [people[0].id]  # only the consenting person
     client.send({"type": "seat", "participant": people[0].id})
-    qtbot.waitUntil(lambda: any("seat" in m for m in client.messages), timeout=3000)
+    qtbot.waitUntil(lambda: any("seat" in m for m in client.messages), timeout=10000)
     seat = next(m for m in reversed(client.messages) if "seat" in m)
     assert seat["seat"] == [{"round": 1, "table": 1}, {"round": 2, "table": 2}]
     client.send({"type": "seat", "participant": people[1].id})  # not consenting: nothing told
-    qtbot.waitUntil(lambda: sum("seat" in m for m in client.messages) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: sum("seat" in m for m in client.messages) == 2, timeout=10000)
     assert [m for m in client.messages if "seat" in m][-1]["seat"] == []
 
 
@@ -152,9 +152,18 @@ def test_posts_wait_for_approval_and_are_stored_as_typed(
     assert len(pending) == 1
     key, value = next(iter(pending.items()))
     assert value["text"] == hostile and value["approved"] is False
-    room.approve(key)
+    assert room.approve(key)
     assert room.pending_posts() == {}
     assert store.results.get(board.id, key)["approved"] is True
+    # on the beamer, through the board's own table, as text: never as HTML
+    from app.activities.context import ActivityContext
+    from app.activities.factory import make_runtime
+
+    runtime = make_runtime(ActivityContext(store, meeting.id, board.id))
+    beamer = runtime.beamer_widget(None)
+    qtbot.addWidget(beamer)
+    beamer.resize(1920, 1080)
+    assert hostile in beamer.plain_text()
 
 
 @pytest.mark.parametrize(
@@ -178,7 +187,7 @@ def test_oversized_message_closes_only_that_phone(qtbot, room, phone) -> None:  
     calm.wait_connected()
     big.send({"type": "post", "kind": "offer", "text": "x" * 100_000})
     qtbot.waitUntil(lambda: big.close_code is not None or any(
-        m.get("code") == "too_large" for m in big.messages), timeout=3000)  # fmt: skip
+        m.get("code") == "too_large" for m in big.messages), timeout=10000)  # fmt: skip
     calm.send({"type": "ping"})
     calm.wait_for("ack")
 
@@ -198,11 +207,11 @@ def test_a_flooding_phone_is_rate_limited(qtbot, store, meeting) -> None:  # typ
         for _ in range(1000):  # a thousand messages in one instant of (fake) time
             client.send({"type": "ping"})
         client.wait_for("error", code="slow_down")
-        qtbot.waitUntil(lambda: len(handled) >= 10, timeout=3000)
+        qtbot.waitUntil(lambda: len(handled) >= 10, timeout=10000)
         assert len(handled) <= 10  # the burst allowance, nothing more
         clock.advance(2.0)  # two seconds later the phone may talk again
         client.send({"type": "ping"})
-        qtbot.waitUntil(lambda: len(handled) == 11, timeout=3000)
+        qtbot.waitUntil(lambda: len(handled) == 11, timeout=10000)
     finally:
         client.close()
         service.close()
@@ -212,10 +221,10 @@ def test_closing_the_room_disconnects_everyone(qtbot, room, phone) -> None:  # t
     clients = [phone() for _ in range(3)]
     for client in clients:
         client.wait_connected()
-    qtbot.waitUntil(lambda: len(room.server.phones) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(room.server.phones) == 3, timeout=10000)
     room.close()
     for client in clients:
-        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=3000)
+        qtbot.waitUntil(lambda c=client: c.close_code is not None, timeout=10000)
         assert client.close_code == 1001
 
 
@@ -278,7 +287,7 @@ def test_votes_from_phones_count_once_per_phone_and_close_on_reveal(
     alice.send({"type": "vote", "statement": first.id, "position": "agree"})  # changes her mind
     bob.send({"type": "vote", "statement": first.id, "position": "disagree"})
     bob.wait_for("ack", what="vote_saved")
-    qtbot.waitUntil(lambda: game.tally(first.id).counts == (4, 0, 1), timeout=3000)
+    qtbot.waitUntil(lambda: game.tally(first.id).counts == (4, 0, 1), timeout=10000)
     bob.send({"type": "vote", "statement": "not-the-current-one", "position": "agree"})
     bob.wait_for("error", code="not_now")
     game.set_revealed(first.id, True)
@@ -302,3 +311,16 @@ def test_a_closed_room_leaves_no_stale_wrapper_behind(qtbot, store, meeting) -> 
     assert shiboken6.isValid(http)
     service.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(http), timeout=5000)
+
+
+def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> None:  # type: ignore[no-untyped-def]
+    board = next(a for a in store.agenda.list(meeting.id)
+                 if a.kind == "worksheet" and "requests_offers" in a.config)  # fmt: skip
+    room.set_activity(board.id)
+    from app.activities.worksheet import data
+
+    instance = data.instances(store, board.id)[0].id
+    data.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
+    store.results.set(board.id, "post:full", {"kind": "offer", "text": "a van", "approved": False})
+    assert room.approve("post:full") is False
+    assert "post:full" in room.pending_posts()  # still waiting, nothing lost

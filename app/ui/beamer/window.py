@@ -59,6 +59,7 @@ class BeamerWindow(QWidget):
         layout.addWidget(self.stack)
         self._black = False
         self._paused = False
+        self._cover: QWidget | None = None  # e.g. the room's join screen, over the activity
         self.avoid_screen: QScreen | None = None  # the console's screen, set by the console
         self.follow_screens = True
         app = QGuiApplication.instance()
@@ -108,8 +109,24 @@ class BeamerWindow(QWidget):
             self._update_page()
             emit(self.pauseChanged, on)
 
+    def set_cover(self, widget: QWidget | None) -> None:
+        """Show a page over the activity without ending it (the room's join screen); None
+        uncovers. Black and pause still go over it."""
+        old = self._cover
+        self._cover = widget
+        if widget is not None:
+            self.stack.addWidget(widget)
+        if old is not None and old is not widget:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._update_page()
+
+    def cover(self) -> QWidget | None:
+        return self._cover
+
     def _update_page(self) -> None:
-        page = self.black if self._black else self.pause if self._paused else self._content
+        content = self._cover if self._cover is not None else self._content
+        page = self.black if self._black else self.pause if self._paused else content
         self.stack.setCurrentWidget(page)
 
     # -- screens --------------------------------------------------------------------------

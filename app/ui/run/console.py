@@ -120,6 +120,9 @@ class RunConsole(QMainWindow):
         from app.ui.run.resume import RunSafety  # issue 9: resume after a crash, timed backups
 
         self.safety = RunSafety(self)
+        from app.ui.run.room import RunRoom  # issue 11: phones in the room, off until opened
+
+        self.room = RunRoom(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
@@ -173,6 +176,7 @@ class RunConsole(QMainWindow):
             self._set_control(QLabel(self.tr("No activity running."), self))
         else:
             self._enter(activity)
+        self.room.follow()
         self._fill_agenda()
         self.refresh()
         self.update_thumbnail()
@@ -357,6 +361,7 @@ class RunConsole(QMainWindow):
         self._refresh_timer.stop()
         self._thumb_timer.stop()
         self.keys.remove()
+        self.room.close()
         QSettings().setValue("run/geometry", self.saveGeometry())
         self.beamer.close()
         self.beamer.deleteLater()
