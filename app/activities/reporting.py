@@ -96,12 +96,7 @@ def collect(
 
     activities = store.agenda.list(session_id)
     people = store.participants.list(session_id)
-    slots = schedule([a.planned_minutes for a in activities], meeting.start_time)
-    planned = [
-        f"{s.start_clock}–{s.end_clock}" if s.start_clock
-        else f"{format_duration(s.start_minute)}–{format_duration(s.end_minute)}"
-        for s in slots
-    ]  # fmt: skip
+    planned = planned_times(activities, meeting.start_time)
     rows = [_agenda_row(a, plan) for a, plan in zip(activities, planned, strict=True)]
     sections = []
     for number, (activity, row) in enumerate(zip(activities, rows, strict=True)):
@@ -132,6 +127,22 @@ def collect(
             for p in named_participants(people)
         ]  # fmt: skip
     return data
+
+
+def planned_times(activities: list[Activity], start_time: str) -> list[str]:
+    """Planned times per activity: clock times ("10:00–10:15"), or minutes from the start
+    ("0:15–0:45") when the session has no start time."""
+    slots = schedule([a.planned_minutes for a in activities], start_time)
+    return [
+        f"{s.start_clock}–{s.end_clock}" if s.start_clock
+        else f"{format_duration(s.start_minute)}–{format_duration(s.end_minute)}"
+        for s in slots
+    ]  # fmt: skip
+
+
+def date_line(date: str, start: str) -> str:
+    """The session's date as people read it, with the start time."""
+    return _date(date, start)
 
 
 def named_participants(people: list[Participant]) -> list[Participant]:

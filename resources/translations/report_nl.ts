@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../printables/handout.py" line="22"/>
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../printables/handout.py" line="23"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../printables/handout.py" line="24"/>
+        <source>Activity</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../printables/handout.py" line="25"/>
+        <source>page {n}</source>
+        <translation>pagina {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Printables</name>
+    <message>
+        <location filename="../../app/activities/paper.py" line="28"/>
+        <source>Agenda handout</source>
+        <translation>Programma om uit te delen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="29"/>
+        <source>Bingo cards: {title}</source>
+        <translation>Bingokaarten: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="30"/>
+        <source>Blank worksheet: {title}</source>
+        <translation>Leeg werkblad: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="31"/>
+        <source>Group lists and table cards: {title}</source>
+        <translation>Groepslijsten en tafelkaarten: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="32"/>
+        <source>Table schedule and table cards: {title}</source>
+        <translation>Tafelschema en tafelkaarten: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="33"/>
+        <source>make the groups first, in the activity&apos;s setup</source>
+        <translation>maak eerst de groepen, bij de voorbereiding van het onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="34"/>
+        <source>no rotation yet: mark people present and open the activity once</source>
+        <translation>nog geen tafelschema: duid aanwezigen aan en open het onderdeel één keer</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/paper.py" line="37"/>
+        <source>choose a worksheet first</source>
+        <translation>kies eerst een werkblad</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesDialog</name>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="41"/>
+        <source>Print materials</source>
+        <translation>Materiaal afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="48"/>
+        <source>Tick the paper you need for this session.</source>
+        <translation>Vink aan welk papier je nodig hebt voor deze sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="51"/>
+        <source>One PDF with everything</source>
+        <translation>Eén PDF met alles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="52"/>
+        <source>One PDF per item, in a folder</source>
+        <translation>Eén PDF per onderdeel, in een map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="54"/>
+        <location filename="../../app/ui/printables_dialog.py" line="102"/>
+        <source>Make PDF…</source>
+        <translation>PDF maken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="62"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="82"/>
+        <source>{title} ({reason})</source>
+        <translation>{title} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="102"/>
+        <source>Make PDFs…</source>
+        <translation>PDF&apos;s maken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="109"/>
+        <source>{title} - materials</source>
+        <translation>{title} - materiaal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="112"/>
+        <source>Save materials as</source>
+        <translation>Materiaal bewaren als</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="113"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="119"/>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="128"/>
+        <source>Tick at least one item.</source>
+        <translation>Vink minstens één onderdeel aan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="138"/>
+        <source>{title}: {error}</source>
+        <translation>{title}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="146"/>
+        <source>Writing…</source>
+        <translation>Bezig met schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="151"/>
+        <source>The materials could not be made: {error}</source>
+        <translation>Het materiaal kon niet gemaakt worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printables_dialog.py" line="167"/>
+        <source>Saved {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/printables_dialog.py" line="170"/>
+        <source>%n PDF(s) saved in {folder}</source>
+        <translation>
+            <numerusform>%n PDF bewaard in {folder}</numerusform>
+            <numerusform>%n PDF&apos;s bewaard in {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../printables/report.py" line="38"/>
@@ -167,67 +330,67 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../app/ui/report/page.py" line="57"/>
+        <location filename="../../app/ui/report/page.py" line="58"/>
         <source>Untick what should stay out of the report</source>
         <translation>Vink uit wat niet in het verslag hoort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="58"/>
+        <location filename="../../app/ui/report/page.py" line="59"/>
         <source>List participants who agreed to be named</source>
         <translation>Deelnemers vermelden die ermee instemden genoemd te worden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="59"/>
+        <location filename="../../app/ui/report/page.py" line="60"/>
         <source>Include their e-mail addresses</source>
         <translation>Ook hun e-mailadressen vermelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="63"/>
+        <location filename="../../app/ui/report/page.py" line="64"/>
         <source>People who did not agree to be named never appear in the report.</source>
         <translation>Wie niet heeft ingestemd om genoemd te worden, komt nooit in het verslag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="68"/>
+        <location filename="../../app/ui/report/page.py" line="69"/>
         <source>Generate report</source>
         <translation>Verslag maken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="74"/>
+        <location filename="../../app/ui/report/page.py" line="75"/>
         <source>Choose what goes in, then generate the report.</source>
         <translation>Kies wat erin komt en maak dan het verslag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="76"/>
+        <location filename="../../app/ui/report/page.py" line="77"/>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="77"/>
+        <location filename="../../app/ui/report/page.py" line="78"/>
         <source>Open in PDF viewer</source>
         <translation>Openen in PDF-lezer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="78"/>
+        <location filename="../../app/ui/report/page.py" line="79"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="89"/>
+        <location filename="../../app/ui/report/page.py" line="90"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="91"/>
+        <location filename="../../app/ui/report/page.py" line="92"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="156"/>
+        <location filename="../../app/ui/report/page.py" line="157"/>
         <source>Writing the report…</source>
         <translation>Het verslag wordt geschreven…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report/page.py" line="181"/>
+        <location filename="../../app/ui/report/page.py" line="182"/>
         <source>Report ready: %n page(s).</source>
         <translation>
             <numerusform>Verslag klaar: %n pagina.</numerusform>
@@ -235,58 +398,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="188"/>
+        <location filename="../../app/ui/report/page.py" line="189"/>
         <source>The report could not be made: {error}</source>
         <translation>Het verslag kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="203"/>
+        <location filename="../../app/ui/report/page.py" line="204"/>
         <source>report</source>
         <comment>part of the suggested file name</comment>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="210"/>
+        <location filename="../../app/ui/report/page.py" line="211"/>
         <source>Save report as</source>
         <translation>Verslag opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="211"/>
+        <location filename="../../app/ui/report/page.py" line="212"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="221"/>
+        <location filename="../../app/ui/report/page.py" line="222"/>
         <source>Save report</source>
         <translation>Verslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="222"/>
+        <location filename="../../app/ui/report/page.py" line="223"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="225"/>
+        <location filename="../../app/ui/report/page.py" line="226"/>
         <source>Saved as {path}</source>
         <translation>Opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="231"/>
+        <location filename="../../app/ui/report/page.py" line="232"/>
         <source>No PDF viewer could be started; use Save as… instead.</source>
         <translation>Er kon geen PDF-lezer worden gestart; gebruik Opslaan als….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="232"/>
+        <location filename="../../app/ui/report/page.py" line="233"/>
         <source>Open report</source>
         <translation>Verslag openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="251"/>
+        <location filename="../../app/ui/report/page.py" line="252"/>
         <source>Print report</source>
         <translation>Verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report/page.py" line="251"/>
+        <location filename="../../app/ui/report/page.py" line="252"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import reporting
+from app.i18n import preferred_language
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets import worker
@@ -47,7 +48,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.language = "nl"
+        self.language = preferred_language()
         self._folder = QTemporaryDir()
         self._count = 0
         self._worker: worker.Worker | None = None

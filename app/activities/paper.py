@@ -1,0 +1,264 @@
+"""Every paper item of a session in one place: what can be printed, and writing it all at once.
+
+`items()` reads the store (GUI thread) and lists the paper the session's agenda calls for: the
+agenda handout, bingo cards, blank worksheets, breakout group lists and table cards, speed-dating
+schedules. Each item's `prepare()` (GUI thread, it may read and write the store) returns a job
+that writes the PDF without touching the store, so `write()` can run in a worker thread and
+produce one combined PDF or one file per item.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.activities.reporting import date_line, kind_label, planned_times, translate
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.agenda import config_of
+from app.storage.models import Activity
+from app.storage.store import Store
+
+Progress = Callable[[int, int], None]
+Job = Callable[[Path], None]
+
+TEXTS = {
+    "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
+    "bingo": QT_TRANSLATE_NOOP("Printables", "Bingo cards: {title}"),
+    "worksheet": QT_TRANSLATE_NOOP("Printables", "Blank worksheet: {title}"),
+    "groups": QT_TRANSLATE_NOOP("Printables", "Group lists and table cards: {title}"),
+    "rotation": QT_TRANSLATE_NOOP("Printables", "Table schedule and table cards: {title}"),
+    "no_groups": QT_TRANSLATE_NOOP("Printables", "make the groups first, in the activity's setup"),
+    "no_rotation": QT_TRANSLATE_NOOP(
+        "Printables", "no rotation yet: mark people present and open the activity once"
+    ),
+    "no_worksheet": QT_TRANSLATE_NOOP("Printables", "choose a worksheet first"),
+}
+
+
+class PaperError(Exception):
+    """A paper item that cannot be made; the message is translated and shown as is."""
+
+
+@dataclass(frozen=True)
+class PaperItem:
+    key: str  # "agenda", "bingo:<activity id>", ...
+    title: str  # translated, for the list and the combined PDF's outline
+    file_name: str  # suggested name when written separately
+    prepare: Callable[[], Job]
+    unavailable: str = ""  # translated reason why it cannot be printed yet; empty = ready
+
+
+def _t(key: str, **values: object) -> str:
+    text = translate("Printables", TEXTS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def file_name(text: str) -> str:
+    """A file name anyone's file system accepts, from a translated title."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return (" ".join(safe.split())[:90] or "Tafelronde") + ".pdf"
+
+
+def items(store: Store, session_id: int, language: str = "nl") -> list[PaperItem]:
+    found = [PaperItem("agenda", _t("agenda"), file_name(_t("agenda")),
+                       lambda: _handout(store, session_id))]  # fmt: skip
+    for activity in store.agenda.list(session_id):
+        title = activity.title or kind_label(activity.kind)
+        maker = _MAKERS.get(activity.kind)
+        if activity.kind == "meet_greet" and config_of(activity).get("mode") != "speed_dating":
+            continue  # mingling freely needs no paper
+        if maker is not None:
+            found.append(maker(store, activity, title, language))
+    return found
+
+
+def write(
+    jobs: list[tuple[PaperItem, Job]], target: Path, combined: bool, progress: Progress
+) -> list[Path]:
+    """Run the prepared jobs: into one PDF at target (a file), or one file per item into target
+    (a folder). Returns the files written. Runs in a worker thread."""
+    progress(0, len(jobs))
+    if not combined:
+        target.mkdir(parents=True, exist_ok=True)
+        written = []
+        for done, (item, job) in enumerate(jobs, start=1):
+            path = _free(target / item.file_name)
+            job(path)
+            written.append(path)
+            progress(done, len(jobs))
+        return written
+    with tempfile.TemporaryDirectory(prefix="tafelronde-paper-") as folder:
+        parts = []
+        for done, (item, job) in enumerate(jobs, start=1):
+            part = Path(folder) / f"{done:03d}.pdf"
+            job(part)
+            parts.append((item.title, part))
+            progress(done, len(jobs))
+        partial = target.with_name(target.name + ".part")
+        try:
+            merge(parts, partial)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+    return [target]
+
+
+def merge(parts: list[tuple[str, Path]], target: Path) -> None:
+    """Concatenate PDFs, one outline entry per part so a viewer can jump between items."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for title, path in parts:
+        writer.append(str(path), outline_item=title)
+    with open(target, "wb") as out:
+        writer.write(out)
+
+
+def _free(path: Path) -> Path:
+    """path, or path with " (2)", " (3)"... when two items share a name."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+    return candidate
+
+
+# -- the items ---------------------------------------------------------------------------------
+def _handout(store: Store, session_id: int) -> Job:
+    from printables import handout as pdf
+
+    meeting = store.sessions.get(session_id)
+    if meeting is None:
+        raise PaperError(f"no session {session_id}")
+    activities = store.agenda.list(session_id)
+    rows = [
+        pdf.HandoutRow(when, activity.title or kind_label(activity.kind), kind_label(activity.kind),
+                       str(config_of(activity).get("caption", "") or ""))
+        for activity, when in zip(activities, planned_times(activities, meeting.start_time),
+                                  strict=True)
+    ]  # fmt: skip
+    handout = pdf.Handout(
+        title=meeting.title,
+        facts=[date_line(meeting.date, meeting.start_time), meeting.venue, meeting.organisers],
+        rows=rows,
+        labels={key: translate("Handout", text) for key, text in pdf.LABELS.items()},
+    )
+    return lambda target: pdf.write_handout(handout, target)
+
+
+def _bingo(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+    def prepare() -> Job:
+        from app.activities.bingo.printing import prepare as prepare_cards
+        from app.activities.bingo.state import BingoGame
+        from app.core.bingo import BingoError
+
+        try:
+            job = prepare_cards(BingoGame(store, activity.id, language))  # type: ignore[arg-type]
+        except BingoError as error:
+            text = translate("Bingo", error.message)
+            raise PaperError(text.format(**error.params) if error.params else text) from error
+        return lambda target: job(target)
+
+    name = _t("bingo", title=title)
+    return PaperItem(f"bingo:{activity.id}", name, file_name(name), prepare)
+
+
+def _worksheet(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+    from app.activities.worksheet import data
+
+    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+
+    def prepare() -> Job:
+        from PySide6.QtCore import QCoreApplication
+
+        from printables.worksheets import write_pdf
+
+        if definition is None:
+            raise PaperError(_t("no_worksheet"))
+        return lambda target: write_pdf(target, definition, None, "A4", language,
+                                        QCoreApplication.translate)  # fmt: skip
+
+    name = _t("worksheet", title=title)
+    missing = "" if definition is not None else _t("no_worksheet")
+    return PaperItem(f"worksheet:{activity.id}", name, file_name(name), prepare, missing)
+
+
+def _groups(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+    from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
+
+    rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
+
+    def prepare() -> Job:
+        from printables.groups import write_groups_pdf
+
+        if not rounds:
+            raise PaperError(_t("no_groups"))
+        who = names(store, activity.session_id)
+        tables = [[[who.get(p, str(p)) for p in t] for t in r] for r in rounds]
+        questions = [plan.questions for plan in
+                     BreakoutConfig.parse(config_of(activity), language).rounds]  # fmt: skip
+
+        def tr(text: str) -> str:
+            return translate("GroupPrintables", text)
+
+        def job(target: Path) -> None:
+            write_groups_pdf(target, title, tables, questions, tr)
+
+        return job
+
+    name = _t("groups", title=title)
+    return PaperItem(f"groups:{activity.id}", name, file_name(name), prepare,
+                     "" if rounds else _t("no_groups"))  # fmt: skip
+
+
+def _rotation(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+    from app.core.rotation import Rotation
+
+    stored = store.results.get(activity.id, "rotation")  # type: ignore[arg-type]
+    try:
+        rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
+    except (KeyError, ValueError):
+        rotation = None
+    if rotation is not None and not rotation.rounds:
+        rotation = None
+
+    def prepare() -> Job:
+        from app.storage.participants import full_name
+        from printables.rotation import write_schedule, write_table_cards
+
+        if rotation is None:
+            raise PaperError(_t("no_rotation"))
+        who = {p.id: full_name(p) for p in store.participants.list(activity.session_id)}
+        seated = [p for table in rotation.rounds[0] for p in table]
+        rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
+        tables = max(len(r) for r in rotation.rounds)
+
+        def job(target: Path) -> None:
+            schedule_pdf = target.with_name(target.stem + "-schedule.tmp.pdf")
+            cards_pdf = target.with_name(target.stem + "-cards.tmp.pdf")
+            try:
+                write_schedule(schedule_pdf, title, rows, language)
+                write_table_cards(cards_pdf, tables, language)
+                merge([(title, schedule_pdf), (title, cards_pdf)], target)
+            finally:
+                schedule_pdf.unlink(missing_ok=True)
+                cards_pdf.unlink(missing_ok=True)
+
+        return job
+
+    name = _t("rotation", title=title)
+    return PaperItem(f"rotation:{activity.id}", name, file_name(name), prepare,
+                     "" if rotation is not None else _t("no_rotation"))  # fmt: skip
+
+
+_MAKERS: dict[str, Callable[[Store, Activity, str, str], PaperItem]] = {
+    "bingo": _bingo,
+    "worksheet": _worksheet,
+    "breakout": _groups,
+    "meet_greet": _rotation,
+}

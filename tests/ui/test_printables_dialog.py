@@ -1,0 +1,87 @@
+"""Print materials: the list follows the agenda, one PDF or a folder, in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from app.core import templates
+from app.ui.printables_dialog import PrintablesDialog
+from tests.helpers.report_session import fill_session
+
+
+@pytest.fixture
+def dialog(qtbot, store):  # type: ignore[no-untyped-def]
+    session = fill_session(store, templates.builtin("learning_network_reflection", "en"))
+    widget = PrintablesDialog(store, session.session_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def rows(dialog: PrintablesDialog) -> list[tuple[str, bool, bool]]:
+    """(text, enabled, checked) per list row."""
+    found = []
+    for row in range(dialog.list.count()):
+        item = dialog.list.item(row)
+        found.append((item.text(), bool(item.flags() & Qt.ItemFlag.ItemIsEnabled),
+                      item.checkState() == Qt.CheckState.Checked))  # fmt: skip
+    return found
+
+
+def test_items_not_ready_are_greyed_with_the_reason(dialog: PrintablesDialog) -> None:
+    listed = rows(dialog)
+    assert len(listed) == 3  # handout, groups, worksheet (free mingling needs no paper)
+    groups = next(row for row in listed if "make the groups first" in row[0])
+    assert groups[1:] == (False, False)
+    assert sum(1 for _, enabled, checked in listed if enabled and checked) == 2
+
+
+def test_one_pdf_written_in_the_background(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(tmp_path / "materials"), ""))  # fmt: skip
+    with qtbot.waitSignal(dialog.written, timeout=30000) as blocker:
+        dialog.make_button.click()
+        assert not dialog.make_button.isEnabled()
+    assert blocker.args[0] == [str(tmp_path / "materials.pdf")]
+    outline = [entry.title for entry in PdfReader(tmp_path / "materials.pdf").outline]
+    assert outline == ["Agenda handout", "Blank worksheet: Five value cycles"]
+    assert dialog.make_button.isEnabled() and dialog.open_button.isEnabled()
+    assert "materials.pdf" in dialog.status.text()
+
+
+def test_separate_pdfs_into_a_folder(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog.separate.setChecked(True)
+    assert dialog.make_button.text() == "Make PDFs…"
+    dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # no agenda handout this time
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
+    with qtbot.waitSignal(dialog.written, timeout=30000) as blocker:
+        dialog.make_button.click()
+    names = [Path(p).name for p in blocker.args[0]]
+    assert names == ["Blank worksheet Five value cycles.pdf"]
+    assert [p.name for p in tmp_path.glob("*.pdf")] == names
+    assert "Saved" in dialog.status.text()
+
+
+def test_nothing_ticked_or_cancelled_writes_nothing(dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    dialog.make_button.click()  # cancelled
+    assert dialog.make_button.isEnabled() and not dialog.open_button.isEnabled()
+    for row in range(dialog.list.count()):
+        dialog.list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.make_button.click()
+    assert dialog.status.text() == "Tick at least one item."
+
+
+def test_a_write_error_is_a_message(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    blocked = tmp_path / "file.txt"
+    blocked.write_text("x")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(blocked / "materials.pdf"), ""))  # fmt: skip
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
+        dialog.make_button.click()
+    assert "could not be made" in blocker.args[0] and dialog.make_button.isEnabled()
