@@ -22,7 +22,7 @@
 <context>
     <name>WorksheetBeamer</name>
     <message>
-        <location filename="../../app/activities/worksheet/beamer.py" line="37"/>
+        <location filename="../../app/activities/worksheet/beamer.py" line="39"/>
         <source>This worksheet definition could not be found.</source>
         <translation>Dit werkblad is niet gevonden.</translation>
     </message>
@@ -30,6 +30,11 @@
         <location filename="../../app/activities/worksheet/beamer_html.py" line="23"/>
         <source>nothing yet</source>
         <translation>nog niets</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/worksheet/beamer_html.py" line="24"/>
+        <source>Not placed yet:</source>
+        <translation>Nog niet geplaatst:</translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,13 @@ def test_stopping_saves_what_was_just_typed(qtbot, sheet, store) -> None:  # typ
     runtime.stop()  # leaving the activity before the autosave pause is over
     key = worksheets.row_key("main", "next")
     assert store.results.get(runtime.context.activity_id, key) == "laatste woorden"
+
+
+def test_beamer_lists_items_not_placed_yet_with_their_own_characters(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, _, beamer = sheet("role_division")
+    value = runtime.value("tasks")
+    value["extra"] = [{"item": "R&D <samen>", "choice": "", "note": ""}]
+    runtime.edit("tasks", value)
+    text = beamer.plain_text()
+    assert "Not placed yet: " in text and "R&D <samen>" in text
+    assert "&amp;" not in text

@@ -21,6 +21,7 @@ MUTED = "#9fb3b8"
 GRID = "#5d7379"
 STATE_COLOURS = {"present": "#8be28b", "to_start": "#ffd35c", "not_relevant": "#9fb3b8"}
 EMPTY = QT_TRANSLATE_NOOP("WorksheetBeamer", "nothing yet")
+NOT_PLACED = QT_TRANSLATE_NOOP("WorksheetBeamer", "Not placed yet:")
 
 Translate = Callable[[str, str], str]
 
@@ -119,7 +120,9 @@ class _Html:
         header = [self.loc(o.label) for o in spec.options]
         html = self.table([["<br>".join(columns[o.key]) for o in spec.options]], header)
         if loose:
-            html += f"<p>{self.muted(' · '.join(loose))}</p>"
+            words = self.translate("WorksheetBeamer", NOT_PLACED)
+            style = f"color:{MUTED}; font-size:{self.px(0.8)}px"  # items are escaped already
+            html += f'<p><span style="{style}">{_t(words)} {" · ".join(loose)}</span></p>'
         return html
 
     def _steps(self, spec: Field, value: list[str]) -> str:
