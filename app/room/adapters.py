@@ -40,6 +40,18 @@ def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[i
         from app.activities.breakout.model import BreakoutData
 
         rounds = BreakoutData(store, activity.id).schedule()
+    elif activity.kind == "meet_greet":  # speed-dating: the rotation the runtime stored
+        from app.activities.meet_greet.runtime import ROTATION_KEY
+        from app.core.rotation import Rotation
+
+        stored = store.results.get(activity.id, ROTATION_KEY)
+        try:
+            rotation = Rotation.from_json(
+                stored.get("rounds") if isinstance(stored, dict) else None
+            )
+        except ValueError:  # not made yet (the round starts when the facilitator starts it)
+            rotation = Rotation(())
+        rounds = [[list(table) for table in round_] for round_ in rotation.rounds]
     found = []
     for round_no, groups in enumerate(rounds, start=1):
         for table, members in enumerate(groups, start=1):

@@ -324,3 +324,27 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
     store.results.set(board.id, "post:full", {"kind": "offer", "text": "a van", "approved": False})
     assert room.approve("post:full") is False
     assert "post:full" in room.pending_posts()  # still waiting, nothing lost
+
+
+def test_speed_dating_tables_come_from_the_stored_rotation(
+    qtbot, store, meeting, room, phone
+) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.meet_greet.runtime import ROTATION_KEY
+
+    people = store.participants.list(meeting.id)
+    store.participants.update(people[3].id, consent=True)
+    dating = store.agenda.add(meeting.id, "meet_greet", "Speed-dating", 15,
+                              {"mode": "speed_dating", "rounds": 2, "group_size": 2})  # fmt: skip
+    ids = [p.id for p in people]
+    rounds = [[[ids[0], ids[1]], [ids[2], ids[3], ids[4]]], [[ids[3], ids[0]], [ids[1], ids[2]]]]
+    store.results.set(dating.id, ROTATION_KEY, {"rounds": rounds})
+    store.sessions.update(meeting.id, settings=json.dumps({ALLOW_NAMES: True}))
+    room.set_activity(dating.id)
+    client = phone()
+    client.wait_connected()
+    client.send({"type": "hello"})
+    client.wait_for("state", view="seat")
+    client.send({"type": "seat", "participant": people[3].id})
+    qtbot.waitUntil(lambda: any("seat" in m for m in client.messages), timeout=10000)
+    seat = next(m for m in reversed(client.messages) if "seat" in m)
+    assert seat["seat"] == [{"round": 1, "table": 2}, {"round": 2, "table": 1}]
