@@ -33,6 +33,7 @@ from app.room.page import render
 log = logging.getLogger(__name__)
 POLICY_CLOSE = 4003  # WebSocket close code for a wrong or missing token
 MAX_PHONES = 400
+MAX_BACKLOG_BYTES = 512 * 1024  # unsent to one phone; far above any normal burst
 
 
 class RoomError(Exception):
@@ -235,11 +236,23 @@ class RoomServer(QObject):
             self.phones_changed.emit(len(self.phones))
 
     def send(self, phone: Phone, message: dict[str, Any]) -> None:
-        if phone.socket.state() == QAbstractSocket.SocketState.ConnectedState:
-            phone.socket.sendTextMessage(json.dumps(message, ensure_ascii=False))
+        self._deliver(phone, json.dumps(message, ensure_ascii=False))
 
     def broadcast(self, message: dict[str, Any]) -> None:
         text = json.dumps(message, ensure_ascii=False)
         for phone in list(self.phones.values()):
-            if phone.socket.state() == QAbstractSocket.SocketState.ConnectedState:
-                phone.socket.sendTextMessage(text)
+            self._deliver(phone, text)
+
+    def _deliver(self, phone: Phone, text: str) -> None:
+        """Send, unless the phone stopped reading: a socket whose unsent backlog passes
+        MAX_BACKLOG_BYTES is closed (its page reconnects when it wakes up) instead of letting
+        the laptop buffer for it forever."""
+        socket = phone.socket
+        if socket.state() != QAbstractSocket.SocketState.ConnectedState:
+            return
+        if socket.bytesToWrite() > MAX_BACKLOG_BYTES:
+            log.info("phone %s stopped reading; closing it", phone.id)
+            socket.abort()
+            self._gone(phone)
+            return
+        socket.sendTextMessage(text)

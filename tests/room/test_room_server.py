@@ -348,3 +348,36 @@ def test_speed_dating_tables_come_from_the_stored_rotation(
     qtbot.waitUntil(lambda: any("seat" in m for m in client.messages), timeout=10000)
     seat = next(m for m in reversed(client.messages) if "seat" in m)
     assert seat["seat"] == [{"round": 1, "table": 2}, {"round": 2, "table": 1}]
+
+
+def test_a_phone_that_never_reads_is_dropped_and_the_others_go_on(qtbot, room, phone) -> None:  # type: ignore[no-untyped-def]
+    """A socket opened and never read: the laptop must not buffer for it forever."""
+    import socket as sockets
+
+    from app.room.server import MAX_BACKLOG_BYTES
+
+    reader = phone()
+    reader.wait_connected()
+    silent = sockets.socket(sockets.AF_INET, sockets.SOCK_STREAM)
+    silent.setsockopt(sockets.SOL_SOCKET, sockets.SO_RCVBUF, 4096)
+    silent.connect(("127.0.0.1", room.server.ws_port))
+    silent.sendall(
+        (
+            f"GET /?t={room.server.token} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+            "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+    )
+    try:
+        qtbot.waitUntil(lambda: len(room.server.phones) == 2, timeout=10000)
+        big = "x" * 16_000
+        sent = 0
+        while len(room.server.phones) == 2 and sent < 4 * MAX_BACKLOG_BYTES // len(big) + 400:
+            room.server.broadcast({"type": "state", "view": "idle", "pad": big, "n": sent})
+            sent += 1
+            qtbot.wait(1)  # let the reader's socket read
+        assert len(room.server.phones) == 1  # the silent one was closed
+        room.server.broadcast({"type": "state", "view": "idle", "n": "last"})
+        reader.wait_for("state", n="last")  # the phone that reads still gets everything
+    finally:
+        silent.close()
