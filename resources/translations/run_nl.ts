@@ -4,22 +4,27 @@
 <context>
     <name>BeamerView</name>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="40"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="57"/>
         <source>Switch!</source>
         <translation>Wisselen!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="42"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="59"/>
         <source>Round {k} of {n}: go to your next table</source>
         <translation>Ronde {k} van {n}: ga naar je volgende tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="48"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="71"/>
+        <source>Find your table</source>
+        <translation>Zoek je tafel</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="74"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="49"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="75"/>
         <source>That was the last round.</source>
         <translation>Dat was de laatste ronde.</translation>
     </message>
@@ -33,7 +38,7 @@
     </message>
     <message>
         <location filename="../../app/ui/beamer/window.py" line="53"/>
-        <location filename="../../app/ui/beamer/window.py" line="105"/>
+        <location filename="../../app/ui/beamer/window.py" line="106"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -241,67 +246,67 @@
     </message>
     <message>
         <location filename="../../app/ui/run/console.py" line="98"/>
-        <location filename="../../app/ui/run/console.py" line="171"/>
+        <location filename="../../app/ui/run/console.py" line="174"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="171"/>
+        <location filename="../../app/ui/run/console.py" line="174"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="173"/>
+        <location filename="../../app/ui/run/console.py" line="176"/>
         <source>No activity running.</source>
         <translation>Er loopt geen onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="196"/>
+        <location filename="../../app/ui/run/console.py" line="200"/>
         <source>This activity could not be opened; its title is shown.</source>
         <translation>Dit onderdeel kon niet worden geopend; de titel wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="266"/>
+        <location filename="../../app/ui/run/console.py" line="270"/>
         <source>planned {planned} · actual {actual}</source>
         <translation>gepland {planned} · werkelijk {actual}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="280"/>
+        <location filename="../../app/ui/run/console.py" line="284"/>
         <source>Session: {actual} of {planned} planned</source>
         <translation>Bijeenkomst: {actual} van {planned} gepland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="287"/>
+        <location filename="../../app/ui/run/console.py" line="291"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="287"/>
+        <location filename="../../app/ui/run/console.py" line="291"/>
         <source>Finished</source>
         <translation>Afgelopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="292"/>
+        <location filename="../../app/ui/run/console.py" line="296"/>
         <source>{title}: {actual} of {planned}</source>
         <translation>{title}: {actual} van {planned}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="299"/>
+        <location filename="../../app/ui/run/console.py" line="303"/>
         <source>{time} over</source>
         <translation>{time} over tijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="316"/>
+        <location filename="../../app/ui/run/console.py" line="320"/>
         <source>On schedule</source>
         <translation>Op schema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="318"/>
+        <location filename="../../app/ui/run/console.py" line="322"/>
         <source>{time} behind schedule</source>
         <translation>{time} achter op schema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="319"/>
+        <location filename="../../app/ui/run/console.py" line="323"/>
         <source>{time} ahead of schedule</source>
         <translation>{time} voor op schema</translation>
     </message>
@@ -309,7 +314,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../../app/activities/meet_greet/runtime.py" line="192"/>
+        <location filename="../../app/activities/meet_greet/runtime.py" line="202"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
     </message>

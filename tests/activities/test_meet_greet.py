@@ -62,6 +62,10 @@ def test_speed_dating_rounds_switch_screen_and_back(qtbot, store) -> None:  # ty
     assert runtime.phase == SWITCH
     assert view.currentWidget() is view.message and view.big.text() == "Switch!"
     assert "Round 2 of 3" in view.small.text()
+    listed = {name: int(table) for name, table in view.seating.rows()}
+    assert len(listed) == 21  # everyone present finds their table for the coming round
+    assert all(runtime.rotation.table_of(pid, 1) == listed[name]
+               for pid, name in runtime.present().items())  # fmt: skip
     runtime.handle_key("next")
     assert runtime.phase == ROUND and runtime.round_index == 1
     assert runtime.timer.text() == "02:00" and runtime.timer.countdown.running
@@ -138,3 +142,22 @@ def test_bad_configuration_gets_defaults() -> None:
     values = settings({"mode": "speed_dating", "rounds": "many", "group_size": 7}, 0)
     assert values["rounds"] == 4 and values["group_size"] == 2 and values["minutes"] == 15
     assert settings({"rounds": 10_000}, 20)["rounds"] == 50
+
+
+def test_tables_are_listed_by_name_before_each_round(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 2}
+    runtime, _clock = _runtime(store, config, present=80)
+    view = BeamerView(runtime)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    runtime.start()
+    assert runtime.phase == READY and view.currentWidget() is view.message
+    assert view.big.text() == "Round 1 of 4" and view.small.text() == "Find your table"
+    rows = view.seating.rows()
+    assert len(rows) == 80 and [n for n, _ in rows] == sorted(n for n, _ in rows)
+    assert {int(t) for _, t in rows} == set(range(1, 41))  # 40 pairs
+    columns, pixels = view.seating.layout_for()
+    assert columns >= 2 and pixels >= 1080 // 45  # 80 names still readable across a room
+    runtime.handle_key("next")
+    assert view.currentWidget() is view.timer_view  # during the round: the time

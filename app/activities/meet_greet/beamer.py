@@ -1,11 +1,16 @@
-"""What the room sees: the timer with "Round k of R", and a big "Switch!" between rounds."""
+"""What the room sees: the timer with "Round k of R"; between rounds "Switch!" with the tables.
+
+Before a round (ready) and between rounds (switch) the beamer lists every name with the table for
+the coming round, so people find their table themselves; during a round it shows the timer.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.activities.meet_greet.runtime import DONE, SWITCH, Runtime
+from app.activities.meet_greet.runtime import DONE, READY, SWITCH, Runtime
+from app.activities.meet_greet.seating import SeatingList
 from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
 
@@ -25,13 +30,25 @@ class BeamerView(QStackedWidget):
         self.big.setColor(ACCENT)
         self.small = FitLabel("", self.message, max_height_fraction=0.5)
         self.small.setColor("#ffffff")
+        self.seating = SeatingList(ACCENT, "#ffffff", self.message)
         layout = QVBoxLayout(self.message)
         layout.addWidget(self.big, 3)
         layout.addWidget(self.small, 2)
+        layout.addWidget(self.seating, 0)
         self.addWidget(self.timer_view)
         self.addWidget(self.message)
         runtime.changed.connect(self.refresh)
         self.refresh()
+
+    def _show_seating(self, round_index: int) -> bool:
+        """Fill the list for a round; False when there is nobody to list."""
+        rows = self.runtime.seating(round_index)
+        self.seating.set_rows(rows)
+        self.seating.setVisible(bool(rows))
+        stretches = (2, 1, 9) if rows else (3, 2, 0)
+        for index, stretch in enumerate(stretches):
+            self.message.layout().setStretch(index, stretch)
+        return bool(rows)
 
     def refresh(self) -> None:
         runtime = self.runtime
@@ -43,15 +60,25 @@ class BeamerView(QStackedWidget):
                 .replace("{k}", str(runtime.round_index + 2))
                 .replace("{n}", str(runtime.rounds))
             )
+            self._show_seating(runtime.round_index + 1)
+            self.setCurrentWidget(self.message)
+        elif (
+            runtime.phase == READY
+            and runtime.speed_dating
+            and self._show_seating(runtime.round_index)
+        ):
+            self.big.setText(runtime.header())
+            self.small.setText(self.tr("Find your table"))
             self.setCurrentWidget(self.message)
         elif runtime.phase == DONE:
             self.big.setText(self.tr("Thank you!"))
             self.small.setText(self.tr("That was the last round."))
+            self._show_seating(-1)
             self.setCurrentWidget(self.message)
         else:
             self.setCurrentWidget(self.timer_view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(6, self.height() // 14)
-        self.message.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self.message.layout().setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
         super().resizeEvent(event)

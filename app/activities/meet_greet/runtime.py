@@ -129,6 +129,16 @@ class Runtime(ActivityRuntime):
         ]
         return sorted(found)[:20]
 
+    def seating(self, round_index: int) -> list[tuple[str, int]]:
+        """(name, table) of everyone in the rotation for one round (what the beamer lists)."""
+        if self.rotation is None or not 0 <= round_index < len(self.rotation.rounds):
+            return []
+        return [
+            (self.names.get(person, str(person)), number)
+            for number, table in enumerate(self.rotation.rounds[round_index], start=1)
+            for person in table
+        ]
+
     def tables_now(self) -> int:
         if self.rotation is None or not self.rotation.rounds:
             return 0
