@@ -3,22 +3,22 @@
 <context>
     <name>RoomError</name>
     <message>
-        <location filename="../../app/room/server.py" line="102" />
+        <location filename="../../app/room/server.py" line="104" />
         <source>This laptop is not connected to a network. Connect to the room's Wi-Fi and open the room again; the session goes on without phones.</source>
         <translation>Deze laptop is met geen enkel netwerk verbonden. Verbind met de wifi van de zaal en open de zaal opnieuw; de bijeenkomst gaat gewoon door zonder telefoons.</translation>
     </message>
     <message>
-        <location filename="../../app/room/server.py" line="111" />
+        <location filename="../../app/room/server.py" line="113" />
         <source>“{address}” is not an IP address.</source>
         <translation>“{address}” is geen IP-adres.</translation>
     </message>
     <message>
-        <location filename="../../app/room/server.py" line="118" />
+        <location filename="../../app/room/server.py" line="120" />
         <source>The room cannot open on {address}:{port} ({reason}). Choose another port; the session goes on without phones.</source>
         <translation>De zaal kan niet openen op {address}:{port} ({reason}). Kies een andere poort; de bijeenkomst gaat gewoon door zonder telefoons.</translation>
     </message>
     <message>
-        <location filename="../../app/room/server.py" line="129" />
+        <location filename="../../app/room/server.py" line="131" />
         <source>The room's live channel cannot open.</source>
         <translation>Het live kanaal van de zaal kan niet openen.</translation>
     </message>
@@ -102,8 +102,21 @@
     </message>
     <message>
         <location filename="../../app/room/panel.py" line="118" />
+        <source>The board has no free row left for this post: make room on the sheet, then show it again.</source>
+        <translation>Het bord heeft geen vrije regel meer voor dit bericht: maak plaats op het blad en toon het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/room/panel.py" line="122" />
         <source>Card {number} calls bingo</source>
         <translation>Kaart {number} roept bingo</translation>
+    </message>
+</context>
+<context>
+    <name>RunRoom</name>
+    <message>
+        <location filename="../../app/ui/run/room.py" line="28" />
+        <source>Phones in the room</source>
+        <translation>Telefoons in de zaal</translation>
     </message>
 </context>
 <context>
