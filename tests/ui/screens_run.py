@@ -46,7 +46,7 @@ def main() -> None:
         store.participants.update(person.id, status="present")
     clock = FakeClock()
     console = RunConsole(store, meeting.id, clock)
-    console.resize(1400, 860)
+    console.resize(1680, 940)
     console.show()
     console.perform("next")  # the talk
     clock.advance(9 * 60 + 40)
@@ -60,6 +60,13 @@ def main() -> None:
     console.refresh()
     console.update_thumbnail()
     console.grab().save(str(IMG / "run-console.png"))
+    clock.advance(3 * 60)  # the round is over: the beamer says "Switch!"
+    console.runtime.timer.on_timeout()
+    app.processEvents()
+    console.beamer.grab().save(str(IMG / "beamer-switch.png"))
+    console.beamer.set_pause(True, "Koffie! Om 15:30 gaan we verder")
+    app.processEvents()
+    console.beamer.grab().save(str(IMG / "beamer-pause.png"))
     console.close()
 
     kickoff = store.sessions.create(
