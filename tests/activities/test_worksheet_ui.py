@@ -265,3 +265,23 @@ def test_beamer_lists_items_not_placed_yet_with_their_own_characters(qtbot, shee
     text = beamer.plain_text()
     assert "Not placed yet: " in text and "R&D <samen>" in text
     assert "&amp;" not in text
+
+
+def test_keyboard_only_tab_walks_the_cells_and_enter_starts_the_next_item(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    runtime, control, _ = sheet("requests_offers")
+    cells = control.editors["requests"].cells
+    cells[0][0].setFocus()
+    qtbot.waitUntil(cells[0][0].hasFocus, timeout=10_000)
+    qtbot.keyClicks(cells[0][0], "decor")
+    qtbot.keyClick(cells[0][0], Qt.Key.Key_Tab)
+    assert cells[0][1].hasFocus()
+    qtbot.keyClicks(cells[0][1], "Theater Zuid")
+    qtbot.keyClick(cells[0][1], Qt.Key.Key_Tab)
+    assert cells[1][0].hasFocus()  # row by row
+    assert runtime.value("requests")[0] == ["decor", "Theater Zuid"]
+    matches = control.editors["matches"].input
+    matches.setFocus()
+    qtbot.keyClicks(matches, "Zuid helpt Noord")
+    qtbot.keyClick(matches, Qt.Key.Key_Return)
+    qtbot.keyClicks(matches, "Noord leent licht")
+    assert runtime.value("matches") == ["Zuid helpt Noord", "Noord leent licht"]
