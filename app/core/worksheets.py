@@ -49,6 +49,10 @@ class WorksheetError(ValueError):
     def translated(self, translate: Callable[[str, str], str]) -> str:
         """The message in the user's language, e.g. with QCoreApplication.translate."""
         params = dict(self.params)
+        if params.get("field"):
+            params["where"] = translate("WorksheetError", WHERE_FIELD).format(
+                file=params.get("file", ""), field=params["field"]
+            )
         if self.detail is not None:
             inner = translate("WorksheetError", self.detail.message)
             params["problem"] = inner.format(**self.detail.params)
@@ -74,8 +78,11 @@ class Definition:
         raise KeyError(key)
 
 
+WHERE_FIELD = QT_TRANSLATE_NOOP("WorksheetError", "{file}, field '{field}'")
+
+
 def _where(source: str, field_name: str | None) -> str:
-    return source if field_name is None else f"{source}, field '{field_name}'"
+    return source if field_name is None else WHERE_FIELD.format(file=source, field=field_name)
 
 
 def parse(data: object, source: str = "worksheet") -> Definition:
@@ -88,6 +95,8 @@ def parse(data: object, source: str = "worksheet") -> Definition:
             problem,
             where=where,
             problem=str(problem),
+            file=source,
+            field=field_name or "",
         )
 
     if not isinstance(data, dict):

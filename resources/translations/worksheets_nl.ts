@@ -198,52 +198,57 @@
 <context>
     <name>WorksheetError</name>
     <message>
-        <location filename="../../app/core/worksheets.py" line="87"/>
+        <location filename="../../app/core/worksheets.py" line="81"/>
+        <source>{file}, field &apos;{field}&apos;</source>
+        <translation>{file}, veld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/worksheets.py" line="94"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="96"/>
+        <location filename="../../app/core/worksheets.py" line="105"/>
         <source>the file does not hold a worksheet object</source>
         <translation>het bestand bevat geen werkblad</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="101"/>
+        <location filename="../../app/core/worksheets.py" line="110"/>
         <source>this is not a Tafelronde worksheet</source>
         <translation>dit is geen werkblad van Tafelronde</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="106"/>
+        <location filename="../../app/core/worksheets.py" line="115"/>
         <source>made by a newer version of Tafelronde</source>
         <translation>gemaakt met een nieuwere versie van Tafelronde</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="114"/>
+        <location filename="../../app/core/worksheets.py" line="123"/>
         <source>&apos;code&apos; must be a short text</source>
         <translation>&apos;code&apos; moet een korte tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="121"/>
+        <location filename="../../app/core/worksheets.py" line="130"/>
         <source>&apos;fields&apos; must list 1 to {high} fields</source>
         <translation>&apos;fields&apos; moet 1 tot {high} velden bevatten</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="136"/>
+        <location filename="../../app/core/worksheets.py" line="145"/>
         <source>the key is used twice</source>
         <translation>de sleutel komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="148"/>
+        <location filename="../../app/core/worksheets.py" line="157"/>
         <source>{where}: cannot be read ({error})</source>
         <translation>{where}: kan niet gelezen worden ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="154"/>
+        <location filename="../../app/core/worksheets.py" line="163"/>
         <source>{where}: not valid JSON (line {line}, column {column})</source>
         <translation>{where}: geen geldige JSON (regel {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../app/core/worksheets.py" line="164"/>
+        <location filename="../../app/core/worksheets.py" line="173"/>
         <source>{where}: the key &apos;{key}&apos; must match the file name</source>
         <translation>{where}: de sleutel &apos;{key}&apos; moet gelijk zijn aan de bestandsnaam</translation>
     </message>

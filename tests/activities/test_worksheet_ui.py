@@ -285,3 +285,37 @@ def test_keyboard_only_tab_walks_the_cells_and_enter_starts_the_next_item(qtbot,
     qtbot.keyClick(matches, Qt.Key.Key_Return)
     qtbot.keyClicks(matches, "Noord leent licht")
     assert runtime.value("matches") == ["Zuid helpt Noord", "Noord leent licht"]
+
+
+def test_setup_lists_broken_own_definitions_in_dutch_and_offers_good_ones(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.activities.worksheet import data
+    from app.activities.worksheet.setup import WorksheetSetup
+    from app.i18n import install_translators
+
+    folder = data.custom_dir()
+    good = {"key": "eigen", "title": {"nl": "Eigen blad", "en": "Own sheet"},
+            "fields": [{"key": "notes", "type": "long_text", "label": "Notities"}]}  # fmt: skip
+    broken = {**good, "key": "kapot",
+              "fields": [{"key": "ideas", "type": "table", "label": "x", "columns": ["a"],
+                          "lines": 50}]}  # fmt: skip
+    (folder / "eigen.json").write_text(json.dumps(good), encoding="utf-8")
+    (folder / "kapot.json").write_text(json.dumps(broken), encoding="utf-8")
+    (folder / "stuk.json").write_text("{ nope", encoding="utf-8")
+    session = store.sessions.create("Werkdag")
+    activity = store.agenda.add(session.id, "worksheet", "W", 30, {"worksheet": "eigen"})
+    install_translators(QCoreApplication.instance(), "nl")
+    try:
+        page = WorksheetSetup(ActivityContext(store, session.id, activity.id))
+        qtbot.addWidget(page)
+        problems = page.findChild(type(page.intro), "worksheetProblems").text()
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
+        for name in ("eigen", "kapot", "stuk"):
+            (folder / f"{name}.json").unlink()
+    assert "kapot.json, veld 'ideas': 'lines' moet een geheel getal van 1 tot 20 zijn" in problems
+    assert "stuk.json: geen geldige JSON (regel 1, kolom 3)" in problems
+    assert page.choice.currentData() == "eigen" and page.intro.text() == ""

@@ -173,6 +173,10 @@ def test_error_message_translates_both_parts() -> None:
         "'{name}' must be a whole number from {low} to {high}": (
             "'{name}' moet tussen {low} en {high} liggen"
         ),
+        "{file}, field '{field}'": "{file}, veld '{field}'",
     }
+    assert (
+        str(caught.value) == "mine.json, field 'notes': 'lines' must be a whole number from 1 to 40"
+    )
     text = caught.value.translated(lambda context, source: table.get(source, source))
-    assert text == "mine.json, field 'notes' — 'lines' moet tussen 1 en 40 liggen"
+    assert text == "mine.json, veld 'notes' — 'lines' moet tussen 1 en 40 liggen"
