@@ -115,7 +115,7 @@ def insert_session(store, data: dict[str, Any], uid: str) -> int:  # type: ignor
             meeting.uid = uid
         s.add(meeting)
         s.flush()
-        people: dict[str, int] = {}
+        added: list[tuple[str, Participant]] = []
         for record in _list(data, "participants"):
             fields = _fields(record, PARTICIPANT_FIELDS)
             if fields["status"] not in STATUSES:
@@ -124,8 +124,9 @@ def insert_session(store, data: dict[str, Any], uid: str) -> int:  # type: ignor
                 session_id=meeting.id, **fields, updated_at=_when(record, "updated_at", now)
             )
             s.add(person)
-            s.flush()
-            people[str(record.get("ref"))] = person.id  # type: ignore[assignment]
+            added.append((str(record.get("ref")), person))
+        s.flush()  # one batch for all people (10 000 in seconds), then their new ids
+        people: dict[str, int] = {ref: person.id for ref, person in added}  # type: ignore[misc]
         for record in _list(data, "activities"):
             fields = _fields(record, ACTIVITY_FIELDS)
             if not fields["kind"]:
