@@ -93,6 +93,8 @@ def real(seconds: float) -> None:
     controller.start()
     app.exec()
     wall = time.monotonic() - wall0
+    controller.stop()  # its next tick would quit the next part's event loop
+    view.close()
     usage1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (usage1.ru_utime - usage0.ru_utime) + (usage1.ru_stime - usage0.ru_stime)
     true_left = 15 * 60 - wall
