@@ -163,17 +163,22 @@
         <translation>Voeg stellingen toe op de pagina van deze activiteit in de werkruimte van de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="288"/>
+        <location filename="../../app/activities/statements/control.py" line="291"/>
+        <source>+{n} by phone</source>
+        <translation>+{n} per telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/statements/control.py" line="293"/>
         <source>Counted: {total}</source>
         <translation>Geteld: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="292"/>
+        <location filename="../../app/activities/statements/control.py" line="297"/>
         <source>Hide the tally on the beamer</source>
         <translation>Telling op de beamer verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="294"/>
+        <location filename="../../app/activities/statements/control.py" line="299"/>
         <source>Show the tally on the beamer</source>
         <translation>Telling op de beamer tonen</translation>
     </message>

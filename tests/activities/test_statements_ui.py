@@ -65,6 +65,31 @@ def test_number_keys_count_and_the_revealed_chart_follows(store, qtbot) -> None:
     assert not beamer.is_revealed() and beamer.legend.isVisibleTo(beamer)
 
 
+def test_keys_count_on_top_of_phone_votes(store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Phones' votes add to the chart; keys and boxes change only the hand count (a key press
+    used to copy every phone vote into the hand count as well)."""
+    from app.activities.statements.state import PHONE_VOTE
+
+    runtime, panel, beamer, context = make(store, qtbot)
+    sid = runtime.snapshot.statement.id
+    for phone, position in (("a", "agree"), ("b", "agree"), ("c", "disagree")):
+        store.results.set(context.activity_id, f"{PHONE_VOTE}{sid}:{phone}", position)
+    runtime.refresh()
+    panel.for_list.list.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(panel.for_list.list, Qt.Key.Key_1)
+    assert runtime.snapshot.hand.counts == (3, 0, 0)
+    assert runtime.snapshot.tally.counts == (5, 0, 1)
+    assert [spin.value() for spin in panel.spins] == [3, 0, 0]
+    assert panel.share_labels[0].text() == "83%  +2 by phone"
+    assert panel.total_label.text() == "Counted: 6"
+    panel.spins[2].setValue(4)  # typed: four people by hand, one phone on top
+    runtime.set_revealed(True)
+    assert chart_counts(beamer) == [("Agree", 5), ("Doubt", 0), ("Disagree", 5)]
+    game = StatementGame(store, context.activity_id)
+    assert game.tally(sid).counts == (5, 0, 5) and game.hand_tally(sid).counts == (3, 0, 4)
+
+
 def test_typing_a_count_directly(store, qtbot) -> None:  # type: ignore[no-untyped-def]
     runtime, panel, beamer, context = make(store, qtbot)
     spin = panel.spins[1]

@@ -276,15 +276,20 @@ class StatementsControl(QWidget):
         )
         self.back_button.setEnabled(snap.index > 0)
         self.next_button.setEnabled(0 <= snap.index < total - 1)
-        for spin, share_label, count, share in zip(
-            self.spins, self.share_labels, snap.tally.counts, snap.tally.shares(), strict=True
-        ):
+        shares = snap.tally.shares()
+        for position, (spin, share_label) in enumerate(zip(self.spins, self.share_labels,
+                                                           strict=True)):  # fmt: skip
+            count = snap.hand.counts[position]  # the boxes hold the hand count only
             if spin.value() != count:
                 spin.blockSignals(True)
                 spin.setValue(count)
                 spin.blockSignals(False)
             spin.setEnabled(statement is not None)
-            share_label.setText(f"{round(share * 100)}%" if snap.tally.total else "")
+            text = f"{round(shares[position] * 100)}%" if snap.tally.total else ""
+            phones = self.runtime.phone_votes(position)
+            if phones:
+                text += "  " + self.tr("+{n} by phone").format(n=phones)
+            share_label.setText(text)
         self.total_label.setText(self.tr("Counted: {total}").format(total=snap.tally.total))
         self.reveal_button.setEnabled(statement is not None)
         self.reveal_button.setChecked(snap.revealed)

@@ -27,6 +27,7 @@ class Snapshot:
     index: int = -1
     scale: st.Scale = field(default_factory=lambda: st.SCALES["three"])
     tally: st.Tally = field(default_factory=lambda: st.Tally.empty(st.SCALES["three"]))
+    hand: st.Tally = field(default_factory=lambda: st.Tally.empty(st.SCALES["three"]))
     arguments: list[st.Argument] = field(default_factory=list)
     revealed: bool = False
 
@@ -78,11 +79,12 @@ class StatementsRuntime(ActivityRuntime):
         snap = Snapshot(statements=statements, index=index, scale=game.scale())
         if snap.statement is not None:
             sid = snap.statement.id
-            snap.tally = game.tally(sid)
+            snap.tally = game.tally(sid)  # hand count plus phone votes: what the room shows
+            snap.hand = game.hand_tally(sid)
             snap.arguments = game.arguments(sid)
             snap.revealed = game.revealed(sid)
         else:
-            snap.tally = st.Tally.empty(snap.scale)
+            snap.tally = snap.hand = st.Tally.empty(snap.scale)
         self.snapshot = snap
         self.changed.emit()
 
@@ -107,17 +109,22 @@ class StatementsRuntime(ActivityRuntime):
 
     # -- tally ---------------------------------------------------------------------------
     def set_count(self, position: int, count: int) -> None:
+        """The facilitator's count of one position (phone votes are added on top, never here)."""
         statement = self.snapshot.statement
         if statement is None or not 0 <= position < self.snapshot.scale.size:
             return
-        if count == self.snapshot.tally.counts[position]:
+        if count == self.snapshot.hand.counts[position]:
             return
         self.game.set_count(statement.id, self.snapshot.scale.positions[position], count)
         self.refresh()
 
     def bump(self, position: int, delta: int) -> None:
         if 0 <= position < self.snapshot.scale.size:
-            self.set_count(position, max(0, self.snapshot.tally.counts[position] + delta))
+            self.set_count(position, max(0, self.snapshot.hand.counts[position] + delta))
+
+    def phone_votes(self, position: int) -> int:
+        """Votes from phones for one position of the statement on screen."""
+        return self.snapshot.tally.counts[position] - self.snapshot.hand.counts[position]
 
     def set_revealed(self, shown: bool) -> None:
         statement = self.snapshot.statement

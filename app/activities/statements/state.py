@@ -76,24 +76,45 @@ class StatementGame:
         self.store.results.set(self.activity_id, REVEAL + statement_id, bool(shown))
 
     # counts --------------------------------------------------------------------------------
-    def counts(self) -> dict[str, dict[str, int]]:
-        """statement id -> position -> count, for every statement with a stored count."""
+    def hand_counts(self, statement_id: str | None = None) -> dict[str, dict[str, int]]:
+        """statement id -> position -> the count typed or keyed in by the facilitator."""
         found: dict[str, dict[str, int]] = {}
-        for key, value in self.store.results.all(self.activity_id, TALLY).items():
-            statement_id, _, position = key[len(TALLY) :].rpartition(":")
-            if statement_id and isinstance(value, int):
-                found.setdefault(statement_id, {})[position] = value
-        # votes from phones in the room (one row per phone and statement) add to the room's count
-        for key, value in self.store.results.all(self.activity_id, PHONE_VOTE).items():
-            statement_id = key[len(PHONE_VOTE) :].rpartition(":")[0]
-            if statement_id and isinstance(value, str):
-                per_position = found.setdefault(statement_id, {})
+        prefix = TALLY if statement_id is None else f"{TALLY}{statement_id}:"
+        for key, value in self.store.results.all(self.activity_id, prefix).items():
+            sid, _, position = key[len(TALLY) :].rpartition(":")
+            if sid and isinstance(value, int):
+                found.setdefault(sid, {})[position] = value
+        return found
+
+    def phone_counts(self, statement_id: str | None = None) -> dict[str, dict[str, int]]:
+        """statement id -> position -> votes from phones in the room (one row per phone)."""
+        found: dict[str, dict[str, int]] = {}
+        prefix = PHONE_VOTE if statement_id is None else f"{PHONE_VOTE}{statement_id}:"
+        for key, value in self.store.results.all(self.activity_id, prefix).items():
+            sid = key[len(PHONE_VOTE) :].rpartition(":")[0]
+            if sid and isinstance(value, str):
+                per_position = found.setdefault(sid, {})
                 per_position[value] = per_position.get(value, 0) + 1
+        return found
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """statement id -> position -> count: the hand count plus the phones' votes."""
+        found = self.hand_counts()
+        for sid, per_position in self.phone_counts().items():
+            mine = found.setdefault(sid, {})
+            for position, votes in per_position.items():
+                mine[position] = mine.get(position, 0) + votes
         return found
 
     def tally(self, statement_id: str, counts: dict[str, dict[str, int]] | None = None) -> st.Tally:
         stored = (self.counts() if counts is None else counts).get(statement_id, {})
         return st.Tally.from_mapping(self.scale(), stored)
+
+    def hand_tally(self, statement_id: str) -> st.Tally:
+        """Only the facilitator's count: what the +/- buttons, number keys and boxes change."""
+        return st.Tally.from_mapping(
+            self.scale(), self.hand_counts(statement_id).get(statement_id, {})
+        )
 
     def set_count(self, statement_id: str, position: str, count: int) -> int:
         """Store one position's count (clamped to 0..9999); returns what was stored."""
