@@ -15,9 +15,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.backups import restore, restore_as_new
-from app.storage.engine import sqlite_path
 from app.storage.errors import StorageError
+
+# app.storage.backups and .engine pull in SQLAlchemy (~1 s): imported where used, so the
+# File menu does not hold up the first window.
 
 log = logging.getLogger(__name__)
 CONTEXT = "SafetyMenu"
@@ -83,6 +84,9 @@ def open_path(window, title: str, filters: str) -> Path | None:  # type: ignore[
 
 def restore_from_backup(window) -> bool:  # type: ignore[no-untyped-def]
     """Pick a backup of the open database; open it as a new file or put it in place."""
+    from app.storage.backups import restore, restore_as_new
+    from app.storage.engine import sqlite_path
+
     title = tr(RESTORE).replace("&", "")
     store = window.store
     database = sqlite_path(store.db.url) if store is not None else None
