@@ -82,42 +82,47 @@
 <context>
     <name>OpenProblem</name>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="40" />
+        <location filename="../../app/ui/safety/open_flow.py" line="42" />
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="41" />
+        <location filename="../../app/ui/safety/open_flow.py" line="43" />
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="42" />
+        <location filename="../../app/ui/safety/open_flow.py" line="44" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="43" />
+        <location filename="../../app/ui/safety/open_flow.py" line="45" />
         <source>Open anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="44" />
+        <location filename="../../app/ui/safety/open_flow.py" line="46" />
         <source>Choose a backup…</source>
         <translation>Kies een reservekopie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="45" />
+        <location filename="../../app/ui/safety/open_flow.py" line="47" />
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/safety/open_flow.py" line="48" />
         <source>You can open it read-only: you can look at everything and print or export it, but not change it.</source>
         <translation>U kunt het alleen-lezen openen: u kunt alles bekijken, afdrukken en exporteren, maar niets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="50" />
+        <location filename="../../app/ui/safety/open_flow.py" line="53" />
         <source>There are {count} backups of this file, the newest from {time}. Restore one as a new file? The damaged file stays as it is.</source>
         <translation>Er zijn {count} reservekopieën van dit bestand, de nieuwste van {time}. Eén terugzetten als nieuw bestand? Het beschadigde bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/open_flow.py" line="55" />
+        <location filename="../../app/ui/safety/open_flow.py" line="58" />
         <source>Two windows changing the same session overwrite each other's work. Open it read-only here, or close the other window first.</source>
         <translation>Twee vensters die dezelfde bijeenkomst wijzigen, overschrijven elkaars werk. Open het hier alleen-lezen, of sluit eerst het andere venster.</translation>
     </message>
@@ -163,67 +168,67 @@
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="24" />
+        <location filename="../../app/ui/safety/actions.py" line="25" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Terugzetten uit een reservekopie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="25" />
+        <location filename="../../app/ui/safety/actions.py" line="26" />
         <source>E&amp;xport session file…</source>
         <translation>Bijeenkomstbestand e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="26" />
+        <location filename="../../app/ui/safety/actions.py" line="27" />
         <source>I&amp;mport session file…</source>
         <translation>Bijeenkomstbestand i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="27" />
+        <location filename="../../app/ui/safety/actions.py" line="28" />
         <source>Backups are made of database files. This database is on a server, which keeps its own.</source>
         <translation>Reservekopieën worden gemaakt van databasebestanden. Deze database staat op een server, die zijn eigen reservekopieën bijhoudt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="31" />
+        <location filename="../../app/ui/safety/actions.py" line="32" />
         <source>Select or open a session first.</source>
         <translation>Selecteer of open eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="32" />
+        <location filename="../../app/ui/safety/actions.py" line="33" />
         <source>Tafelronde session files (*.tafelronde)</source>
         <translation>Tafelronde-bijeenkomstbestanden (*.tafelronde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="33" />
+        <location filename="../../app/ui/safety/actions.py" line="34" />
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="34" />
+        <location filename="../../app/ui/safety/actions.py" line="35" />
         <source>Tafelronde databases (*.sqlite *.db)</source>
         <translation>Tafelronde-databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="35" />
+        <location filename="../../app/ui/safety/actions.py" line="36" />
         <source>Session saved as {path}</source>
         <translation>Bijeenkomst opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="36" />
+        <location filename="../../app/ui/safety/actions.py" line="37" />
         <source>“{title}” was added to the sessions.</source>
         <translation>“{title}” is toegevoegd aan de bijeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="37" />
+        <location filename="../../app/ui/safety/actions.py" line="38" />
         <source>“{title}” was imported before; nothing was added twice.</source>
         <translation>“{title}” was al eerder geïmporteerd; er is niets dubbel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="38" />
+        <location filename="../../app/ui/safety/actions.py" line="39" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/actions.py" line="39" />
+        <location filename="../../app/ui/safety/actions.py" line="40" />
         <source>Where to save the restored database?</source>
         <translation>Waar moet de teruggezette database komen?</translation>
     </message>

@@ -103,6 +103,20 @@ def test_a_damaged_file_is_restored_from_a_backup_as_a_new_file(  # type: ignore
     assert warnings == []
 
 
+def test_open_another_file_is_offered_too(qtbot, fresh, asked, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    filled(db_path, 2)
+    db_path.write_bytes(b"Naam;Organisatie\n" * 10)  # overwritten by a spreadsheet export
+    backup_sqlite_of = db_path.with_name("tafelronde.sqlite.timer-20261123-101010-000000.bak")
+    filled(tmp := db_path.with_name("bron.sqlite"), 2)
+    backup_sqlite_of.write_bytes(tmp.read_bytes())
+    chosen: list[bool] = []
+    monkeypatch.setattr(fresh, "choose_database", lambda: chosen.append(True))
+    asked.answers[:] = [flow.Choice.OTHER_FILE]
+    assert not fresh.open_database(str(db_path))
+    assert "not a Tafelronde database" in asked[0][0] and flow.Choice.RESTORE in asked[0][1]
+    qtbot.waitUntil(lambda: chosen == [True], timeout=10_000)
+
+
 def test_a_damaged_file_without_backups_just_says_so(fresh, asked, warnings, db_path) -> None:  # type: ignore[no-untyped-def]
     filled(db_path)
     for backup in list_backups(db_path):

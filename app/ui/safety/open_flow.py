@@ -3,12 +3,14 @@
 `open_with_way_out` is what the main window calls instead of `open_store`:
 
 - a read-only file or folder: offer to open it read-only (nothing is written, not even a backup);
-- a truncated or damaged file: offer to restore one of its backups *as a new file* (the damaged
-  file is never overwritten; it may be all that is left of the last hour);
+- a truncated or damaged file (or one overwritten by something else) that has backups: offer to
+  restore one *as a new file* (the bad file is never overwritten; it may be all that is left of
+  the last hour);
 - a file another Tafelronde window has open: warn, and offer read-only or to open it anyway
   (SQLite keeps the file whole either way: tests/storage/test_two_instances.py);
 - anything else (not SQLite, another program's database, a newer version): the StorageError
   goes back to the caller, which shows its message; the way out is File › Open another file.
+Every question also offers "Open another file…".
 
 The dialogs are small QMessageBox/QDialog objects built by functions that tests replace.
 """
@@ -20,7 +22,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -28,8 +30,8 @@ from app.storage import open_store
 from app.storage import safety_messages as safety
 from app.storage.backups import list_backups, restore_as_new
 from app.storage.engine import sqlite_path, to_url
-from app.storage.errors import StorageError
-from app.storage.file_checks import DamagedDatabaseError, ReadOnlyDatabaseError
+from app.storage.errors import NotADatabaseError, StorageError
+from app.storage.file_checks import ReadOnlyDatabaseError
 from app.storage.instance import InstanceLock
 from app.storage.migrate import open_database
 from app.storage.store import Store
@@ -42,6 +44,7 @@ READ_ONLY = QT_TRANSLATE_NOOP("OpenProblem", "Open read-only")
 CANCEL = QT_TRANSLATE_NOOP("OpenProblem", "Cancel")
 ANYWAY = QT_TRANSLATE_NOOP("OpenProblem", "Open anyway")
 CHOOSE_BACKUP = QT_TRANSLATE_NOOP("OpenProblem", "Choose a backup…")
+OTHER_FILE = QT_TRANSLATE_NOOP("OpenProblem", "Open another file…")
 READ_ONLY_HINT = QT_TRANSLATE_NOOP(
     "OpenProblem",
     "You can open it read-only: you can look at everything and print or export it, "
@@ -121,16 +124,24 @@ def open_with_way_out(parent: QWidget | None, target: str) -> Store:
         choice = ask(
             parent,
             _message(error) + "\n\n" + tr(READ_ONLY_HINT),
-            [(Choice.READ_ONLY, tr(READ_ONLY)), (Choice.CANCEL, tr(CANCEL))],
-        )
+            [(Choice.READ_ONLY, tr(READ_ONLY)), (Choice.OTHER_FILE, tr(OTHER_FILE)),
+             (Choice.CANCEL, tr(CANCEL))],
+        )  # fmt: skip
         if choice is not Choice.READ_ONLY:
+            _other_file_if(choice, parent)
             raise WayOutCancelled(error.message, **error.params) from error
         return _read_only(target)
-    except DamagedDatabaseError as error:
+    except NotADatabaseError as error:  # damaged, truncated, or overwritten by something else
         if file is None or not list_backups(file):
             raise
         return _restore_damaged(parent, file, error)
     return _guard_instance(parent, store, file) if file is not None else store
+
+
+def _other_file_if(choice: Choice, parent: QWidget | None) -> None:
+    """The answer "Open another file…": the main window's file dialog, after this question."""
+    if choice is Choice.OTHER_FILE and hasattr(parent, "choose_database"):
+        QTimer.singleShot(0, parent.choose_database)  # type: ignore[union-attr]
 
 
 def _read_only(target: str) -> Store:
@@ -145,9 +156,12 @@ def _restore_damaged(parent: QWidget | None, file: Path, error: StorageError) ->
         + "\n\n"
         + tr(BACKUPS_HINT).replace("{count}", str(len(backups))).replace("{time}", newest)
     )
-    choice = ask(parent, text, [(Choice.RESTORE, tr(CHOOSE_BACKUP)), (Choice.CANCEL, tr(CANCEL))])
+    ways = [(Choice.RESTORE, tr(CHOOSE_BACKUP)), (Choice.OTHER_FILE, tr(OTHER_FILE)),
+            (Choice.CANCEL, tr(CANCEL))]  # fmt: skip
+    choice = ask(parent, text, ways)
     backup = choose_backup(parent, file) if choice is Choice.RESTORE else None
     if backup is None:
+        _other_file_if(choice, parent)
         raise WayOutCancelled(error.message, **error.params) from error
     target = restore_as_new(backup.path, restored_name(file))
     log.info("restored %s from %s into %s", file, backup.path, target)
@@ -185,6 +199,7 @@ def _guard_instance(parent: QWidget | None, store: Store, file: Path) -> Store:
             if choice is Choice.ANYWAY:
                 return store
             store.close()
+            _other_file_if(choice, parent)
             if choice is Choice.READ_ONLY:
                 return _read_only(str(file))
             raise WayOutCancelled(safety.IN_USE, path=str(file), host="", since="")
