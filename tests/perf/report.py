@@ -3,13 +3,15 @@
 
     .venv/bin/python tests/perf/report.py
 
-Prints the report time, peak Python memory while building, the page count, and the reportlab floor
-(/work/shared/floors/pdf_rate.py: bare platypus pages of wrapped text) for the same page count.
+Prints the report time (wall and CPU, with the load average: the machine is shared), peak Python
+memory while building, the page count, and the reportlab floor (/work/shared/floors/pdf_rate.py:
+bare platypus pages of wrapped text) for the same page count.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import tempfile
@@ -73,6 +75,15 @@ def make_session(store) -> int:  # type: ignore[no-untyped-def]
     return sid
 
 
+def accel() -> bool:
+    """Whether reportlab's C extension (package rl-accel) is in use."""
+    try:
+        import _rl_accel  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def main() -> None:
     from app.activities.reporting import build_report
     from app.storage import open_store
@@ -83,10 +94,11 @@ def main() -> None:
         sid = make_session(store)
         options = ReportOptions(include_participants=True)
         build_report(store, sid, io.BytesIO(), options)  # warm up: imports, font loading
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         buffer = io.BytesIO()
         pages = build_report(store, sid, buffer, options)
         seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu_start
         tracemalloc.start()
         build_report(store, sid, io.BytesIO(), options)
         peak = tracemalloc.get_traced_memory()[1]
@@ -95,9 +107,11 @@ def main() -> None:
     floor = subprocess.run([sys.executable, "/work/shared/floors/pdf_rate.py", str(pages)],
                            capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
     verdict = "OK" if seconds < 3 else "TOO SLOW"
-    print(f"report: {pages} pages, {len(buffer.getvalue()) / 1e6:.2f} MB, {seconds:.2f} s "
-          f"({pages / seconds:.0f} pages/s), peak Python memory {peak / 1e6:.1f} MB "
-          f"-> target < 3 s: {verdict}")  # fmt: skip
+    load = os.getloadavg()[0]
+    print(f"report: {pages} pages, {len(buffer.getvalue()) / 1e6:.2f} MB, {seconds:.2f} s wall, "
+          f"{cpu:.2f} s CPU ({pages / seconds:.0f} pages/s), peak Python memory "
+          f"{peak / 1e6:.1f} MB -> target < 3 s: {verdict} (load average {load:.1f} on "
+          f"{os.cpu_count()} cores; C speed-ups {'on' if accel() else 'OFF'})")  # fmt: skip
     print(f"floor (pdf_rate.py {pages}): {floor}")
 
 

@@ -101,7 +101,7 @@ class ReportPage(QWidget):
             side.addWidget(widget)
         panel = QWidget(self)
         panel.setLayout(side)
-        panel.setFixedWidth(330)
+        panel.setFixedWidth(380)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.view, 1)
