@@ -238,6 +238,89 @@
     </message>
 </context>
 <context>
+    <name>MeetGreetSetup</name>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="41"/>
+        <source>Free mingling with a timer</source>
+        <translation>Vrij rondlopen met een timer</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="42"/>
+        <source>Speed dating: rounds at numbered tables</source>
+        <translation>Speeddaten: rondes aan genummerde tafels</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="49"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="52"/>
+        <source>Pairs</source>
+        <translation>Tweetallen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="53"/>
+        <source>Trios</source>
+        <translation>Drietallen</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="56"/>
+        <source>Shown under the timer, e.g. Meet someone new</source>
+        <translation>Staat onder de timer, bijv. Maak kennis met iemand nieuws</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="67"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="68"/>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="69"/>
+        <source>Minutes per round</source>
+        <translation>Minuten per ronde</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="70"/>
+        <source>Tables of</source>
+        <translation>Tafels van</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="71"/>
+        <source>Instruction</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="107"/>
+        <source>The timer runs for the planned {minutes} minutes; Next starts it on the day.</source>
+        <translation>De timer loopt de geplande {minutes} minuten; op de dag start Volgende hem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="112"/>
+        <source>{rounds} rounds × {minutes} min ≈ {needed} min with changing tables</source>
+        <translation>{rounds} rondes × {minutes} min ≈ {needed} min met het wisselen van tafel</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="118"/>
+        <source>more than the {planned} minutes planned</source>
+        <translation>meer dan de geplande {planned} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="128"/>
+        <source>{people} registered people: {tables} tables. The rotation is made on the day from the people marked present; nobody meets the same person twice while possible.</source>
+        <translation>{people} aangemelde mensen: {tables} tafels. De indeling wordt op de dag gemaakt uit de aanwezigen; niemand ontmoet iemand twee keer zolang dat te vermijden is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="153"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <location filename="../../app/ui/run/console.py" line="95"/>
@@ -314,7 +397,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../../app/activities/meet_greet/runtime.py" line="202"/>
+        <location filename="../../app/activities/meet_greet/runtime.py" line="205"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
     </message>

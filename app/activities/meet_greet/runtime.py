@@ -84,7 +84,10 @@ class Runtime(ActivityRuntime):
             rotation = None
         self.names = {p.id: full_name(p) for p in self.context.store.participants.list(
             self.context.session_id) if p.id is not None}  # fmt: skip
-        if rotation is None or len(rotation.rounds) != self.rounds:
+        same_size = (
+            isinstance(stored, dict) and stored.get("group_size") == self.settings["group_size"]
+        )
+        if rotation is None or len(rotation.rounds) != self.rounds or not same_size:
             self.new_rotation()
         else:
             self.rotation = rotation
