@@ -15,6 +15,7 @@ highest mean agreement (1 = everyone fully agrees, 0 = everyone fully disagrees)
 
 from __future__ import annotations
 
+import functools
 import math
 import secrets
 from collections.abc import Iterable, Sequence
@@ -195,15 +196,21 @@ def new_id(prefix: str = "s") -> str:
     return f"{prefix}-{secrets.token_hex(4)}"
 
 
-def default_set(language: str) -> list[Statement]:
-    """The shipped statements for the two challenges of the sector day, in one language."""
+@functools.cache
+def _default_data() -> dict[str, Any]:
+    """The shipped file, parsed once (the runtime rebuilds its list on every change)."""
     import json
 
     from app import resources
 
-    data = json.loads(resources.read_text("statements/default.json"))
+    data: dict[str, Any] = json.loads(resources.read_text("statements/default.json"))
+    return data
+
+
+def default_set(language: str) -> list[Statement]:
+    """The shipped statements for the two challenges of the sector day, in one language."""
     found = []
-    for theme in data["themes"]:
+    for theme in _default_data()["themes"]:
         title = localized(theme["title"], language)
         for item in theme["statements"]:
             found.append(Statement(item["id"], localized(item, language), title))

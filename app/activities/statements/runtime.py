@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
-from app.activities.statements.state import StatementGame
+from app.activities.statements.state import StatementGame, combine
 from app.core import statements as st
 from app.widgets.timer import TimerController
 
@@ -72,17 +72,23 @@ class StatementsRuntime(ActivityRuntime):
     def refresh(self) -> None:
         self._pending = False
         game = self.game
-        statements = game.statements()
-        current = game.current_id()
+        config, rows = game.config(), game.results()  # two reads for the whole snapshot
+        statements = st.from_config(config, game.language)
+        current = game.current_id(rows)
         ids = [s.id for s in statements]
         index = ids.index(current) if current in ids else (0 if statements else -1)
-        snap = Snapshot(statements=statements, index=index, scale=game.scale())
+        scale = st.scale(config.get("scale", "three"))
+        snap = Snapshot(statements=statements, index=index, scale=scale)
         if snap.statement is not None:
             sid = snap.statement.id
-            snap.tally = game.tally(sid)  # hand count plus phone votes: what the room shows
-            snap.hand = game.hand_tally(sid)
-            snap.arguments = game.arguments(sid)
-            snap.revealed = game.revealed(sid)
+            hand = game.hand_counts(sid, rows)
+            # hand count plus phone votes: what the room shows
+            snap.tally = st.Tally.from_mapping(
+                scale, combine(hand, game.phone_counts(sid, rows)).get(sid, {})
+            )
+            snap.hand = st.Tally.from_mapping(scale, hand.get(sid, {}))
+            snap.arguments = game.arguments(sid, rows)
+            snap.revealed = game.revealed(sid, rows)
         else:
             snap.tally = snap.hand = st.Tally.empty(snap.scale)
         self.snapshot = snap

@@ -22,6 +22,18 @@ REVEAL = "reveal:"
 CURRENT = "state:current"
 PHONE_VOTE = "phone:"  # phone:<statement id>:<phone> -> position (written by app/room)
 MAX_COUNT = 9999
+Rows = dict[str, Any]  # result key -> value
+Counts = dict[str, dict[str, int]]  # statement id -> position -> count
+
+
+def combine(hand: Counts, phones: Counts) -> Counts:
+    """The room's count: the facilitator's hand count plus the phones' votes."""
+    found = {sid: dict(per_position) for sid, per_position in hand.items()}
+    for sid, per_position in phones.items():
+        mine = found.setdefault(sid, {})
+        for position, votes in per_position.items():
+            mine[position] = mine.get(position, 0) + votes
+    return found
 
 
 class StatementGame:
@@ -61,52 +73,63 @@ class StatementGame:
         config["use_default_set"] = True
         self.store.agenda.update(self.activity_id, config=config)
 
+    # reading -------------------------------------------------------------------------------
+    def results(self) -> Rows:
+        """Every row of the game in one read; pass it as `rows` to the readers below (a refresh
+        after each key press then costs one query instead of a dozen)."""
+        return self.store.results.all(self.activity_id)
+
+    def _results(self, prefix: str, rows: Rows | None) -> Rows:
+        if rows is None:
+            return self.store.results.all(self.activity_id, prefix)
+        return {key: value for key, value in rows.items() if key.startswith(prefix)}
+
     # position on screen --------------------------------------------------------------------
-    def current_id(self) -> str:
-        value = self.store.results.get(self.activity_id, CURRENT, "")
+    def current_id(self, rows: Rows | None = None) -> str:
+        if rows is None:
+            value = self.store.results.get(self.activity_id, CURRENT, "")
+        else:
+            value = rows.get(CURRENT, "")
         return value if isinstance(value, str) else ""
 
     def set_current(self, statement_id: str) -> None:
         self.store.results.set(self.activity_id, CURRENT, statement_id)
 
-    def revealed(self, statement_id: str) -> bool:
+    def revealed(self, statement_id: str, rows: Rows | None = None) -> bool:
+        if rows is not None:
+            return bool(rows.get(REVEAL + statement_id, False))
         return bool(self.store.results.get(self.activity_id, REVEAL + statement_id, False))
 
     def set_revealed(self, statement_id: str, shown: bool) -> None:
         self.store.results.set(self.activity_id, REVEAL + statement_id, bool(shown))
 
     # counts --------------------------------------------------------------------------------
-    def hand_counts(self, statement_id: str | None = None) -> dict[str, dict[str, int]]:
+    def hand_counts(self, statement_id: str | None = None, rows: Rows | None = None) -> Counts:
         """statement id -> position -> the count typed or keyed in by the facilitator."""
-        found: dict[str, dict[str, int]] = {}
+        found: Counts = {}
         prefix = TALLY if statement_id is None else f"{TALLY}{statement_id}:"
-        for key, value in self.store.results.all(self.activity_id, prefix).items():
+        for key, value in self._results(prefix, rows).items():
             sid, _, position = key[len(TALLY) :].rpartition(":")
             if sid and isinstance(value, int):
                 found.setdefault(sid, {})[position] = value
         return found
 
-    def phone_counts(self, statement_id: str | None = None) -> dict[str, dict[str, int]]:
+    def phone_counts(self, statement_id: str | None = None, rows: Rows | None = None) -> Counts:
         """statement id -> position -> votes from phones in the room (one row per phone)."""
-        found: dict[str, dict[str, int]] = {}
+        found: Counts = {}
         prefix = PHONE_VOTE if statement_id is None else f"{PHONE_VOTE}{statement_id}:"
-        for key, value in self.store.results.all(self.activity_id, prefix).items():
+        for key, value in self._results(prefix, rows).items():
             sid = key[len(PHONE_VOTE) :].rpartition(":")[0]
             if sid and isinstance(value, str):
                 per_position = found.setdefault(sid, {})
                 per_position[value] = per_position.get(value, 0) + 1
         return found
 
-    def counts(self) -> dict[str, dict[str, int]]:
+    def counts(self, rows: Rows | None = None) -> Counts:
         """statement id -> position -> count: the hand count plus the phones' votes."""
-        found = self.hand_counts()
-        for sid, per_position in self.phone_counts().items():
-            mine = found.setdefault(sid, {})
-            for position, votes in per_position.items():
-                mine[position] = mine.get(position, 0) + votes
-        return found
+        return combine(self.hand_counts(rows=rows), self.phone_counts(rows=rows))
 
-    def tally(self, statement_id: str, counts: dict[str, dict[str, int]] | None = None) -> st.Tally:
+    def tally(self, statement_id: str, counts: Counts | None = None) -> st.Tally:
         stored = (self.counts() if counts is None else counts).get(statement_id, {})
         return st.Tally.from_mapping(self.scale(), stored)
 
@@ -123,11 +146,13 @@ class StatementGame:
         return count
 
     # arguments -----------------------------------------------------------------------------
-    def arguments(self, statement_id: str | None = None) -> list[st.Argument]:
+    def arguments(
+        self, statement_id: str | None = None, rows: Rows | None = None
+    ) -> list[st.Argument]:
         """Arguments in the order they were typed (of one statement, or all)."""
         prefix = ARG if statement_id is None else f"{ARG}{statement_id}:"
         found = []
-        for key, value in self.store.results.all(self.activity_id, prefix).items():
+        for key, value in self._results(prefix, rows).items():
             sid, _, aid = key[len(ARG) :].rpartition(":")
             if not isinstance(value, dict) or not sid:
                 continue
