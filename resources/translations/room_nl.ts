@@ -118,6 +118,11 @@
         <source>Phones in the room</source>
         <translation>Telefoons in de zaal</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/run/room.py" line="51" />
+        <source>Take the join screen off</source>
+        <translation>Haal het meedoe-scherm weg</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -130,6 +135,14 @@
         <location filename="../../app/cli/room.py" line="53" />
         <source>Code: {code}. Stop with Ctrl+C.</source>
         <translation>Code: {code}. Stoppen met Ctrl+C.</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <location filename="../../app/ui/run/room.py" line="56" />
+        <source>Show join screen</source>
+        <translation>Toon het meedoe-scherm</translation>
     </message>
 </context>
 </TS>

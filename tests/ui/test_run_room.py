@@ -60,11 +60,13 @@ def test_join_screen_covers_the_beamer_and_comes_off_again(qtbot, console) -> No
     shown = console.beamer.current_view()
     assert isinstance(shown, RoomJoinView) and shown.code == room.service.server.code
     assert room.service.server.token in shown.url
+    assert room.panel.show_button.text() == "Take the join screen off"
     console.beamer.set_black(True)  # black still goes over the join screen
     assert console.beamer.current_view() is console.beamer.black
     console.beamer.set_black(False)
     room.panel.show_button.click()  # the same button takes it off
     assert console.beamer.current_view() is activity_view and console.index == 0
+    assert room.panel.show_button.text() == "Show join screen"
     room.panel.show_button.click()
     room.panel.open_button.click()  # closing the room also takes the join screen off
     assert not room.service.server.running

@@ -48,10 +48,12 @@ class RunRoom(QObject):
             self.hide_join_screen()
         else:
             self.console.beamer.set_cover(RoomJoinView(url, code))
+            self.panel.show_button.setText(self.tr("Take the join screen off"))
 
     def hide_join_screen(self) -> None:
         if self.join_screen_shown():
             self.console.beamer.set_cover(None)
+        self.panel.show_button.setText(self.panel.tr("Show join screen"))
 
     def close(self) -> None:
         self.hide_join_screen()
