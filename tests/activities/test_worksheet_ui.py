@@ -319,3 +319,23 @@ def test_setup_lists_broken_own_definitions_in_dutch_and_offers_good_ones(qtbot,
     assert "kapot.json, veld 'ideas': 'lines' moet een geheel getal van 1 tot 20 zijn" in problems
     assert "stuk.json: geen geldige JSON (regel 1, kolom 3)" in problems
     assert page.choice.currentData() == "eigen" and page.intro.text() == ""
+
+
+def test_a_sheet_too_full_to_fit_scrolls_to_the_field_being_typed(qtbot, sheet) -> None:  # type: ignore[no-untyped-def]
+    from app.core.worksheet_samples import sample_value
+
+    runtime, control, beamer = sheet("partner_map")
+    beamer.resize(960, 540)
+    for spec in runtime.definition.fields:
+        runtime.edit(spec.key, sample_value(spec, "vol", long=True))
+    assert beamer.base == 9 and beamer.laid_out().size().height() > 540  # does not fit
+    runtime.edit("own_work", "bovenaan")
+    assert beamer.offset < 540 * 0.1 + 1  # the first field: (nearly) no scrolling
+    qtbot.keyClicks(control.editors["ideas"].cells[4][1], " onderaan")
+    end = beamer.laid_out().size().height() - (540 - 2 * beamer._margin())
+    assert 0.5 * end < beamer.offset <= end  # the last field's label near the top edge
+    image = beamer.grab().toImage()  # painting the scrolled sheet works
+    assert image.width() == 960
+    runtime.select(runtime.instances[0].id)
+    runtime.edit("own_work", "kort")
+    assert beamer.base == 9

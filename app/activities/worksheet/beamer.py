@@ -2,7 +2,8 @@
 
 The text size is at most a twentieth of the widget's height and is lowered step by step until
 the filled sheet fits; it follows every edit through the runtime's `changed` signal, laid out
-lazily before the next paint.
+lazily before the next paint. A sheet too full to fit even at the smallest size scrolls to the
+field the note-taker edited last, so the room always sees the words being typed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class WorksheetBeamer(QWidget):
         self.document = QTextDocument(self)
         self._base = 0
         self._stale = True
+        self._offset = 0.0
+        self._edited: str | None = None  # the field the note-taker edited last
+        runtime.value_changed.connect(self._value_changed)
+        runtime.current_changed.connect(self._copy_changed)
         runtime.changed.connect(self.refresh)
         self.refresh()
 
@@ -33,7 +38,15 @@ class WorksheetBeamer(QWidget):
         """What the room reads (for tests and screen readers)."""
         return self.laid_out().toPlainText()
 
-    def _html(self, base: int) -> str:
+    def _value_changed(self, instance: str, field: str) -> None:
+        if instance == self.runtime.current:
+            self._edited = field
+
+    def _copy_changed(self, instance: str) -> None:
+        del instance
+        self._edited = None
+
+    def _html(self, base: int, stop_at: str | None = None) -> str:
         definition = self.runtime.definition
         if definition is None:
             message = QCoreApplication.translate(
@@ -48,6 +61,7 @@ class WorksheetBeamer(QWidget):
             base,
             name,
             QCoreApplication.translate,
+            stop_at,
         )
 
     def refresh(self) -> None:
@@ -61,6 +75,12 @@ class WorksheetBeamer(QWidget):
         """The text size in pixels the sheet is shown at."""
         self._fit()
         return self._base
+
+    @property
+    def offset(self) -> float:
+        """How far a sheet that does not fit is scrolled (pixels)."""
+        self._fit()
+        return self._offset
 
     def laid_out(self) -> QTextDocument:
         self._fit()
@@ -100,6 +120,18 @@ class WorksheetBeamer(QWidget):
                 if self._fits(base, width, height):
                     break
         self._base = base
+        self._offset = self._scroll(base, width, height)
+
+    def _scroll(self, base: int, width: int, height: int) -> float:
+        """0 when the sheet fits; otherwise the offset that shows the last edited field (its
+        label a little below the top edge), never past the end of the sheet."""
+        overflow = self.document.size().height() - height
+        if overflow <= 0 or self._edited is None:
+            return 0.0
+        before = QTextDocument()
+        before.setHtml(self._html(base, stop_at=self._edited))
+        before.setTextWidth(width)
+        return max(0.0, min(before.size().height() - height * 0.1, overflow))
 
     def _margin(self) -> int:
         return max(8, self.height() // 40)
@@ -114,7 +146,7 @@ class WorksheetBeamer(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(beamer_html.BACKGROUND))
         margin = self._margin()
-        painter.translate(margin, margin)
-        clip = QRectF(0, 0, self.width() - 2 * margin, self.height() - 2 * margin)
+        painter.translate(margin, margin - self._offset)
+        clip = QRectF(0, self._offset, self.width() - 2 * margin, self.height() - 2 * margin)
         self.document.drawContents(painter, clip)
         painter.end()

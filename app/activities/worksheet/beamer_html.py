@@ -178,8 +178,10 @@ def render(
     base: int,
     instance_name: str = "",
     tr: Translate = lambda context, text: text,
+    stop_at: str | None = None,
 ) -> str:
-    """The whole sheet as HTML at base font size `base` (pixels)."""
+    """The whole sheet as HTML at base font size `base` (pixels); with `stop_at`, only what
+    comes before that field (to find where the field starts on the screen)."""
     html = _Html(language, base, tr)
     code = f"{_t(definition.code)} · " if definition.code else ""
     parts = [
@@ -189,6 +191,9 @@ def render(
     if instance_name:
         parts.append(f' <span style="color:{ACCENT}">— {_t(instance_name)}</span>')
     parts.append("</p>")
-    parts += [html.field(spec, values.get(spec.key)) for spec in definition.fields]
+    for spec in definition.fields:
+        if spec.key == stop_at:
+            break
+        parts.append(html.field(spec, values.get(spec.key)))
     parts.append("</body>")
     return "".join(parts)
