@@ -45,36 +45,41 @@
     </message>
     <message>
         <location filename="../../app/ui/safety/backup_dialog.py" line="77" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/safety/backup_dialog.py" line="78" />
         <source>Open as a new file</source>
         <translation>Openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="80" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="81" />
         <source>Replace the current database</source>
         <translation>De huidige database vervangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="82" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="83" />
         <source>The current database is backed up first, so this can be undone.</source>
         <translation>Van de huidige database wordt eerst een reservekopie gemaakt, dus dit kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="98" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="99" />
         <source>on opening</source>
         <translation>bij het openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="99" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="100" />
         <source>during the session</source>
         <translation>tijdens de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="100" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="101" />
         <source>before an update</source>
         <translation>vóór een bijwerking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/safety/backup_dialog.py" line="101" />
+        <location filename="../../app/ui/safety/backup_dialog.py" line="102" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
@@ -150,17 +155,17 @@
         <translation>Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/resume.py" line="104" />
+        <location filename="../../app/ui/run/resume.py" line="106" />
         <source>Resume there</source>
         <translation>Daar verdergaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/resume.py" line="106" />
+        <location filename="../../app/ui/run/resume.py" line="108" />
         <source>Start from the welcome page</source>
         <translation>Beginnen bij de welkomstpagina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/resume.py" line="142" />
+        <location filename="../../app/ui/run/resume.py" line="144" />
         <source>The automatic backup failed ({reason}); the meeting is saved as usual.</source>
         <translation>De automatische reservekopie is mislukt ({reason}); de bijeenkomst wordt gewoon opgeslagen.</translation>
     </message>

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from app.core.run_state import RunState
 from app.widgets.backup_scheduler import BackupScheduler
@@ -100,6 +100,8 @@ class RunSafety(QObject):
         self.label = QLabel(self.offer_text(), bar)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setStyleSheet("font-weight: bold; padding-right: 12px;")
         bar.addWidget(self.label)
         self.resume_button = QPushButton(self.tr("Resume there"), bar)
         self.resume_button.clicked.connect(self.resume)

@@ -73,7 +73,8 @@ class BackupDialog(QDialog):
         layout.addWidget(self.table)
         if not self.backups:
             layout.addWidget(QLabel(self.tr("There are no backups of this file yet."), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.as_copy = QPushButton(self.tr("Open as a new file"), self)
         buttons.addButton(self.as_copy, QDialogButtonBox.ButtonRole.AcceptRole)
         self.as_copy.clicked.connect(lambda: self._choose(replace=False))

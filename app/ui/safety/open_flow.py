@@ -84,19 +84,26 @@ def _message(error: StorageError) -> str:
     return error_text(error)
 
 
-def ask(parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]) -> Choice:
-    """A warning with one button per way out (tests replace this function)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, tr(TITLE), text, QMessageBox.StandardButton.NoButton, parent
-    )
-    buttons = {}
+def question(
+    parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]
+) -> tuple[QMessageBox, dict[object, Choice]]:
+    """The warning with one button per way out, not yet shown."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(TITLE), text,
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    buttons: dict[object, Choice] = {}
     for choice, label in choices:
         role = QMessageBox.ButtonRole.AcceptRole
         if choice is Choice.CANCEL:
             role = QMessageBox.ButtonRole.RejectRole
         buttons[box.addButton(label, role)] = choice
+    return box, buttons
+
+
+def ask(parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]) -> Choice:
+    """Ask which way out (tests replace this function)."""
+    box, buttons = question(parent, text, choices)
     box.exec()
-    return buttons.get(box.clickedButton(), Choice.CANCEL)  # type: ignore[arg-type]
+    return buttons.get(box.clickedButton(), Choice.CANCEL)
 
 
 def choose_backup(parent: QWidget | None, database: Path):  # type: ignore[no-untyped-def]
