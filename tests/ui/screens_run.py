@@ -44,6 +44,15 @@ def main() -> None:
         person = store.participants.add(meeting.id, first_name=first, last_name="de Vries",
                                         organisation=f"Theater {number % 7}")  # fmt: skip
         store.participants.update(person.id, status="present")
+    from app.activities.factory import make_setup
+
+    speed = next(a for a in store.agenda.list(meeting.id) if a.kind == "meet_greet")
+    setup = make_setup(ActivityContext(store, meeting.id, speed.id, language="nl"))
+    setup.resize(760, 250)
+    setup.show()
+    app.processEvents()
+    setup.grab().save(str(IMG / "run-meet-greet-setup.png"))
+    setup.close()
     clock = FakeClock()
     console = RunConsole(store, meeting.id, clock)
     console.resize(1680, 940)

@@ -9,6 +9,7 @@ how many tables the registered people need.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -112,7 +113,7 @@ class MeetGreetSetup(QWidget):
             self.tr("{rounds} rounds × {minutes} min ≈ {needed} min with changing tables")
             .replace("{rounds}", str(rounds))
             .replace("{minutes}", str(minutes))
-            .replace("{needed}", f"{needed:g}")
+            .replace("{needed}", str(math.ceil(needed)))
         )
         if needed > planned:
             text += " · " + self.tr("more than the {planned} minutes planned").replace(
