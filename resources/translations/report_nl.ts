@@ -337,7 +337,7 @@
     <message>
         <location filename="../../app/ui/report/page.py" line="59"/>
         <source>List participants who agreed to be named</source>
-        <translation>Deelnemers vermelden die ermee instemden genoemd te worden</translation>
+        <translation>Deelnemers met toestemming vermelden</translation>
     </message>
     <message>
         <location filename="../../app/ui/report/page.py" line="60"/>
