@@ -39,7 +39,8 @@ class ActivityKind:
 
 KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
-                 runtime="app.activities.segment.runtime:Runtime", setup="", report=""),
+                 runtime="app.activities.segment.runtime:Runtime",
+                 setup="app.activities.segment.setup:SegmentSetup", report=""),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
                  {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime",
                  setup="app.activities.meet_greet.setup:MeetGreetSetup"),

@@ -240,82 +240,82 @@
 <context>
     <name>MeetGreetSetup</name>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="41"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="42"/>
         <source>Free mingling with a timer</source>
         <translation>Vrij rondlopen met een timer</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="42"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="43"/>
         <source>Speed dating: rounds at numbered tables</source>
         <translation>Speeddaten: rondes aan genummerde tafels</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="49"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="52"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="53"/>
         <source>Pairs</source>
         <translation>Tweetallen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="53"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="54"/>
         <source>Trios</source>
         <translation>Drietallen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="56"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="57"/>
         <source>Shown under the timer, e.g. Meet someone new</source>
         <translation>Staat onder de timer, bijv. Maak kennis met iemand nieuws</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="67"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="68"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="68"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="69"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="69"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="70"/>
         <source>Minutes per round</source>
         <translation>Minuten per ronde</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="70"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="71"/>
         <source>Tables of</source>
         <translation>Tafels van</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="71"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="72"/>
         <source>Instruction</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="107"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="108"/>
         <source>The timer runs for the planned {minutes} minutes; Next starts it on the day.</source>
         <translation>De timer loopt de geplande {minutes} minuten; op de dag start Volgende hem.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="112"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="113"/>
         <source>{rounds} rounds × {minutes} min ≈ {needed} min with changing tables</source>
         <translation>{rounds} rondes × {minutes} min ≈ {needed} min met het wisselen van tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="118"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="119"/>
         <source>more than the {planned} minutes planned</source>
         <translation>meer dan de geplande {planned} minuten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="128"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="129"/>
         <source>{people} registered people: {tables} tables. The rotation is made on the day from the people marked present; nobody meets the same person twice while possible.</source>
         <translation>{people} aangemelde mensen: {tables} tafels. De indeling wordt op de dag gemaakt uit de aanwezigen; niemand ontmoet iemand twee keer zolang dat te vermijden is.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="153"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="154"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
@@ -400,6 +400,29 @@
         <location filename="../../app/activities/meet_greet/runtime.py" line="205"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSetup</name>
+    <message>
+        <location filename="../../app/activities/segment/setup.py" line="25"/>
+        <source>Optional, e.g. the question of the talk</source>
+        <translation>Optioneel, bijv. de vraag van het praatje</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/segment/setup.py" line="28"/>
+        <source>On the beamer: the title, the time left (the planned minutes, started when the run console enters this item) and this caption under it.</source>
+        <translation>Op de beamer: de titel, de resterende tijd (de geplande minuten, gestart zodra het presenteren bij dit onderdeel komt) en dit bijschrift eronder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/segment/setup.py" line="39"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/segment/setup.py" line="59"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
 </context>
 <context>
