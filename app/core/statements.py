@@ -27,6 +27,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, localized
 
 MAX_STATEMENTS = 200
 MAX_LENGTH = 400  # characters per statement; longer lines are a paragraph, not a statement
+MAX_ARGUMENT = 1000  # characters per argument: a note of what was said, not a transcript
 MAX_FILE_BYTES = 1_000_000
 SIDES = ("for", "against")
 

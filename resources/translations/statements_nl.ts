@@ -4,27 +4,27 @@
 <context>
     <name>StatementArgumentList</name>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="52"/>
+        <location filename="../../app/activities/statements/control.py" line="53"/>
         <source>Type an argument and press Enter</source>
         <translation>Typ een argument en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="53"/>
+        <location filename="../../app/activities/statements/control.py" line="55"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="54"/>
+        <location filename="../../app/activities/statements/control.py" line="56"/>
         <source>Strongest</source>
         <translation>Sterkste</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="56"/>
+        <location filename="../../app/activities/statements/control.py" line="58"/>
         <source>Mark the selected argument as the strongest</source>
         <translation>Markeer het gekozen argument als het sterkste</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="57"/>
+        <location filename="../../app/activities/statements/control.py" line="59"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>StatementFileProblem</name>
     <message>
-        <location filename="../../app/core/statements.py" line="263"/>
+        <location filename="../../app/core/statements.py" line="271"/>
         <source>Line {line} is longer than {max} characters: is it really one statement?</source>
         <translation>Regel {line} is langer dan {max} tekens: is dat echt één stelling?</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="276"/>
+        <location filename="../../app/core/statements.py" line="284"/>
         <source>The file has more than {max} statements.</source>
         <translation>Het bestand bevat meer dan {max} stellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="283"/>
+        <location filename="../../app/core/statements.py" line="291"/>
         <source>The file holds no statements.</source>
         <translation>Het bestand bevat geen stellingen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="292"/>
+        <location filename="../../app/core/statements.py" line="300"/>
         <source>This is not a text file. Save the statements as plain text (.txt), one per line.</source>
         <translation>Dit is geen tekstbestand. Bewaar de stellingen als platte tekst (.txt), één per regel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="304"/>
+        <location filename="../../app/core/statements.py" line="312"/>
         <source>The file is not text: its encoding is unknown.</source>
         <translation>Het bestand is geen tekst: de codering is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="316"/>
+        <location filename="../../app/core/statements.py" line="324"/>
         <source>The file is too large ({size} kB).</source>
         <translation>Het bestand is te groot ({size} kB).</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="322"/>
+        <location filename="../../app/core/statements.py" line="330"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Het bestand kan niet gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="326"/>
+        <location filename="../../app/core/statements.py" line="334"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
@@ -75,34 +75,34 @@
 <context>
     <name>StatementScale</name>
     <message>
-        <location filename="../../app/core/statements.py" line="53"/>
-        <location filename="../../app/core/statements.py" line="63"/>
+        <location filename="../../app/core/statements.py" line="55"/>
+        <location filename="../../app/core/statements.py" line="65"/>
         <source>Agree</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="54"/>
+        <location filename="../../app/core/statements.py" line="56"/>
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="55"/>
-        <location filename="../../app/core/statements.py" line="65"/>
+        <location filename="../../app/core/statements.py" line="57"/>
+        <location filename="../../app/core/statements.py" line="67"/>
         <source>Disagree</source>
         <translation>Oneens</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="62"/>
+        <location filename="../../app/core/statements.py" line="64"/>
         <source>Fully agree</source>
         <translation>Helemaal eens</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="64"/>
+        <location filename="../../app/core/statements.py" line="66"/>
         <source>In between</source>
         <translation>Ertussenin</translation>
     </message>
     <message>
-        <location filename="../../app/core/statements.py" line="66"/>
+        <location filename="../../app/core/statements.py" line="68"/>
         <source>Fully disagree</source>
         <translation>Helemaal oneens</translation>
     </message>
@@ -118,67 +118,67 @@
 <context>
     <name>StatementsControl</name>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="143"/>
+        <location filename="../../app/activities/statements/control.py" line="145"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="144"/>
+        <location filename="../../app/activities/statements/control.py" line="146"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="153"/>
+        <location filename="../../app/activities/statements/control.py" line="155"/>
         <source>Positions</source>
         <translation>Posities</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="161"/>
+        <location filename="../../app/activities/statements/control.py" line="163"/>
         <source>Keys: 1, 2, 3… add one; Alt + number takes one away.</source>
         <translation>Toetsen: 1, 2, 3… tellen er één bij; Alt + cijfer haalt er één af.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="166"/>
+        <location filename="../../app/activities/statements/control.py" line="168"/>
         <source>Arguments for</source>
         <translation>Argumenten voor</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="168"/>
+        <location filename="../../app/activities/statements/control.py" line="170"/>
         <source>Arguments against</source>
         <translation>Argumenten tegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="267"/>
+        <location filename="../../app/activities/statements/control.py" line="269"/>
         <source>Statement {n} of {total}</source>
         <translation>Stelling {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="269"/>
+        <location filename="../../app/activities/statements/control.py" line="271"/>
         <source>No statements</source>
         <translation>Geen stellingen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="275"/>
+        <location filename="../../app/activities/statements/control.py" line="277"/>
         <source>Add statements on this activity&apos;s page in the session workspace.</source>
         <translation>Voeg stellingen toe op de pagina van deze activiteit in de werkruimte van de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="291"/>
+        <location filename="../../app/activities/statements/control.py" line="293"/>
         <source>+{n} by phone</source>
         <translation>+{n} per telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="293"/>
+        <location filename="../../app/activities/statements/control.py" line="295"/>
         <source>Counted: {total}</source>
         <translation>Geteld: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="297"/>
+        <location filename="../../app/activities/statements/control.py" line="299"/>
         <source>Hide the tally on the beamer</source>
         <translation>Telling op de beamer verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="299"/>
+        <location filename="../../app/activities/statements/control.py" line="301"/>
         <source>Show the tally on the beamer</source>
         <translation>Telling op de beamer tonen</translation>
     </message>

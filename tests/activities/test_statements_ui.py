@@ -138,6 +138,9 @@ def test_arguments_with_a_strongest_mark(store, qtbot) -> None:  # type: ignore[
     against.list.setCurrentRow(0)
     qtbot.mouseClick(against.remove_button, Qt.MouseButton.LeftButton)
     assert [a.text for a in runtime.snapshot.arguments] == ["Surprise needs room"]
+    pasted = runtime.add_argument("for", "word " * 1000)  # a whole text pasted by mistake
+    assert pasted is not None and len(pasted.text) == 1000
+    assert panel.for_list.entry.maxLength() == 1000
 
 
 def test_beamer_is_large_and_fits_long_statements(store, qtbot) -> None:  # type: ignore[no-untyped-def]

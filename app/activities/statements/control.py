@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.activities.statements.chart import position_labels
 from app.activities.statements.runtime import StatementsRuntime
 from app.activities.statements.state import MAX_COUNT
+from app.core import statements as st
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
@@ -50,6 +51,7 @@ class StatementArgumentList(QWidget):
         self.list.setWordWrap(True)
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(self.tr("Type an argument and press Enter"))
+        self.entry.setMaxLength(st.MAX_ARGUMENT)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.strongest_button = QPushButton(f"{STAR} " + self.tr("Strongest"), self)
         self.strongest_button.setCheckable(True)

@@ -156,7 +156,7 @@ class StatementsRuntime(ActivityRuntime):
 
     def edit_argument(self, argument_id: str, text: str) -> None:
         argument = self.argument(argument_id)
-        text = " ".join(text.split())
+        text = " ".join(text.split())[: st.MAX_ARGUMENT]
         if argument is None or text == argument.text:
             return
         if text:

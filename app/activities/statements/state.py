@@ -163,7 +163,7 @@ class StatementGame:
         return sorted(found, key=lambda a: (a.order, a.id))
 
     def add_argument(self, statement_id: str, side: str, text: str) -> st.Argument | None:
-        text = " ".join(text.split())
+        text = " ".join(text.split())[: st.MAX_ARGUMENT]
         if not text or side not in st.SIDES:
             return None
         argument = st.Argument(st.new_id("a"), statement_id, side, text, False, time.time())
