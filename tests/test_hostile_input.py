@@ -104,6 +104,7 @@ def replaced(document: Any, path: tuple, value: Any) -> Any:  # type: ignore[typ
     return changed
 
 
+@pytest.mark.slow
 def test_a_damaged_session_file_imports_whole_or_not_at_all(store, meeting, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     activity = store.agenda.list(meeting.id)[0]
     store.results.set(activity.id, "note:1", {"text": "Iets 🎭", "by": "Anna"})
@@ -142,10 +143,11 @@ def pdf_text(data: bytes) -> str:
     return "".join(page.extract_text() or "" for page in reader.pages)
 
 
+@pytest.mark.slow
 def test_every_text_field_that_reaches_the_report(store) -> None:  # type: ignore[no-untyped-def]
     session = store.sessions.create("Rapport")
 
-    @settings(max_examples=25)
+    @settings(max_examples=20)
     @given(texts=st.lists(TEXT, min_size=9, max_size=9))
     def one(texts: list[str]) -> None:
         title, venue, organisers, name, organisation, what, activity, question, note = texts
