@@ -7,6 +7,7 @@ reports), agenda, activity sections, action items, participants, with a footer o
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +29,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from printables.fonts import BOLD, REGULAR, printable
+from printables.fonts import BOLD
+from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
 # Fixed texts of the report; the orchestrator passes them translated (context "Report").
@@ -68,13 +71,12 @@ LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
     "page": QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
     "section_failed": QT_TRANSLATE_NOOP("Report", "This section could not be made: {error}"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Report", "a part of it is too large to fit on a page; see the app for the full text"
+    ),
 }
 
-MARGIN = 18 * mm
 CONTENTS_MIN_ENTRIES = 6  # fewer headings need no contents page
-CONTENTS_PER_PAGE = 38
-CONTENTS_TOP = 30  # room for the "Contents" heading on its first page
-CONTENTS_ROW = 18
 Progress = Callable[[int, int], None]
 
 
@@ -157,13 +159,13 @@ class _Doc(BaseDocTemplate):
         """Build, then clear the marks reportlab leaves on flowables, so the same flowables can
         be laid out again in the next pass (as multiBuild does)."""
         try:
-            self.build(story, canvasmaker=_numbered_canvas(data, self))
+            self.build(story, canvasmaker=numbered_canvas(data, self))
         finally:
             for edit in self._edits:
                 edit[0](*edit[1:])
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _ContentsPage):
+        if isinstance(flowable, ContentsPage):
             self.contents_pages.append(self.page)
         key = getattr(flowable, "_tafel_key", None)
         if key is not None:
@@ -173,94 +175,6 @@ class _Doc(BaseDocTemplate):
         self.done += 1
         if self.progress is not None and self.done % 25 == 0:
             self.progress(min(self.done, self.total), self.total)
-
-
-class _ContentsPage(Flowable):
-    """Reserves a page for the contents; the canvas fills it in once every heading has landed."""
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
-def _numbered_canvas(data: ReportData, doc: _Doc):  # type: ignore[no-untyped-def]
-    """A canvas that draws "page n of m", the session title and the contents at the very end,
-    when the page count and every heading's page are known (one layout pass, not two)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    footer_title = " ".join(printable(data.title).split())
-    template = data.label("page")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", REGULAR)  # no stray Helvetica in the PDF
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:  # the cover has no footer
-                    self._footer(total)
-                if self._pageNumber in doc.contents_pages:
-                    self._contents(doc.contents_pages.index(self._pageNumber))
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            self.saveState()
-            self.setStrokeColor(colors.HexColor("#c9d6d9"))
-            self.setLineWidth(0.5)
-            self.line(MARGIN, MARGIN + 2 * mm, A4[0] - MARGIN, MARGIN + 2 * mm)
-            self.setFont(REGULAR, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, MARGIN - 2 * mm, _fit(footer_title, REGULAR, 8, 120 * mm))
-            self.drawRightString(
-                A4[0] - MARGIN, MARGIN - 2 * mm,
-                template.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total)),
-            )  # fmt: skip
-            self.restoreState()
-
-        def _contents(self, index: int) -> None:
-            first = index * CONTENTS_PER_PAGE
-            y = A4[1] - MARGIN - (CONTENTS_TOP if index == 0 else 0) - CONTENTS_ROW
-            right = A4[0] - MARGIN
-            self.saveState()
-            self.setStrokeColor(colors.HexColor("#d5dcdd"))
-            self.setLineWidth(0.4)
-            for number, (text, page, key) in enumerate(
-                doc.headings[first : first + CONTENTS_PER_PAGE], start=first
-            ):
-                self.setFont(REGULAR, 10)
-                self.setFillColor(INK)
-                self.drawString(MARGIN, y, _fit(" ".join(printable(text).split()), REGULAR, 10,
-                                                right - MARGIN - 20 * mm))  # fmt: skip
-                self.drawRightString(right, y, str(page))
-                self.line(MARGIN, y - 5, right, y - 5)
-                self.linkRect("", key, (MARGIN, y - 5, right, y + 11), relative=0,
-                              name=f"contents-link-{number}")  # fmt: skip
-                y -= CONTENTS_ROW
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Text cut with an ellipsis so it fits one line of the given width."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[: max(0, min(len(text) - 1, int(len(text) * 0.9)))]
-    return text + "…"
 
 
 def _heading(text: str, key: str, style: Any) -> Paragraph:
@@ -341,7 +255,7 @@ def _contents(data: ReportData, sheet: Any, entries: int) -> list[Flowable]:
     pages = max(1, -(-entries // CONTENTS_PER_PAGE))
     story: list[Flowable] = [Paragraph(escape(data.label("contents")), sheet["H1"])]
     for _ in range(pages):
-        story += [_ContentsPage(), PageBreak()]
+        story += [ContentsPage(), PageBreak()]
     return story
 
 
@@ -440,8 +354,49 @@ def build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | 
     """Write the report PDF to a path or binary stream; returns the number of pages.
 
     Reports with many headings get a contents page after the cover; its page(s) are reserved
-    during layout and filled in when the canvas saves, so one layout pass is enough.
+    during layout and filled in when the canvas saves, so one layout pass is enough. A section
+    that cannot be laid out (a pasted essay in a cell that may not split) is replaced by a short
+    message, so the organiser always gets the rest of the report.
     """
+    for section in data.sections:
+        _splittable(section.body)
+    try:
+        return _build(data, target, progress)
+    except LayoutError:
+        if isinstance(target, io.IOBase):
+            target.seek(0)
+            target.truncate()
+    sheet = report_sheet()
+    for section in data.sections:
+        if not _fits(section):
+            message = data.label("section_failed").replace("{error}", data.label("too_large"))
+            section.body = [Paragraph(escape(message), sheet["Muted"])]
+    return _build(data, target, progress)
+
+
+def _splittable(flowables: list[Any]) -> None:
+    """Let every table in a section split inside a row, so a cell taller than a page continues
+    on the next page instead of stopping the whole report."""
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            flowable.splitInRow = 1
+        content = getattr(flowable, "_content", None)
+        if isinstance(content, list):
+            _splittable(content)
+
+
+def _fits(section: Section) -> bool:
+    """Whether the section alone can be laid out (tried into a throwaway buffer)."""
+    trial = ReportData(title="", sections=[Section(section.title, section.subtitle,
+                                                   section.body)])  # fmt: skip
+    try:
+        _build(trial, io.BytesIO(), None)
+    except LayoutError:
+        return False
+    return True
+
+
+def _build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | None) -> int:
     sheet = report_sheet()
     entries = (data.agenda is not None) + len(data.sections) + (data.actions is not None)
     entries += data.participants is not None

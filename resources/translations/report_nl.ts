@@ -167,159 +167,164 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../printables/report.py" line="38"/>
+        <location filename="../../printables/report.py" line="41"/>
         <source>Meeting report</source>
         <translation>Verslag van de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="39"/>
+        <location filename="../../printables/report.py" line="42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="40"/>
+        <location filename="../../printables/report.py" line="43"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="41"/>
+        <location filename="../../printables/report.py" line="44"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="42"/>
+        <location filename="../../printables/report.py" line="45"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="43"/>
+        <location filename="../../printables/report.py" line="46"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="44"/>
+        <location filename="../../printables/report.py" line="47"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="45"/>
+        <location filename="../../printables/report.py" line="48"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="46"/>
+        <location filename="../../printables/report.py" line="49"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="47"/>
+        <location filename="../../printables/report.py" line="50"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="48"/>
+        <location filename="../../printables/report.py" line="51"/>
         <source>Actual</source>
         <translation>Werkelijk</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="49"/>
+        <location filename="../../printables/report.py" line="52"/>
         <source>Activity</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="50"/>
+        <location filename="../../printables/report.py" line="53"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="51"/>
+        <location filename="../../printables/report.py" line="54"/>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="52"/>
+        <location filename="../../printables/report.py" line="55"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="53"/>
+        <location filename="../../printables/report.py" line="56"/>
         <source>No results recorded.</source>
         <translation>Geen resultaten vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="54"/>
+        <location filename="../../printables/report.py" line="57"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="55"/>
+        <location filename="../../printables/report.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="56"/>
+        <location filename="../../printables/report.py" line="59"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="57"/>
+        <location filename="../../printables/report.py" line="60"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="58"/>
+        <location filename="../../printables/report.py" line="61"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="59"/>
+        <location filename="../../printables/report.py" line="62"/>
         <source>No action items were agreed.</source>
         <translation>Er zijn geen actiepunten afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="60"/>
+        <location filename="../../printables/report.py" line="63"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="61"/>
+        <location filename="../../printables/report.py" line="64"/>
         <source>Only people who agreed to be named in the report are listed.</source>
         <translation>Alleen wie heeft ingestemd om in het verslag genoemd te worden, staat in deze lijst.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="64"/>
+        <location filename="../../printables/report.py" line="67"/>
         <source>Nobody agreed to be named in the report.</source>
         <translation>Niemand heeft ingestemd om in het verslag genoemd te worden.</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="65"/>
+        <location filename="../../printables/report.py" line="68"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="66"/>
+        <location filename="../../printables/report.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="67"/>
+        <location filename="../../printables/report.py" line="70"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="68"/>
+        <location filename="../../printables/report.py" line="71"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="69"/>
+        <location filename="../../printables/report.py" line="72"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../printables/report.py" line="70"/>
+        <location filename="../../printables/report.py" line="73"/>
         <source>This section could not be made: {error}</source>
         <translation>Dit onderdeel kon niet worden gemaakt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../printables/report.py" line="74"/>
+        <source>a part of it is too large to fit on a page; see the app for the full text</source>
+        <translation>een deel ervan past niet op een pagina; de volledige tekst staat in de app</translation>
     </message>
     <message>
         <location filename="../../app/activities/reporting.py" line="32"/>
