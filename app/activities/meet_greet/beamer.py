@@ -80,5 +80,5 @@ class BeamerView(QStackedWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(6, self.height() // 14)
-        self.message.layout().setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
+        self.message.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
         super().resizeEvent(event)

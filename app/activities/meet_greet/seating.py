@@ -97,11 +97,12 @@ class SeatingList(QWidget):
         step = QFontMetrics(plain).lineSpacing() * 1.15
         gap = GAP * pixels
         width = (self.width() - (columns - 1) * gap) / columns
+        top = max(0.0, (self.height() - lines * step) / 2)  # the block sits in the middle
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for index, (name, table) in enumerate(self._rows):
             column, line = divmod(index, lines)
-            box = QRect(int(column * (width + gap)), int(line * step), int(width), int(step))
+            box = QRect(int(column * (width + gap)), int(top + line * step), int(width), int(step))
             painter.setFont(plain)
             painter.setPen(self._text)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
