@@ -8,7 +8,8 @@ reports success or a plain reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -209,3 +210,24 @@ class ConnectDialog(QDialog):
     def accept(self) -> None:
         self._save()
         super().accept()
+
+
+def add_to_menu(window, menu) -> QAction:  # type: ignore[no-untyped-def]
+    """File › Shared database…: the way into a room's PostgreSQL from the main window."""
+    action = QAction(QCoreApplication.translate("ConnectDialog", "Shared &database…"), window)
+    action.setObjectName("sharedDatabaseAction")
+    action.triggered.connect(lambda: connect_window(window))
+    menu.addAction(action)
+    return action
+
+
+def connect_window(window) -> bool:  # type: ignore[no-untyped-def]
+    """Ask for the shared database and open it in `window` (MainWindow.open_database says why
+    not, and keeps the current database, when it cannot be opened)."""
+    dialog = ConnectDialog(window)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return bool(window.open_database(dialog.url()))
+    finally:
+        dialog.deleteLater()

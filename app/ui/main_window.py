@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action(self.tr("&Open database file…"), self.choose_database,
                                          QKeySequence.StandardKey.Open))  # fmt: skip
+        from app.ui.connect_dialog import add_to_menu
+
+        add_to_menu(self, file_menu)  # Shared database… (PostgreSQL for several laptops)
         file_menu.addAction(self._action(self.tr("&Save"), self.save_now,
                                          QKeySequence.StandardKey.Save))  # fmt: skip
         file_menu.addSeparator()

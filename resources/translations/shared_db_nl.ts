@@ -47,69 +47,74 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="79"/>
+        <location filename="../../app/ui/connect_dialog.py" line="80"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="84"/>
+        <location filename="../../app/ui/connect_dialog.py" line="85"/>
         <source>Fill in the PostgreSQL server of the room, or paste a full address. The password is never saved; leave it empty to use PGPASSWORD or .pgpass.</source>
         <translation>Vul de PostgreSQL-server van de zaal in, of plak een volledig adres. Het wachtwoord wordt nooit bewaard; laat het leeg om PGPASSWORD of .pgpass te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="102"/>
+        <location filename="../../app/ui/connect_dialog.py" line="103"/>
         <source>Address (overrides the fields below)</source>
         <translation>Adres (gaat voor de velden hieronder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="103"/>
+        <location filename="../../app/ui/connect_dialog.py" line="104"/>
         <source>Server (host name or IP address)</source>
         <translation>Server (hostnaam of IP-adres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="104"/>
+        <location filename="../../app/ui/connect_dialog.py" line="105"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="105"/>
+        <location filename="../../app/ui/connect_dialog.py" line="106"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="106"/>
+        <location filename="../../app/ui/connect_dialog.py" line="107"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="107"/>
+        <location filename="../../app/ui/connect_dialog.py" line="108"/>
         <source>Password (not saved)</source>
         <translation>Wachtwoord (wordt niet bewaard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="109"/>
+        <location filename="../../app/ui/connect_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="181"/>
+        <location filename="../../app/ui/connect_dialog.py" line="182"/>
         <source>Fill in an address or a server first.</source>
         <translation>Vul eerst een adres of een server in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="184"/>
+        <location filename="../../app/ui/connect_dialog.py" line="185"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="194"/>
+        <location filename="../../app/ui/connect_dialog.py" line="195"/>
         <source>Connected. Server version {version}.</source>
         <translation>Verbonden. Serverversie {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="207"/>
+        <location filename="../../app/ui/connect_dialog.py" line="208"/>
         <source>No connection: {reason}</source>
         <translation>Geen verbinding: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connect_dialog.py" line="217"/>
+        <source>Shared &amp;database…</source>
+        <translation>Gedeelde &amp;database…</translation>
     </message>
 </context>
 <context>
@@ -232,7 +237,7 @@
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="34"/>
+        <location filename="../../app/ui/connect_dialog.py" line="35"/>
         <source>The server {host} did not answer within {seconds} seconds. Check the address, that this laptop is on the room&apos;s network and that the database server is running.</source>
         <translation>De server {host} antwoordde niet binnen {seconds} seconden. Controleer het adres, of deze laptop op het netwerk van de zaal zit en of de databaseserver draait.</translation>
     </message>

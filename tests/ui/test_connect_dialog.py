@@ -77,3 +77,24 @@ def test_a_server_that_never_answers_is_given_up_with_a_clear_message(qtbot) -> 
         "No connection: The server 127.0.0.1 did not answer within 2 seconds. Check the address, "
         "that this laptop is on the room's network and that the database server is running."
     )
+
+
+def test_file_menu_opens_the_chosen_database(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
+
+    target = tmp_path / "zaal.sqlite"
+
+    def accept(dialog: ConnectDialog) -> int:  # what the user does: fill in, press OK
+        dialog.address.setText(str(target))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConnectDialog, "exec", accept)
+    action = window.findChild(QAction, "sharedDatabaseAction")
+    assert action is not None and action.text() == "Shared &database…"
+    action.trigger()
+    assert window.store.db.display_name.endswith("zaal.sqlite") and target.exists()
+    monkeypatch.setattr(ConnectDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    action.trigger()  # Cancel: the open database stays
+    assert window.store.db.display_name.endswith("zaal.sqlite")
