@@ -282,3 +282,14 @@ def test_beamer_goes_full_screen_on_the_projector_and_falls_back_when_unplugged(
     assert 320 <= unplugged["width"] < 1366  # a window beside the console, not a full screen
     assert seen["index_after_key"] == 0  # PageDown in the fallback window still drives the agenda
     assert seen["plugged_in"]["screen"] == "projector" and seen["plugged_in"]["full"]
+
+
+def test_a_beamer_closed_by_hand_comes_back_with_f5_and_follows_screens_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    beamer = BeamerWindow("Sector day")
+    qtbot.addWidget(beamer)
+    beamer.show()
+    assert beamer.is_following()
+    beamer.close()
+    assert not beamer.isVisible() and not beamer.is_following()
+    beamer.toggle_fullscreen()  # the console's F5 or its full-screen button
+    assert beamer.isVisible() and beamer.isFullScreen() and beamer.is_following()

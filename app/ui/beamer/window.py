@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.beamer.screens import TitleScreen
@@ -62,11 +62,8 @@ class BeamerWindow(QWidget):
         self._cover: QWidget | None = None  # e.g. the room's join screen, over the activity
         self.avoid_screen: QScreen | None = None  # the console's screen, set by the console
         self.follow_screens = True
-        app = QGuiApplication.instance()
-        self._listening = isinstance(app, QGuiApplication)
-        if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(self._screens_changed)
-            app.screenRemoved.connect(self._screens_changed)
+        self._listening = False
+        self._listen(True)
 
     # -- what is shown --------------------------------------------------------------------
     def set_content(self, widget: QWidget) -> None:
@@ -189,11 +186,26 @@ class BeamerWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _listen(self, on: bool) -> None:
+        """Follow screenAdded/screenRemoved while the window is open (not after it closed)."""
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication) and self._listening:
-            self._listening = False
-            app.screenAdded.disconnect(self._screens_changed)
-            app.screenRemoved.disconnect(self._screens_changed)
+        if not isinstance(app, QGuiApplication) or on == self._listening:
+            return
+        self._listening = on
+        for signal in (app.screenAdded, app.screenRemoved):
+            if on:
+                signal.connect(self._screens_changed)
+            else:
+                signal.disconnect(self._screens_changed)
+
+    def is_following(self) -> bool:
+        return self._listening and self.follow_screens
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._listen(True)  # shown again (F5 in the console) after someone closed it by hand
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._listen(False)
         emit(self.closed)
         super().closeEvent(event)
