@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -105,11 +106,14 @@ class SharedPage(QWidget):
         layout.addWidget(self.badge)
         layout.addWidget(about)
         layout.addWidget(self.live_box)
-        layout.addWidget(self._roles_box())
+        self.roles_box = self._roles_box()
+        layout.addWidget(self.roles_box)
         layout.addWidget(self._notes_box(), 1)
         self.reload_roles()
-        if not store.db.is_sqlite:
-            self.editing.start()
+        if store.db.is_sqlite:
+            self.editing.replay()  # edits kept when a save failed last time (no feed to wait for)
+        else:
+            self.editing.start()  # replays the outbox, then follows the other laptops
 
     # -- building ------------------------------------------------------------------------
     def _roles_box(self) -> QGroupBox:
@@ -121,7 +125,11 @@ class SharedPage(QWidget):
         )
         self.roles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roles_table.horizontalHeader().setStretchLastSection(True)
+        header = self.roles_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.roles_table.verticalHeader().setVisible(False)
+        self.roles_table.setMaximumHeight(170)
         grid.addWidget(self.roles_table, 0, 0, 1, 4)
         self.assign_laptop = QLineEdit(self.laptop)
         self.assign_laptop.setToolTip(self.tr("The laptop id shown on that laptop's Shared tab"))
@@ -235,10 +243,15 @@ class SharedPage(QWidget):
             self.assign_activity.addItem(titles[activity.id], activity.id)
         if chosen is not None and self.assign_activity.findData(chosen) >= 0:
             self.assign_activity.setCurrentIndex(self.assign_activity.findData(chosen))
-        if roles.is_note_taker(settings, self.laptop):
+        note_taker = roles.is_note_taker(settings, self.laptop)
+        if note_taker:
             self.role_line.setText(self.tr("This laptop is a note-taker: it shows only its part."))
         else:
             self.role_line.setText(self.tr("This laptop sees everything (facilitator)."))
+        # a note-taker's screen offers only its notes: assigning is the facilitator's job
+        for widget in (self.roles_table, self.assign_laptop, self.assign_activity,
+                       self.assign_part, self.assign_button, self.release_button):  # fmt: skip
+            widget.setVisible(not note_taker)
         self._fill_targets(settings, activities, titles, takers)
 
     def _fill_targets(self, settings, activities, titles, takers) -> None:  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="31"/>
         <source>While you were editing “{field}”, someone else saved it. Nothing was overwritten. Choose a text, or edit the merged text below.</source>
-        <translation>Terwijl u “{field}” bewerkte, heeft iemand anders het opgeslagen. Er is niets overschreven. Kies een tekst, of bewerk hieronder de samengevoegde tekst.</translation>
+        <translation>Terwijl je “{field}” bewerkte, heeft iemand anders het opgeslagen. Er is niets overschreven. Kies een tekst, of bewerk hieronder de samengevoegde tekst.</translation>
     </message>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="37"/>
         <source>Your text</source>
-        <translation>Uw tekst</translation>
+        <translation>Jouw tekst</translation>
     </message>
     <message>
         <location filename="../../app/ui/conflict_dialog.py" line="38"/>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../app/widgets/live.py" line="142"/>
         <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
-        <translation>Offline: de gedeelde database is niet bereikbaar. Wat u typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
+        <translation>Offline: de gedeelde database is niet bereikbaar. Wat je typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,13 @@ def test_a_note_taker_lists_only_its_part_the_facilitator_everything(qtbot, tmp_
         taker.reload_roles()  # what the live feed does when the session settings change
         assert taker.target_list() == [(talk.id, "group-3")]
         assert "note-taker" in taker.role_line.text()
+        assert taker.assign_button.isHidden() and taker.roles_table.isHidden()  # not its job
+        assert not facilitator.assign_button.isHidden()
         facilitator.roles_table.selectRow(0)
         facilitator.release_button.click()
         taker.reload_roles()
         assert taker.target_list() == [(talk.id, None), (sheet.id, None)]
+        assert not taker.assign_button.isHidden()
     finally:
         store.close()
 
