@@ -27,6 +27,7 @@ PersonId = Hashable
 Round = list[list[PersonId]]
 
 ATTEMPT_ITERATIONS = 6_000  # tabu iterations per restart
+ITERATIONS_PER_SEAT = 200  # small rooms: at most this many iterations per person and free round
 FORBIDDEN_WEIGHT = 10_000
 ORGANISATION_WEIGHT = 100
 
@@ -122,6 +123,8 @@ def solve(
     target = _lower_bound(problem, people, sizes, base_meet, free)
     result = None
     attempt, used = 0, 0
+    # a room of 5 cannot use 12 000 steps; its search space is tiny (and CPU time is the user's)
+    max_iterations = min(max_iterations, ITERATIONS_PER_SEAT * n * max(free, 1))
     while used < max(1, max_iterations) and (result is None or result.cost > target):
         # Restarts: first from the most perfect rounds a design gives; when the remaining
         # rounds get stuck (an affine design is a deep local optimum), from one design round
@@ -135,6 +138,8 @@ def solve(
         used += max(found.iterations, 1)
         if result is None or found.cost < result.cost:
             result = found
+        if found.iterations == 0:
+            break  # no swap can change anything (one table, or only hosts in conflict)
         attempt += 1
     assert result is not None
     result.iterations = used

@@ -80,7 +80,6 @@ def tabu_search(
         timed = time_limit is not None and iteration % 16 == 0
         if timed and time.monotonic() - start > time_limit:
             break
-        iteration += 1
         c_add = pen + (meet >= 1)
         c_rem = pen + (meet >= 2)
         gain_add = np.matmul(c_add, onehot)  # (R, n, g): cost of joining each table
@@ -93,7 +92,8 @@ def tabu_search(
         valid = (grp[:, :, None] != grp[:, None, :]) & movable_pair[None, :, :]
         valid &= conflict[:, :, None] | conflict[:, None, :]
         if not valid.any():
-            break
+            break  # nothing can move: the caller need not restart either
+        iteration += 1
         blocked = tabu[w_idx, p_idx, cols] > iteration
         blocked |= blocked.transpose(0, 2, 1)
         allowed = valid & (~blocked | (cost + delta < best_cost))

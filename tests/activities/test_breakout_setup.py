@@ -139,3 +139,39 @@ def test_ready_made_question_sets_fill_a_round_in_the_session_language(qtbot, co
     assert rounds[1]["questions"][0] == "Who do we already work with, also outside the arts?"
     dutch = {s.key: s for s in question_sets("nl")}["alliances"]
     assert dutch.title == "Nieuwe allianties" and "buiten de kunsten" in dutch.round.questions[0]
+
+
+def test_late_arrival_reseats_only_rounds_not_started(context) -> None:  # type: ignore[no-untyped-def]
+    store = context.store
+    config = BreakoutConfig.parse(context.config())
+    config.rounds = [config.rounds[0], config.rounds[0]]
+    config.group_size = 2
+    first = solve_and_store(store, context.session_id, context.activity_id, config)
+    data = BreakoutData(store, context.activity_id)
+    data.mark_started(1)  # round 1 is on the beamer
+    people = store.participants.list(context.session_id)
+    leaving = people[0].id
+    for person in people[1:]:
+        store.participants.update(person.id, status="present")
+    late = store.participants.add(context.session_id, first_name="Laat", organisation="Nieuw")
+    store.participants.update(late.id, status="present")
+    again = solve_and_store(store, context.session_id, context.activity_id, config)
+    assert again.rounds[0] == first.rounds[0] and data.schedule()[0] == first.rounds[0]
+    seated = sorted(p for table in again.rounds[1] for p in table)
+    assert seated == sorted([p.id for p in people[1:]] + [late.id]) and leaving not in seated
+
+
+def test_notices_name_the_people_who_had_to_meet(context) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.breakout.model import names
+    from app.activities.breakout.solving import notice_texts
+
+    ids = {p.first_name: p.id for p in context.store.participants.list(context.session_id)}
+    config = BreakoutConfig.parse(context.config())
+    config.group_size, config.group_count = None, 1  # one table: the pair cannot be kept apart
+    config.keep_apart = [(ids["Bram"], ids["Eef"])]
+    schedule = solve_and_store(context.store, context.session_id, context.activity_id, config)
+    texts = notice_texts(schedule, names(context.store, context.session_id))
+    assert (
+        "Round 1: Bram Test and Eef Test had to sit together although they should not meet."
+        in texts
+    )

@@ -1,4 +1,4 @@
-"""`tafelronde groups`: a real process on a real database file."""
+"""`tafelronde groups` on a real database file: one real process, the rest in-process (quick)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,15 @@ def tafelronde(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "app", "--lang", "en", *args],
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
+
+
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The same command in this process; output captured like a subprocess's."""
+    from app.cli import run
+
+    code = run(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 def make_session(db_path: Path, present: int, registered: int, waiting: int) -> tuple[int, dict]:
@@ -38,32 +47,36 @@ def make_session(db_path: Path, present: int, registered: int, waiting: int) -> 
 def test_groups_json_for_present_participants(db_path: Path) -> None:
     session, ids = make_session(db_path, present=12, registered=3, waiting=2)
     result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
-                        "--rounds", "3", "--size", "4", "--seed", "2", "--json")  # fmt: skip
+                        "--rounds", "3", "--size", "3", "--seed", "2", "--json")  # fmt: skip
     assert result.returncode == 0, result.stderr
     rounds = json.loads(result.stdout)
     assert len(rounds) == 3
+    met = set()
     for round_groups in rounds:
-        assert len(round_groups) == 3
+        assert len(round_groups) == 4 and all(len(g) == 3 for g in round_groups)
         assert sorted(p for g in round_groups for p in g) == sorted(ids["present"])
+        pairs = {frozenset((a, b)) for g in round_groups for a in g for b in g if a != b}
+        assert not pairs & met  # 12 people in 4 groups of 3 can mix for 3 rounds
+        met |= pairs
 
 
-def test_everyone_takes_registered_but_not_waiting(db_path: Path) -> None:
+def test_everyone_takes_registered_but_not_waiting(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     session, ids = make_session(db_path, present=5, registered=5, waiting=3)
-    result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
+    result = in_process(capsys, "groups", "--session", str(session), "--db", str(db_path),
                         "--rounds", "1", "--groups", "2", "--everyone", "--json")  # fmt: skip
     assert result.returncode == 0, result.stderr
     seated = sorted(p for g in json.loads(result.stdout)[0] for p in g)
     assert seated == sorted(ids["present"] + ids["registered"])
 
 
-def test_cannot_schedule_exits_1_with_a_message(db_path: Path) -> None:
+def test_cannot_schedule_exits_1_with_a_message(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     session, _ = make_session(db_path, present=3, registered=0, waiting=0)
-    result = tafelronde("groups", "--session", str(session), "--db", str(db_path),
+    result = in_process(capsys, "groups", "--session", str(session), "--db", str(db_path),
                         "--rounds", "2", "--groups", "5", "--json")  # fmt: skip
     assert result.returncode == 1
     assert "5 groups need at least 5 people; there are 3." in result.stderr
     nobody, _ = make_session(db_path, present=0, registered=2, waiting=0)
-    result = tafelronde("groups", "--session", str(nobody), "--db", str(db_path),
+    result = in_process(capsys, "groups", "--session", str(nobody), "--db", str(db_path),
                         "--rounds", "2", "--size", "2", "--json")  # fmt: skip
     assert result.returncode == 1
     assert "marked present" in result.stderr

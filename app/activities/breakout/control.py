@@ -195,7 +195,7 @@ class BreakoutControl(QWidget):
         self.solve_button.setEnabled(True)
         self.runtime.reload()
         self.refresh()
-        notes = notice_texts(schedule)  # type: ignore[arg-type]
+        notes = notice_texts(schedule, self.runtime.names)  # reload() read the names again  # type: ignore[arg-type]
         if notes:
             self.groups_status.setText(self.groups_status.text() + "\n" + "\n".join(notes))
 

@@ -257,7 +257,8 @@ class Setup(QWidget):
 
     def _solved(self, schedule: object) -> None:
         self.solve_button.setEnabled(True)
-        self._show_summary(notice_texts(schedule))  # type: ignore[arg-type]
+        who = names(self.context.store, self.context.session_id)
+        self._show_summary(notice_texts(schedule, who))  # type: ignore[arg-type]
 
     def _failed(self, message: str) -> None:
         self.solve_button.setEnabled(True)

@@ -66,8 +66,11 @@ class GroupMaker(QObject):
             self.failed.emit(str(error))
 
 
-def notice_texts(schedule: Schedule) -> list[str]:
-    """The solver's notices in the user's language."""
-    return [
-        QCoreApplication.translate("groups", n.text).format(**n.values) for n in schedule.notices
-    ]
+def notice_texts(schedule: Schedule, who: dict[int, str] | None = None) -> list[str]:
+    """The solver's notices in the user's language, people named rather than numbered."""
+    who = who or {}
+    texts = []
+    for notice in schedule.notices:
+        values = {k: who.get(v, v) if k in ("a", "b") else v for k, v in notice.values.items()}
+        texts.append(QCoreApplication.translate("groups", notice.text).format(**values))
+    return texts
