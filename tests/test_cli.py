@@ -20,8 +20,9 @@ def tafelronde(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]
 
 
 def test_version_prints_and_exits_without_a_window() -> None:
-    result = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True,
-                            text=True, timeout=60, env={"PATH": "/usr/bin:/bin"}, check=False)  # fmt: skip
+    command = [sys.executable, "-m", "app", "--version"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60,
+                            env={"PATH": "/usr/bin:/bin"}, check=False)  # fmt: skip
     assert result.returncode == 0
     assert result.stdout.strip() == f"tafelronde {__version__}"
 

@@ -46,7 +46,9 @@ def main() -> None:
             templates.builtin("production_network_kickoff"),
             date="2026-10-15", start_time="13:30", venue="Theaterschool Amsterdam",
         )  # fmt: skip
-        store.sessions.create("Sectordag: nieuwe allianties", date="2026-09-07", venue="CC Strombeek")
+        store.sessions.create(
+            "Sectordag: nieuwe allianties", date="2026-09-07", venue="CC Strombeek"
+        )
         for first, last, org, role, town in PEOPLE:
             store.participants.add(meeting.id, first_name=first, last_name=last, organisation=org,
                                    role=role, municipality=town, consent=True)  # fmt: skip

@@ -156,7 +156,7 @@ def read_csv(data: bytes) -> Table:
         raise ImportProblem(
             QT_TRANSLATE_NOOP(
                 "ImportProblem",
-                "The CSV file is malformed at line {line}: check the quotes (\") on that line.",
+                'The CSV file is malformed at line {line}: check the quotes (") on that line.',
             ),
             line=reader.line_num,
         ) from exc

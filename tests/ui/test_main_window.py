@@ -63,7 +63,9 @@ def test_template_participant_reorder_then_reopen(qtbot, window, monkeypatch, db
     again.close()
 
 
-def test_overview_edits_reach_the_database_within_a_second(qtbot, window, monkeypatch, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_overview_edits_reach_the_database_within_a_second(
+    qtbot, window, monkeypatch, db_path
+) -> None:  # type: ignore[no-untyped-def]
     create_from_template(window, monkeypatch, "Blank session", "Blank")
     overview = window.workspace.overview
     overview.venue.setFocus()
@@ -95,7 +97,9 @@ def test_capacity_puts_late_registrations_on_the_waiting_list(qtbot, window, mon
     assert [p.status for p in page.model.records] == ["registered", "registered"]
 
 
-def test_duplicate_rename_search_and_delete_with_confirmation(qtbot, window, monkeypatch, answer_yes) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_rename_search_and_delete_with_confirmation(
+    qtbot, window, monkeypatch, answer_yes
+) -> None:  # type: ignore[no-untyped-def]
     store = window.store
     store.sessions.create("Sectordag Strombeek", date="2017-09-07", venue="CC Strombeek")
     store.sessions.create("Netwerk productieleiders", date="2026-10-15")
@@ -160,7 +164,9 @@ def test_save_export_and_import_a_template(qtbot, window, monkeypatch, tmp_path:
     assert kinds == ["segment", "meet_greet", "worksheet", "segment"]
 
 
-def test_a_foreign_file_gets_a_message_and_is_not_touched(qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_foreign_file_gets_a_message_and_is_not_touched(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     foreign = tmp_path / "photo.sqlite"
     foreign.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
     before = foreign.read_bytes()
