@@ -85,3 +85,20 @@ def test_a_write_error_is_a_message(qtbot, dialog, tmp_path: Path, monkeypatch) 
     with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
         dialog.make_button.click()
     assert "could not be made" in blocker.args[0] and dialog.make_button.isEnabled()
+
+
+def test_the_session_menu_opens_it_for_the_open_session(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[int, list[str]]] = []
+
+    def fake_exec(self: PrintablesDialog) -> int:
+        shown.append(
+            (self.session_id, [self.list.item(r).text() for r in range(self.list.count())])
+        )
+        return 0
+
+    monkeypatch.setattr(PrintablesDialog, "exec", fake_exec)
+    session = window.store.sessions.create("Bingo day", templates.builtin("sector_day_alliances"))
+    window.open_session(session.id)
+    window.print_materials()
+    assert shown and shown[0][0] == session.id
+    assert len(shown[0][1]) == 7  # handout, bingo cards, five blank worksheets
