@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.engine import CONNECT_TIMEOUT_S
 from app.widgets import worker
+
+# SQLAlchemy (~1 s to import) is loaded only when a connection is made: this module is imported
+# for the File menu, before the first window shows.
 
 PREFIX = "shared_db/"
 FIELDS = ("address", "host", "port", "user", "database")
@@ -39,7 +40,7 @@ NO_ANSWER = QT_TRANSLATE_NOOP(
 )
 
 
-def check_connection(address: str, timeout: int = CONNECT_TIMEOUT_S) -> str:
+def check_connection(address: str, timeout: int | None = None) -> str:
     """Connect and ask the server for its version; raises StorageError with a plain message.
 
     A PostgreSQL connect gives up after `timeout` seconds (libpq's minimum is 2), so a host that
@@ -48,11 +49,11 @@ def check_connection(address: str, timeout: int = CONNECT_TIMEOUT_S) -> str:
     from sqlalchemy import text
 
     from app.storage import messages as msg
-    from app.storage.engine import make_engine, to_url
+    from app.storage.engine import CONNECT_TIMEOUT_S, make_engine, to_url
     from app.storage.errors import StorageError
 
     url = to_url(address)
-    engine = make_engine(url, connect_timeout=timeout)
+    engine = make_engine(url, connect_timeout=timeout or CONNECT_TIMEOUT_S)
     try:
         with engine.connect() as connection:
             if url.get_backend_name() == "sqlite":
@@ -73,7 +74,7 @@ def check_connection(address: str, timeout: int = CONNECT_TIMEOUT_S) -> str:
 
 
 class ConnectDialog(QDialog):
-    connect_timeout = CONNECT_TIMEOUT_S  # seconds; tests shorten it
+    connect_timeout: int | None = None  # seconds (None: the storage default); tests shorten it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +167,8 @@ class ConnectDialog(QDialog):
                 except ArgumentError:
                     return text
             return text
+        from sqlalchemy.engine import URL
+
         url = URL.create(
             "postgresql+psycopg",
             username=self.user.text().strip() or None,
