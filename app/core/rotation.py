@@ -10,7 +10,7 @@ per round with seeded random restarts, keeping the round with the fewest repeats
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -36,6 +36,19 @@ class Rotation:
     def schedule_of(self, person: Person) -> list[int | None]:
         """Table number per round for one person (what the printed schedule shows)."""
         return [self.table_of(person, r) for r in range(len(self.rounds))]
+
+    def people(self) -> list[Any]:
+        """Everyone seated in any round, in order of first appearance (late arrivals last)."""
+        return list(dict.fromkeys(p for round_ in self.rounds for table in round_ for p in table))
+
+    def pairs(self, rounds: int | None = None) -> set[frozenset[Any]]:
+        """Who met whom in the first `rounds` rounds (all when None)."""
+        return {
+            frozenset(pair)
+            for round_ in self.rounds[:rounds]
+            for table in round_
+            for pair in combinations(table, 2)
+        }
 
     def repeats(self) -> int:
         """How many meetings repeat an earlier one (0 = nobody meets anyone twice)."""
@@ -84,18 +97,35 @@ def table_sizes(count: int, group_size: int) -> list[int]:
     return [3] * (trios - 1) + [2, 2]  # 3 + 1 = 2 + 2: nobody alone, nobody in a four
 
 
-def rotate(people: Sequence[Person], rounds: int, group_size: int = 2, seed: int = 0) -> Rotation:
-    """A rotation of rounds for the people (order of people does not matter)."""
+def rotate(
+    people: Sequence[Person],
+    rounds: int,
+    group_size: int = 2,
+    seed: int = 0,
+    avoid: Iterable[frozenset[Any]] = (),
+) -> Rotation:
+    """A rotation of rounds for the people (order of people does not matter).
+
+    `avoid`: pairs who already met (earlier rounds), kept apart like pairs met in this rotation.
+    """
     people = list(dict.fromkeys(people))  # unique, order kept
     if rounds <= 0 or not people:
         return Rotation(tuple(() for _ in range(max(0, rounds))))
     rng = random.Random(seed)
     order = people[:]
     rng.shuffle(order)
-    if group_size == 2 and len(order) % 2 == 0 and len(order) > 2:
+    met: dict[Any, set[Any]] = {p: set() for p in order}
+    for pair in avoid:
+        if len(pair) != 2:
+            continue
+        a, b = tuple(pair)
+        if a in met and b in met:
+            met[a].add(b)
+            met[b].add(a)
+    fresh_start = not any(met.values())
+    if fresh_start and group_size == 2 and len(order) % 2 == 0 and len(order) > 2:
         circle = _circle_rounds(order, rounds)
         return Rotation(tuple(circle))
-    met: dict[Any, set[Any]] = {p: set() for p in order}
     sizes = table_sizes(len(order), group_size)
     result = []
     for _ in range(rounds):
@@ -115,6 +145,16 @@ def rotate(people: Sequence[Person], rounds: int, group_size: int = 2, seed: int
                 met[b].add(a)
         result.append(tuple(tuple(t) for t in best))
     return Rotation(tuple(result))
+
+
+def continue_rotation(
+    rotation: Rotation, keep: int, people: Sequence[Person], group_size: int = 2, seed: int = 0
+) -> Rotation:
+    """Keep the first `keep` rounds (already held) and remake the rest for `people` (e.g. with
+    late arrivals), avoiding everyone who already met in the kept rounds."""
+    keep = max(0, min(keep, len(rotation.rounds)))
+    rest = rotate(people, len(rotation.rounds) - keep, group_size, seed, rotation.pairs(keep))
+    return Rotation(rotation.rounds[:keep] + rest.rounds)
 
 
 def _circle_rounds(order: list[Any], rounds: int) -> list[Round]:

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../app/ui/beamer/window.py" line="53"/>
-        <location filename="../../app/ui/beamer/window.py" line="106"/>
+        <location filename="../../app/ui/beamer/window.py" line="103"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -199,17 +199,17 @@
         <translation>Nieuwe indeling</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="125"/>
-        <source>The rounds have started. Make new tables for everyone anyway?</source>
-        <translation>De rondes zijn al begonnen. Toch voor iedereen nieuwe tafels maken?</translation>
+        <location filename="../../app/activities/meet_greet/control.py" line="126"/>
+        <source>The rounds held so far stay as they were; the coming rounds get new tables for everyone present now, avoiding people who already met. Go ahead?</source>
+        <translation>De rondes die al geweest zijn blijven zoals ze waren; de komende rondes krijgen nieuwe tafels voor iedereen die nu aanwezig is, zonder mensen die elkaar al spraken opnieuw samen te zetten. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="135"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="138"/>
         <source>Save rotation schedule</source>
         <translation>Tafelschema opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="135"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../../app/activities/meet_greet/runtime.py" line="205"/>
+        <location filename="../../app/activities/meet_greet/runtime.py" line="215"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
     </message>

@@ -162,3 +162,29 @@ def test_tables_are_listed_by_name_before_each_round(qtbot, store) -> None:  # t
     assert columns >= 2 and pixels >= 1080 // 45  # 80 names still readable across a room
     runtime.handle_key("next")
     assert view.currentWidget() is view.timer_view  # during the round: the time
+
+
+def test_late_arrivals_join_the_coming_rounds(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 2}
+    runtime, _clock = _runtime(store, config, present=10)
+    runtime.start()
+    runtime.handle_key("next")  # round 1 is being held
+    first_round = runtime.rotation.rounds[0]
+    session_id = runtime.context.session_id
+    late = [p for p in store.participants.list(session_id) if p.status != "present"]
+    for person in late:
+        store.participants.update(person.id, status="present")
+    panel = ControlPanel(runtime)
+    qtbot.addWidget(panel)
+    assert "Person10 X" in panel.warning.text() and "Person11 X" in panel.warning.text()
+    runtime.new_rotation()
+    panel.refresh()
+    assert panel.warning.isHidden()
+    rotation = runtime.rotation
+    assert rotation.rounds[0] == first_round and rotation.repeats() == 0
+    assert all(len([p for t in r for p in t]) == 12 for r in rotation.rounds[1:])
+    assert runtime.lookup("person10")[0][1][0] is None  # no table in round 1, one after
+    assert all(isinstance(t, int) for t in runtime.lookup("person10")[0][1][1:])
+    stored = store.results.get(runtime.context.activity_id, ROTATION_KEY)
+    assert len(stored["people"]) == 12
+    assert len(schedule_rows(runtime)) == 12  # the printed schedule has them too

@@ -74,3 +74,23 @@ def test_same_seed_same_rotation_and_duplicates_ignored() -> None:
         ((2, 1),),
     )
     assert rotate([], 3).rounds == ((), (), ())
+
+
+@pytest.mark.parametrize(("group_size", "late"), [(2, 2), (2, 3), (3, 4)])
+def test_late_arrivals_get_new_tables_without_meeting_anyone_twice(
+    group_size: int, late: int
+) -> None:
+    from app.core.rotation import continue_rotation
+
+    first = list(range(20))
+    rotation = rotate(first, 5, group_size, seed=3)
+    everyone = first + list(range(100, 100 + late))
+    again = continue_rotation(rotation, 2, everyone, group_size, seed=4)
+    assert again.rounds[:2] == rotation.rounds[:2]  # rounds already held stay
+    assert len(again.rounds) == 5
+    for round_ in again.rounds[2:]:
+        assert sorted(p for table in round_ for p in table) == sorted(everyone)
+        assert all(2 <= len(table) <= 3 for table in round_)
+    assert again.repeats() == 0
+    assert sorted(again.people()[-late:]) == list(range(100, 100 + late))  # late ones last
+    assert again.schedule_of(100)[:2] == [None, None]

@@ -122,7 +122,10 @@ class ControlPanel(QWidget):
         if self.runtime.phase not in (READY,) or self.runtime.round_index > 0:
             answer = QMessageBox.question(
                 self, self.tr("New rotation"),
-                self.tr("The rounds have started. Make new tables for everyone anyway?"),
+                self.tr(
+                    "The rounds held so far stay as they were; the coming rounds get new tables "
+                    "for everyone present now, avoiding people who already met. Go ahead?"
+                ),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return

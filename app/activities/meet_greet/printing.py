@@ -15,7 +15,7 @@ def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:
     """(name, table per round) for everyone in the rotation."""
     if runtime.rotation is None or not runtime.rotation.rounds:
         return []
-    seated = [p for table in runtime.rotation.rounds[0] for p in table]
+    seated = runtime.rotation.people()  # late arrivals too, with "–" for rounds before them
     return [(runtime.names.get(p, str(p)), runtime.rotation.schedule_of(p)) for p in seated]
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
-from app.core.rotation import Rotation, rotate
+from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
 from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
@@ -93,11 +93,23 @@ class Runtime(ActivityRuntime):
             self.rotation = rotation
             emit(self.changed)
 
+    def rounds_held(self) -> int:
+        """Rounds that have started (their tables are history and stay as they were)."""
+        if not self.speed_dating:
+            return 0
+        return self.round_index + (0 if self.phase == READY else 1)
+
     def new_rotation(self) -> None:
-        people = sorted(self.present())
-        self.rotation = rotate(
-            people, self.rounds, self.settings["group_size"], seed=self.context.activity_id
-        )
+        """Tables for the present people; rounds already held are kept and their pairs avoided."""
+        present = self.present()
+        self.names.update(present)
+        people = sorted(present)
+        size, seed = self.settings["group_size"], self.context.activity_id
+        held = self.rounds_held()
+        if self.rotation is not None and 0 < held < len(self.rotation.rounds):
+            self.rotation = continue_rotation(self.rotation, held, people, size, seed + held)
+        else:
+            self.rotation = rotate(people, self.rounds, size, seed=seed)
         self.context.store.results.set(
             self.context.activity_id,
             ROTATION_KEY,
@@ -107,11 +119,11 @@ class Runtime(ActivityRuntime):
         emit(self.changed)
 
     def missing_from_rotation(self) -> list[str]:
-        """Present people who arrived after the rotation was made (they have no table)."""
+        """Present people who arrived after the rotation was made (no table in the last round)."""
         if self.rotation is None:
             return []
         seated = (
-            {p for table in self.rotation.rounds[0] for p in table}
+            {p for table in self.rotation.rounds[-1] for p in table}
             if self.rotation.rounds
             else set()
         )
@@ -122,9 +134,7 @@ class Runtime(ActivityRuntime):
         needle = text.strip().casefold()
         if self.rotation is None or not needle:
             return []
-        seated = {
-            p for table in (self.rotation.rounds[0] if self.rotation.rounds else ()) for p in table
-        }
+        seated = set(self.rotation.people())
         found = [
             (name, self.rotation.schedule_of(pid))
             for pid, name in self.names.items()
