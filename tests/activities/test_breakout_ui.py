@@ -158,3 +158,37 @@ def test_plenary_with_real_clicker_keys_in_the_run_console(qtbot, context) -> No
     qtbot.keyClick(console, Qt.Key.Key_PageDown)
     qtbot.keyClick(console, Qt.Key.Key_PageDown)  # past the last key point: the agenda moves on
     assert console.index == index + 1
+
+
+def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.breakout.beamer import MIN_NAME_PX, PAGE_SECONDS
+    from tests.helpers.breakout_room import big_breakout
+
+    session, activity = big_breakout(store, 120, 6)
+    context = ActivityContext(store, session, activity, clock=FakeClock(), language="en")
+    runtime = BreakoutRuntime(context)
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    beamer.resize(1920, 1080)
+    runtime.handle_key("next")  # questions -> who sits where
+    seating = beamer.seating
+    assert seating.pages == 2 and seating.page_label.text() == "page 1 of 2"
+    assert seating.flip.isActive() and seating.flip.interval() == PAGE_SECONDS * 1000
+
+    def shown_tables() -> list[str]:
+        labels = seating.findChildren(type(seating.title))
+        return [w.text() for w in labels if w.text().startswith("Table ")]
+
+    def name_px() -> list[int]:
+        cards = [w for w in seating.findChildren(type(seating.title)) if w.parent() is not seating]
+        return [w.font().pixelSize() for w in cards if not w.text().startswith("Table ")]
+
+    assert shown_tables() == [f"Table {n}" for n in range(1, 11)]
+    assert len(name_px()) == 60 and min(name_px()) >= MIN_NAME_PX
+    seating.flip.timeout.emit()  # what the timer does after PAGE_SECONDS, without waiting
+    assert seating.page_label.text() == "page 2 of 2"
+    assert shown_tables() == [f"Table {n}" for n in range(11, 21)]
+    names = {w.text() for w in seating.findChildren(type(seating.title))}
+    assert all(name in names for name in runtime.group_names()[19])
+    seating.flip.timeout.emit()
+    assert seating.page_label.text() == "page 1 of 2"
