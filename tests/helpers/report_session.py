@@ -95,22 +95,39 @@ def _breakout(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
 
 
 def _worksheet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    """A tagged text in every field, whatever its type; returns what the note-taker 'typed'."""
     from app.activities.worksheet import data
+    from app.core.worksheet_fields import normalize, texts_of
 
     definition = data.definition_for(store, activity.id)
     if definition is None:
         return _generic(store, activity, tag, notes)
     texts = []
-    for spec in definition.fields:
-        if spec.type in ("text", "long_text"):
-            text = f"Werkblad{tag}{spec.key.replace('_', '')}"
-            data.write_value(store, activity.id, "main", spec.key, text)
-            texts.append(text)
-        elif spec.type == "list":
-            items = [f"Lijst{tag}{n}" for n in range(2)]
-            data.write_value(store, activity.id, "main", spec.key, items)
-            texts += items
+    for number, spec in enumerate(definition.fields):
+        value = normalize(spec, _worksheet_value(spec, f"Werkblad{tag}f{number}"))
+        data.write_value(store, activity.id, "main", spec.key, value)
+        texts += texts_of(spec, value)
     return texts
+
+
+def _worksheet_value(spec: Any, text: str) -> Any:
+    """A raw value for one field type with `text` wherever the type takes typed text."""
+    kind = spec.type
+    if kind in ("text", "long_text"):
+        return text
+    if kind in ("list", "steps"):
+        return [text, text + "b"]
+    if kind in ("table", "matrix"):
+        return [[text] * len(spec.columns)]
+    if kind == "checklist":
+        return [{"state": "", "note": text}]
+    if kind == "assignment":
+        return {"rows": [{"choice": "", "note": text}], "extra": []}
+    if kind == "poll":
+        return {"counts": [2], "extra": [{"label": text, "count": 1}]}
+    if kind == "groups":
+        return [{"name": text, "lists": {}}]
+    return [{"left": 0, "right": 0, "note": text}]  # links
 
 
 def _statements(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
