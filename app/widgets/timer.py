@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.countdown import Countdown, State, Zone
@@ -30,6 +30,25 @@ COLOURS = {
 }
 PAUSED_DIGITS = "#8c8c8c"
 LANDING_MS = 2  # fire this much after the boundary, so the new value is certainly there
+
+
+def warning_seconds(config: dict[str, object], default: int = 60) -> int:
+    """An activity's "warning_seconds" (warning colour from this many seconds left), bounded."""
+    value = config.get("warning_seconds", default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return max(0, min(3600, value))
+
+
+def warning_spin(config: dict[str, object], parent: QWidget | None = None) -> QSpinBox:
+    """The setup pages' field for warning_seconds: 0 (no warning colour) to 10 minutes."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, 600)
+    spin.setSingleStep(15)
+    spin.setSuffix(QCoreApplication.translate("TimerSetup", " s before the end"))
+    spin.setSpecialValueText(QCoreApplication.translate("TimerSetup", "no warning colour"))
+    spin.setValue(min(600, warning_seconds(config)))
+    return spin
 
 
 class TimerController(QObject):

@@ -240,82 +240,87 @@
 <context>
     <name>MeetGreetSetup</name>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="42"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="43"/>
         <source>Free mingling with a timer</source>
         <translation>Vrij rondlopen met een timer</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="43"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="44"/>
         <source>Speed dating: rounds at numbered tables</source>
         <translation>Speeddaten: rondes aan genummerde tafels</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="50"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="53"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="54"/>
         <source>Pairs</source>
         <translation>Tweetallen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="54"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="55"/>
         <source>Trios</source>
         <translation>Drietallen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="57"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="59"/>
         <source>Shown under the timer, e.g. Meet someone new</source>
         <translation>Staat onder de timer, bijv. Maak kennis met iemand nieuws</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="68"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="70"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="69"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="71"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="70"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="72"/>
         <source>Minutes per round</source>
         <translation>Minuten per ronde</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="71"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="73"/>
         <source>Tables of</source>
         <translation>Tafels van</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="72"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="74"/>
         <source>Instruction</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="108"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="75"/>
+        <source>Warning colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/meet_greet/setup.py" line="111"/>
         <source>The timer runs for the planned {minutes} minutes; Next starts it on the day.</source>
         <translation>De timer loopt de geplande {minutes} minuten; op de dag start Volgende hem.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="113"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="116"/>
         <source>{rounds} rounds × {minutes} min ≈ {needed} min with changing tables</source>
         <translation>{rounds} rondes × {minutes} min ≈ {needed} min met het wisselen van tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="119"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="122"/>
         <source>more than the {planned} minutes planned</source>
         <translation>meer dan de geplande {planned} minuten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="129"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="132"/>
         <source>{people} registered people: {tables} tables. The rotation is made on the day from the people marked present; nobody meets the same person twice while possible.</source>
         <translation>{people} aangemelde mensen: {tables} tafels. De indeling wordt op de dag gemaakt uit de aanwezigen; niemand ontmoet iemand twee keer zolang dat te vermijden is.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/setup.py" line="154"/>
+        <location filename="../../app/activities/meet_greet/setup.py" line="158"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
@@ -397,7 +402,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../../app/activities/meet_greet/runtime.py" line="215"/>
+        <location filename="../../app/activities/meet_greet/runtime.py" line="216"/>
         <source>Round {k} of {n}</source>
         <translation>Ronde {k} van {n}</translation>
     </message>
@@ -405,22 +410,27 @@
 <context>
     <name>SegmentSetup</name>
     <message>
-        <location filename="../../app/activities/segment/setup.py" line="25"/>
+        <location filename="../../app/activities/segment/setup.py" line="26"/>
         <source>Optional, e.g. the question of the talk</source>
         <translation>Optioneel, bijv. de vraag van het praatje</translation>
     </message>
     <message>
-        <location filename="../../app/activities/segment/setup.py" line="28"/>
+        <location filename="../../app/activities/segment/setup.py" line="29"/>
         <source>On the beamer: the title, the time left (the planned minutes, started when the run console enters this item) and this caption under it.</source>
         <translation>Op de beamer: de titel, de resterende tijd (de geplande minuten, gestart zodra het presenteren bij dit onderdeel komt) en dit bijschrift eronder.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/segment/setup.py" line="39"/>
+        <location filename="../../app/activities/segment/setup.py" line="41"/>
         <source>Caption</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location filename="../../app/activities/segment/setup.py" line="59"/>
+        <location filename="../../app/activities/segment/setup.py" line="42"/>
+        <source>Warning colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/activities/segment/setup.py" line="68"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
@@ -428,35 +438,48 @@
 <context>
     <name>TimerControls</name>
     <message>
-        <location filename="../../app/widgets/timer.py" line="254"/>
+        <location filename="../../app/widgets/timer.py" line="273"/>
         <source>Reset</source>
-        <extracomment>The high-contrast beamer colours: (background, digits) per zone.</extracomment>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="255"/>
+        <location filename="../../app/widgets/timer.py" line="274"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="256"/>
+        <location filename="../../app/widgets/timer.py" line="275"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="277"/>
+        <location filename="../../app/widgets/timer.py" line="296"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="279"/>
+        <location filename="../../app/widgets/timer.py" line="298"/>
         <source>Resume</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/timer.py" line="281"/>
+        <location filename="../../app/widgets/timer.py" line="300"/>
         <source>Pause</source>
         <translation>Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>TimerSetup</name>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="48"/>
+        <source> s before the end</source>
+        <extracomment>The high-contrast beamer colours: (background, digits) per zone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/timer.py" line="49"/>
+        <source>no warning colour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

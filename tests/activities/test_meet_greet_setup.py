@@ -43,6 +43,8 @@ def test_choices_are_saved_and_the_other_language_is_kept(qtbot, store) -> None:
     page.group_size.setCurrentIndex(0)
     assert context.config()["mode"] == "speed_dating" and context.config()["rounds"] == 6
     assert "more than the 15 minutes planned" in page.hint.text()  # 6 × 3 + 2.5 > 15
+    page.warning.setValue(30)
+    assert context.config()["warning_seconds"] == 30
     page.instruction.setFocus()
     qtbot.keyClicks(page.instruction, " Now")
     page.instruction.editingFinished.emit()

@@ -48,3 +48,24 @@ def test_the_talk_timer_starts_when_entered_and_next_moves_on(qtbot, store) -> N
     assert runtime.handle_key("next") is False  # the clicker moves the agenda on
     runtime.stop()
     assert not runtime.timer.is_scheduled()
+
+
+def test_the_warning_colour_starts_when_the_setup_page_says(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from app.core.countdown import State
+    from app.widgets.timer import warning_seconds
+
+    session = store.sessions.create("Day")
+    talk = store.agenda.add(session.id, "segment", "Keynote", 10)
+    page = make_setup(ActivityContext(store, session.id, talk.id, language="en"))
+    qtbot.addWidget(page)
+    assert page.warning.value() == 60  # the default: the last minute
+    page.warning.setValue(120)
+    clock = FakeClock()
+    runtime = make_runtime(ActivityContext(store, session.id, talk.id, clock, "en"))
+    runtime.start()
+    clock.advance(10 * 60 - 121)
+    assert runtime.timer.state() is State.RUNNING
+    clock.advance(2)
+    assert runtime.timer.state() is State.WARNING
+    assert warning_seconds({"warning_seconds": True}) == 60  # nonsense falls back to the default
+    assert warning_seconds({"warning_seconds": 99999}) == 3600

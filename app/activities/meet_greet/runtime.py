@@ -22,7 +22,7 @@ from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
 from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
-from app.widgets.timer import TimerController
+from app.widgets.timer import TimerController, warning_seconds
 
 ROTATION_KEY = "rotation"
 READY, ROUND, SWITCH, DONE = "ready", "round", "switch", "done"
@@ -60,8 +60,9 @@ class Runtime(ActivityRuntime):
             self.settings["round_minutes"] if self.speed_dating else self.settings["minutes"]
         )
         self.timer = TimerController(
-            context.clock, seconds, chime=shared_chime(), caption=self.instruction, parent=self
-        )
+            context.clock, seconds, warning=warning_seconds(config), chime=shared_chime(),
+            caption=self.instruction, parent=self,
+        )  # fmt: skip
         self.timer.reachedZero.connect(self._round_over)
         self.timer.stateChanged.connect(lambda _s: emit(self.changed))
         self.round_index = 0

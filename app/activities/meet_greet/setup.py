@@ -27,6 +27,7 @@ from app.activities.meet_greet.runtime import settings
 from app.core.i18n import localized
 from app.core.rotation import table_sizes
 from app.widgets.autosave import Autosaver
+from app.widgets.timer import warning_spin
 
 SWITCH_MINUTES = 0.5  # a rough allowance per change of tables, for the planning hint
 
@@ -53,6 +54,7 @@ class MeetGreetSetup(QWidget):
         self.group_size.addItem(self.tr("Pairs"), 2)
         self.group_size.addItem(self.tr("Trios"), 3)
         self.group_size.setCurrentIndex(1 if values["group_size"] == 3 else 0)
+        self.warning = warning_spin(config, self)
         self.instruction = QLineEdit(localized(config.get("instruction"), context.language), self)
         self.instruction.setPlaceholderText(self.tr("Shown under the timer, e.g. Meet someone new"))
         self.instruction.setMaxLength(200)
@@ -70,6 +72,7 @@ class MeetGreetSetup(QWidget):
         form.addRow(self.tr("Minutes per round"), self.round_minutes)
         form.addRow(self.tr("Tables of"), self.group_size)
         form.addRow(self.tr("Instruction"), self.instruction)
+        form.addRow(self.tr("Warning colour"), self.warning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
@@ -80,7 +83,7 @@ class MeetGreetSetup(QWidget):
         self.autosaver.failed.connect(self._failed)
         for box in (self.mode, self.group_size):
             box.currentIndexChanged.connect(self._choice_changed)
-        for spin in (self.rounds, self.round_minutes):
+        for spin in (self.rounds, self.round_minutes, self.warning):
             spin.valueChanged.connect(self._choice_changed)
         self.instruction.textEdited.connect(lambda _text: self.autosaver.touch())
         self.instruction.editingFinished.connect(self.autosaver.flush)
@@ -138,6 +141,7 @@ class MeetGreetSetup(QWidget):
         config["rounds"] = self.rounds.value()
         config["round_minutes"] = self.round_minutes.value()
         config["group_size"] = int(self.group_size.currentData())
+        config["warning_seconds"] = self.warning.value()
         text = self.instruction.text().strip()
         old = config.get("instruction")
         if isinstance(old, dict):

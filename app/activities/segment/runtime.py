@@ -14,7 +14,7 @@ from app.activities.context import ActivityContext
 from app.core.i18n import localized
 from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
-from app.widgets.timer import TimerController, TimerControls, TimerView
+from app.widgets.timer import TimerController, TimerControls, TimerView, warning_seconds
 
 
 class Runtime(ActivityRuntime):
@@ -22,10 +22,11 @@ class Runtime(ActivityRuntime):
         super().__init__(context, parent)
         activity = context.activity()
         self.title = activity.title
-        caption = localized(context.config().get("caption"), context.language)
+        config = context.config()
+        caption = localized(config.get("caption"), context.language)
         self.timer = TimerController(
-            context.clock, max(0, activity.planned_minutes) * 60, chime=shared_chime(),
-            caption=caption, parent=self,
+            context.clock, max(0, activity.planned_minutes) * 60, warning=warning_seconds(config),
+            chime=shared_chime(), caption=caption, parent=self,
         )  # fmt: skip
         self.timer.stateChanged.connect(lambda _state: emit(self.changed))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
 from app.widgets.autosave import Autosaver
+from app.widgets.timer import warning_spin
 
 
 class SegmentSetup(QWidget):
@@ -36,7 +37,9 @@ class SegmentSetup(QWidget):
         self.error.setStyleSheet("color: #a00000;")
         self.error.hide()
         form = QFormLayout()
+        self.warning = warning_spin(context.config(), self)
         form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Warning colour"), self.warning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(about)
@@ -46,12 +49,18 @@ class SegmentSetup(QWidget):
         self.autosaver.failed.connect(self._failed)
         self.caption.textEdited.connect(lambda _text: self.autosaver.touch())
         self.caption.editingFinished.connect(self.autosaver.flush)
+        self.warning.valueChanged.connect(self._warning_changed)
+
+    def _warning_changed(self) -> None:
+        self.autosaver.touch()
+        self.autosaver.flush()
 
     def save(self) -> None:
         config = self.context.config()
         text = self.caption.text().strip()
         old = config.get("caption")
         config["caption"] = {**old, self.context.language: text} if isinstance(old, dict) else text
+        config["warning_seconds"] = self.warning.value()
         self.context.store.agenda.update(self.context.activity_id, config=config)
         self.error.hide()
 
