@@ -30,9 +30,11 @@ def big_breakout(store: Store, people: int, group_size: int, rounds: int = 2) ->
     plan = [{"minutes": 30, "questions": questions} for _ in range(rounds)]
     config = {"group_size": group_size, "rounds": plan}
     activity = store.agenda.add(session.id, "breakout", "Vragenrondes", 60, config)
-    rows = [{"first_name": FIRST[i % len(FIRST)], "last_name": LAST[i // len(FIRST) % len(LAST)],
+    rows = [{"first_name": FIRST[i % len(FIRST)], "last_name": LAST[(i // 26 + 3 * i) % 20],
              "organisation": ORGS[i % len(ORGS)], "status": "present"}
             for i in range(people)]  # fmt: skip
+    # (i // 26 + 3i) mod 20 differs for equal first names (19k mod 20 != 0): names stay unique
+    assert len({(r["first_name"], r["last_name"]) for r in rows}) == people
     store.participants.add_many(session.id, rows)
     assert session.id is not None and activity.id is not None
     solve_and_store(store, session.id, activity.id, BreakoutConfig.parse(config))
