@@ -22,7 +22,7 @@ from app.widgets.fit_label import FitLabel
 from app.widgets.signals import emit
 from app.widgets.sound import Chime
 
-#: The high-contrast beamer colours: (background, digits) per zone.
+# The high-contrast beamer colours: (background, digits) per zone.
 COLOURS = {
     Zone.NORMAL: ("#000000", "#ffffff"),
     Zone.WARNING: ("#000000", "#ffc400"),

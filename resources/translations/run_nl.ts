@@ -297,7 +297,7 @@
     <message>
         <location filename="../../app/activities/meet_greet/setup.py" line="75"/>
         <source>Warning colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingskleur</translation>
     </message>
     <message>
         <location filename="../../app/activities/meet_greet/setup.py" line="111"/>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../../app/activities/segment/setup.py" line="42"/>
         <source>Warning colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingskleur</translation>
     </message>
     <message>
         <location filename="../../app/activities/segment/setup.py" line="68"/>
@@ -473,13 +473,12 @@
     <message>
         <location filename="../../app/widgets/timer.py" line="48"/>
         <source> s before the end</source>
-        <extracomment>The high-contrast beamer colours: (background, digits) per zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s voor het einde</translation>
     </message>
     <message>
         <location filename="../../app/widgets/timer.py" line="49"/>
         <source>no warning colour</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarschuwingskleur</translation>
     </message>
 </context>
 </TS>
