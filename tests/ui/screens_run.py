@@ -48,7 +48,7 @@ def main() -> None:
 
     speed = next(a for a in store.agenda.list(meeting.id) if a.kind == "meet_greet")
     setup = make_setup(ActivityContext(store, meeting.id, speed.id, language="nl"))
-    setup.resize(760, 250)
+    setup.resize(760, 280)
     setup.show()
     app.processEvents()
     setup.grab().save(str(IMG / "run-meet-greet-setup.png"))
