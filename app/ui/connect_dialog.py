@@ -32,6 +32,19 @@ PREFIX = "shared_db/"
 FIELDS = ("address", "host", "port", "user", "database")
 
 
+def without_password(address: str) -> str:
+    """The address with any password removed: for settings files, logs and file names."""
+    if "://" not in address:
+        return address
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(address)._replace(password=None).render_as_string(hide_password=False)
+    except ArgumentError:
+        return address
+
+
 # shown when a server neither answers nor refuses (a firewall dropping packets, a wrong address)
 NO_ANSWER = QT_TRANSLATE_NOOP(
     "StorageError",
@@ -142,16 +155,7 @@ class ConnectDialog(QDialog):
         settings.setValue(PREFIX + "port", self.port.value())
 
     def _address_without_password(self) -> str:
-        text = self.address.text().strip()
-        if "://" not in text:
-            return text
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
-        try:
-            return make_url(text)._replace(password=None).render_as_string(hide_password=False)
-        except ArgumentError:
-            return text
+        return without_password(self.address.text().strip())
 
     def url(self) -> str:
         """The chosen address (with the typed password, if any: keep it in memory only)."""

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         try:
             store = open_with_way_out(self, target)  # issue 9: read-only, backups, in use
         except StorageError as error:
-            log.warning("cannot open %s: %s", target, error)
+            from app.ui.connect_dialog import without_password
+
+            log.warning("cannot open %s: %s", without_password(target), error)  # no password
             if not isinstance(error, WayOutCancelled):  # else its dialog said it already
                 show_error(self, self.tr("Cannot open the database"), error)
             if self.store is None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.engine import URL
 
 from app.core.merge import merge_texts
 from app.storage.conflicts import Resolver
@@ -30,6 +31,14 @@ def laptop_id(settings: QSettings | None = None) -> str:
         value = uuid.uuid4().hex[:12]
         settings.setValue(LAPTOP_KEY, value)
     return value
+
+
+def outbox_address(url: URL) -> str:
+    """The same outbox whether the password was typed, in PGPASSWORD or in .pgpass, and
+    whether the address said postgresql:// or postgresql+psycopg://."""
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 class LiveFeed(QObject):
@@ -83,7 +92,7 @@ class SharedEditing(QObject):
         interval: float = POLL_SECONDS,
     ) -> None:
         super().__init__(parent)
-        path = outbox_path or default_outbox_path(store.db.display_name)
+        path = outbox_path or default_outbox_path(outbox_address(store.db.url))
         self.writer = OfflineWriter(store, Outbox(path), resolve, by=laptop_id())
         self.store = store
         self.feed = LiveFeed(store, session_id, self, interval=interval)

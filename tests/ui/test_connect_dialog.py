@@ -98,3 +98,11 @@ def test_file_menu_opens_the_chosen_database(qtbot, window, tmp_path, monkeypatc
     monkeypatch.setattr(ConnectDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     action.trigger()  # Cancel: the open database stays
     assert window.store.db.display_name.endswith("zaal.sqlite")
+
+
+def test_a_failed_open_logs_the_address_without_its_password(window, caplog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import messages
+
+    monkeypatch.setattr(messages, "show_error", lambda *args: None)  # no modal box in a test
+    assert not window.open_database("postgresql+psycopg://zaal:geheim@127.0.0.1:1/sectordag")
+    assert "zaal@127.0.0.1:1/sectordag" in caplog.text and "geheim" not in caplog.text

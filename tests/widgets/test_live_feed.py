@@ -68,3 +68,14 @@ def test_shared_editing_queues_while_offline_and_replays_on_return(qtbot, tmp_pa
     finally:
         shared.close()
         store.close()
+
+
+def test_one_outbox_per_database_however_the_password_was_given() -> None:
+    from sqlalchemy.engine import make_url
+
+    from app.widgets.live import outbox_address
+
+    typed = outbox_address(make_url("postgresql+psycopg://zaal:geheim@10.0.0.2/sectordag"))
+    assert typed == outbox_address(make_url("postgresql://zaal@10.0.0.2/sectordag"))
+    assert "geheim" not in typed
+    assert typed != outbox_address(make_url("postgresql://zaal@10.0.0.2/andere_dag"))
