@@ -85,13 +85,14 @@ def _breakout(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
     for r, plan in enumerate(config.rounds, start=1):
         for q in range(1, len(plan.questions) + 1):
             for g in range(1, 21):
-                if count >= notes:
-                    return texts
+                if count >= max(3, notes):
+                    return [*texts, "Key points"]
                 text = f"Groepsnotitie{tag}r{r}g{g}q{q}"
                 data.set_note(r, g, q, text)
+                data.set_key_point(r, g, q, count == 0)  # the first note is a key point
                 texts.append(text)
                 count += 1
-    return texts
+    return [*texts, "Key points"]
 
 
 def _worksheet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
