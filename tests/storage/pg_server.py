@@ -16,7 +16,21 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-BIN = Path(os.environ.get("TAFELRONDE_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _server_bin() -> Path:
+    """TAFELRONDE_PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (Debian installs the
+    release's version: 15 on bookworm, 17 on trixie), else pg_ctl on the PATH."""
+    if os.environ.get("TAFELRONDE_PG_BIN"):
+        return Path(os.environ["TAFELRONDE_PG_BIN"])
+    versions = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")]
+    versions.sort(key=lambda b: int(b.parent.name) if b.parent.name.isdigit() else 0)
+    if versions:
+        return versions[-1]
+    on_path = shutil.which("pg_ctl")
+    return Path(on_path).parent if on_path else Path("/usr/lib/postgresql/15/bin")
+
+
+BIN = _server_bin()
 
 
 def free_port() -> int:
