@@ -217,3 +217,36 @@ def test_f5_in_the_console_toggles_the_beamer_full_screen(qtbot, console) -> Non
     assert window.beamer.isFullScreen()
     qtbot.keyClick(window.beamer, Qt.Key.Key_Escape)
     assert not window.beamer.isFullScreen()
+
+
+def test_clicker_walks_speed_dating_rounds_then_the_agenda(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    session = store.sessions.create("Speed day")
+    store.participants.add_many(
+        session.id,
+        [{"first_name": f"P{i}", "last_name": "Q", "status": "present"} for i in range(6)],
+    )
+    config = {"mode": "speed_dating", "rounds": 2, "round_minutes": 2, "group_size": 2}
+    meet = store.agenda.add(session.id, "meet_greet", "Speed dating", 6, config)
+    store.agenda.add(session.id, "segment", "Closing", 5)
+    clock = FakeClock()
+    window = RunConsole(store, session.id, clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # enter: round 1, ready, tables on the beamer
+    runtime = window.runtime
+    view = window.beamer.content()
+    assert runtime.phase == "ready" and view.currentWidget() is view.message
+    assert len(view.seating.rows()) == 6
+    qtbot.keyClick(window.beamer, Qt.Key.Key_Space)  # start round 1
+    assert runtime.phase == "round" and view.currentWidget() is view.timer_view
+    clock.advance(120)
+    runtime.timer.on_timeout()  # zero: switch screen by itself
+    assert runtime.phase == "switch" and view.big.text() == "Switch!"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # round 2
+    assert runtime.round_index == 1 and runtime.phase == "round"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # end it early: the last round, so done
+    assert runtime.phase == "done"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # now the agenda moves on
+    assert window.index == 1 and window.current_activity().title == "Closing"
+    assert store.agenda.get(meet.id).actual_end is not None
+    window.close()
