@@ -328,73 +328,78 @@
 <context>
     <name>RunConsole</name>
     <message>
-        <location filename="../../app/ui/run/console.py" line="95"/>
+        <location filename="../../app/ui/run/console.py" line="96"/>
         <source>Run: {title}</source>
         <translation>Uitvoeren: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="98"/>
-        <location filename="../../app/ui/run/console.py" line="174"/>
+        <location filename="../../app/ui/run/console.py" line="99"/>
+        <location filename="../../app/ui/run/console.py" line="175"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="174"/>
+        <location filename="../../app/ui/run/console.py" line="175"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="176"/>
+        <location filename="../../app/ui/run/console.py" line="177"/>
         <source>No activity running.</source>
         <translation>Er loopt geen onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="200"/>
+        <location filename="../../app/ui/run/console.py" line="201"/>
         <source>This activity could not be opened; its title is shown.</source>
         <translation>Dit onderdeel kon niet worden geopend; de titel wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="270"/>
+        <location filename="../../app/ui/run/console.py" line="239"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run/console.py" line="289"/>
         <source>planned {planned} · actual {actual}</source>
         <translation>gepland {planned} · werkelijk {actual}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="284"/>
+        <location filename="../../app/ui/run/console.py" line="303"/>
         <source>Session: {actual} of {planned} planned</source>
         <translation>Bijeenkomst: {actual} van {planned} gepland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="291"/>
+        <location filename="../../app/ui/run/console.py" line="310"/>
         <source>Not started</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="291"/>
+        <location filename="../../app/ui/run/console.py" line="310"/>
         <source>Finished</source>
         <translation>Afgelopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="296"/>
+        <location filename="../../app/ui/run/console.py" line="315"/>
         <source>{title}: {actual} of {planned}</source>
         <translation>{title}: {actual} van {planned}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="303"/>
+        <location filename="../../app/ui/run/console.py" line="322"/>
         <source>{time} over</source>
         <translation>{time} over tijd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="320"/>
+        <location filename="../../app/ui/run/console.py" line="339"/>
         <source>On schedule</source>
         <translation>Op schema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="322"/>
+        <location filename="../../app/ui/run/console.py" line="341"/>
         <source>{time} behind schedule</source>
         <translation>{time} achter op schema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/run/console.py" line="323"/>
+        <location filename="../../app/ui/run/console.py" line="342"/>
         <source>{time} ahead of schedule</source>
         <translation>{time} voor op schema</translation>
     </message>

@@ -250,3 +250,23 @@ def test_clicker_walks_speed_dating_rounds_then_the_agenda(qtbot, store) -> None
     assert window.index == 1 and window.current_activity().title == "Closing"
     assert store.agenda.get(meet.id).actual_end is not None
     window.close()
+
+
+def test_a_database_that_cannot_be_written_does_not_stop_the_run(
+    qtbot, store, console, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.errors import StorageError
+
+    window, clock = console
+
+    def refuse(activity_id, when=None):  # type: ignore[no-untyped-def]
+        raise StorageError("The database is read-only here.")
+
+    monkeypatch.setattr(store.agenda, "mark_started", refuse)
+    monkeypatch.setattr(store.agenda, "mark_ended", refuse)
+    window.perform("next")
+    assert window.index == 0 and window.runtime.timer.countdown.running  # the talk runs anyway
+    assert "Not saved: The database is read-only here." in window.statusBar().currentMessage()
+    clock.advance(5)
+    window.perform("next")
+    assert window.index == 1  # and the clicker still moves on

@@ -9,6 +9,7 @@ the end. Positions: -1 is the welcome page, len(agenda) the closing page.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
@@ -203,10 +204,13 @@ class RunConsole(QMainWindow):
         self._set_control(control)
         self.beamer.set_content(view)
         runtime.changed.connect(self.refresh)
-        self.store.agenda.mark_started(activity.id, when=self.now())
-        runtime.start()
+        self._record(self.store.agenda.mark_started, activity.id)
+        try:
+            runtime.start()
+        except Exception as error:  # e.g. the database went away: the timer still works
+            log.exception("activity %s could not start fully", activity.id)
+            self._warn(error)
         self.safety.entered(activity.id, runtime)
-        self._reload()
 
     def _leave(self) -> None:
         activity = self.current_activity()
@@ -217,8 +221,23 @@ class RunConsole(QMainWindow):
             self.runtime.deleteLater()
             self.runtime = None
         if activity is not None and activity.id is not None:
-            self.store.agenda.mark_ended(activity.id, when=self.now())
+            self._record(self.store.agenda.mark_ended, activity.id)
+
+    def _record(self, mark: Callable[..., object], activity_id: int) -> None:
+        """Write an actual start or end; a database that cannot be written never stops the run."""
+        try:
+            mark(activity_id, when=self.now())
             self._reload()
+        except Exception as error:
+            log.warning("actual time of activity %s not saved: %s", activity_id, error)
+            self._warn(error)
+
+    def _warn(self, error: BaseException) -> None:
+        from app.ui.messages import error_text
+
+        self.statusBar().showMessage(
+            self.tr("Not saved: {reason}").replace("{reason}", error_text(error))
+        )
 
     def _reload(self) -> None:
         """Re-read the agenda (actual times changed); the order and count stay as they were."""
