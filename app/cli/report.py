@@ -1,4 +1,6 @@
-"""`tafelronde report`: the meeting report PDF without opening the window."""
+"""`tafelronde report` (the meeting report) and `tafelronde materials` (every paper item of the
+session: agenda handout, bingo cards, blank worksheets, group lists, table schedules) as PDFs,
+without opening the window."""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
 
 NAME = "report"
+NAMES = ("report", "materials")
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("cli", "No session with id {id}."),
     QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
     QT_TRANSLATE_NOOP("cli", "Report written: {path} ({pages} pages)"),
     QT_TRANSLATE_NOOP("cli", "--include-emails needs --include-participants."),
+    QT_TRANSLATE_NOOP("cli", "Skipped {title}: {reason}"),
+    QT_TRANSLATE_NOOP("cli", "Written: {path}"),
+    QT_TRANSLATE_NOOP("cli", "Nothing to print for this session."),
 )
 
 
@@ -35,6 +41,16 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
+
+    materials = sub.add_parser(
+        "materials", help="write every paper item of a session (handout, cards, worksheets...)"
+    )
+    materials.add_argument("--session", type=int, required=True, help="session id")
+    materials.add_argument("-o", "--output", type=Path, required=True,
+                           help="PDF file to write, or a folder with --separate")  # fmt: skip
+    materials.add_argument("--separate", action="store_true", help="one PDF per item in a folder")
+    add_db_argument(materials)
+    materials.set_defaults(handler=run_materials)
 
 
 def run(options: argparse.Namespace) -> int:
@@ -67,4 +83,38 @@ def run(options: argparse.Namespace) -> int:
     finally:
         store.close()
     print(translated("cli", MESSAGES[2], path=output, pages=pages))
+    return 0
+
+
+def run_materials(options: argparse.Namespace) -> int:
+    """Every item that can be printed now, combined or separately; the rest is named as skipped."""
+    from app.activities import paper
+    from app.i18n import preferred_language
+
+    try:
+        store = open_store(options)
+    except StorageError as error:
+        return fail(storage_message(error))
+    try:
+        if store.sessions.get(options.session) is None:
+            return fail(translated("cli", MESSAGES[0], id=options.session))
+        jobs = []
+        for item in paper.items(store, options.session, options.lang or preferred_language()):
+            try:
+                if item.unavailable:
+                    raise paper.PaperError(item.unavailable)
+                jobs.append((item, item.prepare()))
+            except paper.PaperError as error:
+                print(translated("cli", MESSAGES[4], title=item.title, reason=error))
+        if not jobs:
+            return fail(translated("cli", MESSAGES[6]))
+        try:
+            written = paper.write(jobs, options.output, not options.separate, lambda d, t: None)
+        except OSError as error:
+            return fail(translated("cli", MESSAGES[1], path=options.output,
+                                   reason=error.strerror or error))  # fmt: skip
+    finally:
+        store.close()
+    for path in written:
+        print(translated("cli", MESSAGES[5], path=path))
     return 0

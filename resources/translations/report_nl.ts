@@ -462,24 +462,39 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/report.py" line="15"/>
+        <location filename="../../app/cli/report.py" line="18"/>
         <source>No session with id {id}.</source>
         <translation>Er is geen bijeenkomst met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="16"/>
+        <location filename="../../app/cli/report.py" line="19"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="17"/>
+        <location filename="../../app/cli/report.py" line="20"/>
         <source>Report written: {path} ({pages} pages)</source>
         <translation>Verslag geschreven: {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="18"/>
+        <location filename="../../app/cli/report.py" line="21"/>
         <source>--include-emails needs --include-participants.</source>
         <translation>--include-emails werkt alleen samen met --include-participants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="22"/>
+        <source>Skipped {title}: {reason}</source>
+        <translation>Overgeslagen: {title}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="23"/>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="24"/>
+        <source>Nothing to print for this session.</source>
+        <translation>Voor deze sessie is er niets om af te drukken.</translation>
     </message>
 </context>
 </TS>

@@ -53,3 +53,33 @@ def test_report_refuses_bad_input_with_a_message(db_path: Path, tmp_path: Path) 
     assert blocked.returncode == 1 and "Cannot write" in blocked.stderr
     assert "Traceback" not in missing.stderr + emails.stderr + blocked.stderr
     assert not out.exists()
+
+
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The same command in this process (quick); output captured like a subprocess's."""
+    from app.cli import run
+
+    code = run(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
+
+
+def test_materials_combined_and_separate(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    expected = _session(db_path)
+    session = str(expected.session_id)
+    out = tmp_path / "materials.pdf"
+    result = in_process(capsys, "materials", "--session", session, "--db", str(db_path),
+                        "-o", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Skipped Group lists and table cards" in result.stdout  # no groups made yet
+    assert f"Written: {out}" in result.stdout
+    outline = [entry.title for entry in PdfReader(out).outline]
+    assert outline[0] == "Agenda handout" and any("worksheet" in t for t in outline)
+    folder = tmp_path / "separate"
+    result = in_process(capsys, "materials", "--session", session, "--db", str(db_path),
+                        "-o", str(folder), "--separate")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(list(folder.glob("*.pdf"))) == len(outline) == result.stdout.count("Written:")
+    missing = in_process(capsys, "materials", "--session", "999", "--db", str(db_path),
+                         "-o", str(out))  # fmt: skip
+    assert missing.returncode == 1 and "No session with id 999" in missing.stderr
