@@ -21,6 +21,15 @@ def _session(db_path: Path) -> Expected:
         store.close()
 
 
+def in_process(capsys, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The same command in this process (quick); output captured like a subprocess's."""
+    from app.cli import run
+
+    code = run(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
+
+
 def tafelronde(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "app", "--lang", "en", *args],
                           capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
@@ -40,28 +49,20 @@ def test_report_with_participants_and_emails(db_path: Path, tmp_path: Path) -> N
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_report_refuses_bad_input_with_a_message(db_path: Path, tmp_path: Path) -> None:
+def test_report_refuses_bad_input_with_a_message(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _session(db_path)
     out = tmp_path / "report.pdf"
-    missing = tafelronde("report", "--session", "999", "--db", str(db_path), "-o", str(out))
+    db = str(db_path)
+    missing = in_process(capsys, "report", "--session", "999", "--db", db, "-o", str(out))
     assert missing.returncode == 1 and "No session with id 999" in missing.stderr
-    emails = tafelronde("report", "--session", "1", "--db", str(db_path), "-o", str(out),
+    emails = in_process(capsys, "report", "--session", "1", "--db", db, "-o", str(out),
                         "--include-emails")  # fmt: skip
     assert emails.returncode == 1 and "--include-participants" in emails.stderr
-    blocked = tafelronde("report", "--session", "1", "--db", str(db_path),
+    blocked = in_process(capsys, "report", "--session", "1", "--db", db,
                          "-o", str(tmp_path / "no-such-dir" / "r.pdf"))  # fmt: skip
     assert blocked.returncode == 1 and "Cannot write" in blocked.stderr
     assert "Traceback" not in missing.stderr + emails.stderr + blocked.stderr
     assert not out.exists()
-
-
-def in_process(capsys, *args: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    """The same command in this process (quick); output captured like a subprocess's."""
-    from app.cli import run
-
-    code = run(["--lang", "en", *args])
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 def test_materials_combined_and_separate(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
