@@ -6,7 +6,7 @@ Each area of the app keeps its own catalogue (resources/translations/<area>_nl.t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import resources
 
@@ -32,6 +32,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     loaded = []
     if language == "en":
         return loaded
+    qt_own = QTranslator(app)  # Qt's own texts: dialog buttons (Close, Cancel, ...), menus
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+        loaded.append(f"qtbase_{language}.qm")
     for name in resources.listdir("translations", f"_{language}.qm"):
         translator = QTranslator(app)
         if translator.load(str(resources.path(f"translations/{name}"))):

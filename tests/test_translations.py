@@ -93,3 +93,18 @@ def test_the_app_starts_in_dutch_by_default(qtbot) -> None:  # type: ignore[no-u
     window_en = MainWindow(language="en")
     qtbot.addWidget(window_en)
     assert window_en.menuBar().actions()[0].text() == "&File"
+
+
+def test_qt_own_buttons_speak_dutch_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Standard buttons (Close, Cancel, ...) come from Qt's own catalogue, loaded beside ours."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.i18n import install_translators
+
+    try:
+        loaded = install_translators(qapp, "nl")
+        assert "qtbase_nl.qm" in loaded
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Sluiten"
+    finally:
+        install_translators(qapp, "en")
