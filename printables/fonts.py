@@ -37,14 +37,24 @@ def register() -> str:
     return REGULAR
 
 
+@cache
+def _drawable() -> frozenset[int]:
+    """Code points every face draws (regular, bold and italic), so a text prints the same in
+    any style: Arabic is in DejaVu Sans but not in its oblique face."""
+    register()
+    faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (REGULAR, BOLD, ITALIC)]
+    return frozenset(set(faces[0]).intersection(*faces[1:]))
+
+
 def printable(text: str) -> str:
-    """Text with characters the font cannot draw (and control characters) replaced by '?'.
+    """Text with characters the fonts cannot draw (and control characters) replaced by '?'.
 
     Keeps a PDF valid and legible whatever a user typed (emoji, stray control bytes).
     """
-    register()
-    face = pdfmetrics.getFont(REGULAR).face
-    glyphs = face.charToGlyph
+    register()  # cached; callers may draw with the fonts right after
+    if text.isascii() and text.isprintable():  # the common case, and the fast one
+        return text
+    drawable = _drawable()
     out = []
     for char in text:
         code = ord(char)
@@ -52,7 +62,7 @@ def printable(text: str) -> str:
             out.append(char)
         elif code < 32 or 0x7F <= code < 0xA0:
             continue
-        elif code in glyphs or char == " ":
+        elif code in drawable or char == " ":
             out.append(char)
         else:
             out.append("?")
