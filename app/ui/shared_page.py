@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,7 @@ class SharedPage(QWidget):
         self._target: Target | None = None
         self._base = 0
         self._loading = False
+        self._tab_title: str | None = None
         self.autosaver = Autosaver(self._save_note, parent=self)
 
         self.badge = ConnectionBadge(self)
@@ -357,6 +360,28 @@ class SharedPage(QWidget):
     def _online(self, online: bool) -> None:
         if online and not self.autosaver.pending:
             self.load_note()
+        self._show_everywhere(online)
+
+    def _show_everywhere(self, online: bool) -> None:
+        """The red line is on this tab; the tab title and the window's status bar say it too,
+        so a drop is seen at once whichever tab is open."""
+        self.badge.set_online(online)  # (also connected directly; its text is needed below)
+        tabs = self.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        if tabs is not None and (index := tabs.indexOf(self)) >= 0:
+            if self._tab_title is None:
+                self._tab_title = tabs.tabText(index)
+            title = self._tab_title if online else self.tr("{tab} (offline)")
+            tabs.setTabText(index, title.format(tab=self._tab_title))
+            colour = QColor("#b3261e") if not online else QColor()
+            tabs.tabBar().setTabTextColor(index, colour)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            if online:
+                window.statusBar().clearMessage()
+            else:
+                window.statusBar().showMessage(self.badge.text())
 
     def _replayed(self, count: int) -> None:
         self.note_state.setText(self.tr("Connection back: %n waiting edit(s) saved.", "", count))

@@ -47,72 +47,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="80"/>
+        <location filename="../../app/ui/connect_dialog.py" line="94"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="85"/>
+        <location filename="../../app/ui/connect_dialog.py" line="99"/>
         <source>Fill in the PostgreSQL server of the room, or paste a full address. The password is never saved; leave it empty to use PGPASSWORD or .pgpass.</source>
         <translation>Vul de PostgreSQL-server van de zaal in, of plak een volledig adres. Het wachtwoord wordt nooit bewaard; laat het leeg om PGPASSWORD of .pgpass te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="103"/>
+        <location filename="../../app/ui/connect_dialog.py" line="117"/>
         <source>Address (overrides the fields below)</source>
         <translation>Adres (gaat voor de velden hieronder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="104"/>
+        <location filename="../../app/ui/connect_dialog.py" line="118"/>
         <source>Server (host name or IP address)</source>
         <translation>Server (hostnaam of IP-adres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="105"/>
+        <location filename="../../app/ui/connect_dialog.py" line="119"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="106"/>
+        <location filename="../../app/ui/connect_dialog.py" line="120"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="107"/>
+        <location filename="../../app/ui/connect_dialog.py" line="121"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="108"/>
+        <location filename="../../app/ui/connect_dialog.py" line="122"/>
         <source>Password (not saved)</source>
         <translation>Wachtwoord (wordt niet bewaard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="110"/>
+        <location filename="../../app/ui/connect_dialog.py" line="124"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="182"/>
+        <location filename="../../app/ui/connect_dialog.py" line="189"/>
         <source>Fill in an address or a server first.</source>
         <translation>Vul eerst een adres of een server in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="185"/>
+        <location filename="../../app/ui/connect_dialog.py" line="192"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="195"/>
+        <location filename="../../app/ui/connect_dialog.py" line="202"/>
         <source>Connected. Server version {version}.</source>
         <translation>Verbonden. Serverversie {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="208"/>
+        <location filename="../../app/ui/connect_dialog.py" line="215"/>
         <source>No connection: {reason}</source>
         <translation>Geen verbinding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="217"/>
+        <location filename="../../app/ui/connect_dialog.py" line="224"/>
         <source>Shared &amp;database…</source>
         <translation>Gedeelde &amp;database…</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../app/widgets/live.py" line="142"/>
+        <location filename="../../app/widgets/live.py" line="151"/>
         <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
         <translation>Offline: de gedeelde database is niet bereikbaar. Wat je typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>SessionWorkspace</name>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="47"/>
+        <location filename="../../app/ui/shared_page.py" line="50"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -136,97 +136,102 @@
 <context>
     <name>SharedPage</name>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="92"/>
+        <location filename="../../app/ui/shared_page.py" line="96"/>
         <source>Database: {name}. This laptop: {laptop}.</source>
         <translation>Database: {name}. Deze laptop: {laptop}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="99"/>
+        <location filename="../../app/ui/shared_page.py" line="103"/>
         <source>Another Tafelronde uses this file too: show its changes here</source>
         <translation>Een andere Tafelronde gebruikt dit bestand ook: toon hier zijn wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="116"/>
+        <location filename="../../app/ui/shared_page.py" line="123"/>
         <source>Note-takers</source>
         <translation>Notulisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <location filename="../../app/ui/shared_page.py" line="127"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <location filename="../../app/ui/shared_page.py" line="127"/>
         <source>Activity</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="120"/>
+        <location filename="../../app/ui/shared_page.py" line="127"/>
         <source>Group or worksheet</source>
         <translation>Groep of werkblad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="127"/>
+        <location filename="../../app/ui/shared_page.py" line="138"/>
         <source>The laptop id shown on that laptop&apos;s Shared tab</source>
         <translation>De laptopcode die op het tabblad Gedeeld van die laptop staat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="130"/>
+        <location filename="../../app/ui/shared_page.py" line="141"/>
         <source>e.g. group-3 (empty: the whole activity)</source>
         <translation>bijv. group-3 (leeg: het hele onderdeel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="131"/>
+        <location filename="../../app/ui/shared_page.py" line="142"/>
         <source>Make note-taker</source>
         <translation>Maak notulist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="133"/>
+        <location filename="../../app/ui/shared_page.py" line="144"/>
         <source>Remove laptop</source>
         <translation>Laptop verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="148"/>
+        <location filename="../../app/ui/shared_page.py" line="159"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="194"/>
+        <location filename="../../app/ui/shared_page.py" line="205"/>
         <source>Choose a laptop id and an activity first.</source>
         <translation>Kies eerst een laptopcode en een onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="218"/>
+        <location filename="../../app/ui/shared_page.py" line="229"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="239"/>
+        <location filename="../../app/ui/shared_page.py" line="251"/>
         <source>This laptop is a note-taker: it shows only its part.</source>
         <translation>Deze laptop is notulist: hij toont alleen zijn eigen deel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="241"/>
+        <location filename="../../app/ui/shared_page.py" line="253"/>
         <source>This laptop sees everything (facilitator).</source>
         <translation>Deze laptop ziet alles (gespreksleider).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="312"/>
+        <location filename="../../app/ui/shared_page.py" line="328"/>
         <source>Not saved yet: someone else changed this note. Your text stays here.</source>
         <translation>Nog niet opgeslagen: iemand anders heeft deze notitie gewijzigd. Je tekst blijft hier staan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="317"/>
+        <location filename="../../app/ui/shared_page.py" line="333"/>
         <source>Kept on this laptop; saved as soon as the connection is back.</source>
         <translation>Bewaard op deze laptop; wordt opgeslagen zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shared_page.py" line="324"/>
+        <location filename="../../app/ui/shared_page.py" line="340"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/shared_page.py" line="375"/>
+        <source>{tab} (offline)</source>
+        <translation>{tab} (offline)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shared_page.py" line="349"/>
+        <location filename="../../app/ui/shared_page.py" line="387"/>
         <source>Connection back: %n waiting edit(s) saved.</source>
         <translation>
             <numerusform>Verbinding terug: %n wachtende wijziging opgeslagen.</numerusform>
@@ -237,7 +242,7 @@
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="35"/>
+        <location filename="../../app/ui/connect_dialog.py" line="49"/>
         <source>The server {host} did not answer within {seconds} seconds. Check the address, that this laptop is on the room&apos;s network and that the database server is running.</source>
         <translation>De server {host} antwoordde niet binnen {seconds} seconden. Controleer het adres, of deze laptop op het netwerk van de zaal zit en of de databaseserver draait.</translation>
     </message>

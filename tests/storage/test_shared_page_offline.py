@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from app.storage import open_store
 from app.ui.shared_page import SharedPage
@@ -13,8 +14,12 @@ def test_page_shows_the_drop_and_keeps_typing(qtbot, pg_server, pg_url, tmp_path
     store = open_store(pg_url)
     meeting = store.sessions.create("Sectordag")
     talk = store.agenda.add(meeting.id, "breakout", title="Tafels")
+    window, tabs = QMainWindow(), QTabWidget()  # as in the session workspace
+    window.setCentralWidget(tabs)
+    qtbot.addWidget(window)
+    tabs.addTab(QWidget(), "Overview")
     page = SharedPage(store, meeting.id, laptop="lap-7", outbox_path=tmp_path / "box.sqlite")
-    qtbot.addWidget(page)
+    tabs.addTab(page, "Shared")
     try:
         assert page.editing.started and not page.live_box.isVisibleTo(page)  # PostgreSQL: live
         qtbot.waitUntil(page.editing.feed.watcher.ready.is_set, timeout=30_000)
@@ -25,6 +30,8 @@ def test_page_shows_the_drop_and_keeps_typing(qtbot, pg_server, pg_url, tmp_path
         pg_server.stop()
         qtbot.waitUntil(lambda: not page.badge.isHidden(), timeout=30_000)  # nobody saved yet
         assert "Offline" in page.badge.text()
+        assert tabs.tabText(1) == "Shared (offline)"  # seen from every tab
+        assert window.statusBar().currentMessage() == page.badge.text()
         page.editor.setPlainText("voor de storing\ntijdens de storing")
         page.flush()
         page.editor.setPlainText("voor de storing\ntijdens de storing\nen nog meer")
@@ -33,6 +40,7 @@ def test_page_shows_the_drop_and_keeps_typing(qtbot, pg_server, pg_url, tmp_path
         assert len(page.editing.writer.outbox) == 1  # the later text replaced the queued one
         pg_server.start()
         qtbot.waitUntil(page.badge.isHidden, timeout=30_000)
+        assert tabs.tabText(1) == "Shared" and window.statusBar().currentMessage() == ""
         qtbot.waitUntil(lambda: len(page.editing.writer.outbox) == 0, timeout=30_000)
         assert store.results.get(talk.id, "notes") == (
             "voor de storing\ntijdens de storing\nen nog meer"
