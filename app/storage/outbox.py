@@ -100,6 +100,7 @@ class Outbox:
             return int(self._db.execute("SELECT count(*) FROM pending").fetchone()[0])
 
     def close(self) -> None:
+        """Close the file; closing twice is harmless (the page's close and its destruction)."""
         with self._lock:
             self._db.close()
 

@@ -98,8 +98,9 @@ class SharedEditing(QObject):
         self.feed = LiveFeed(store, session_id, self, interval=interval)
         self.feed.changed.connect(self._remote)
         self.feed.online_changed.connect(self._online)
-        watcher = self.feed.watcher
-        self.destroyed.connect(lambda *_args: watcher.stop())  # no thread outlives the page
+        watcher, outbox = self.feed.watcher, self.writer.outbox
+        # no thread and no open outbox file outlive the page that made them
+        self.destroyed.connect(lambda *_args: (watcher.stop(), outbox.close()))
         self.started = False
 
     def start(self) -> None:
