@@ -2,10 +2,15 @@
 
 The function receives a `progress(done, total)` callback; results and errors come back on the GUI
 thread as `finished(result)` / `failed(exception)`.
+
+Every Worker is also kept in `_alive` until a second after its run() returned: a caller that
+drops its reference in the `finished` slot would otherwise let the GUI thread free the
+QRunnable while the pool thread is still leaving its run() (an intermittent segfault).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,24 +23,49 @@ class WorkerSignals(QObject):
     failed = Signal(object)
 
 
+GRACE_S = 1.0
+_alive: list[Worker] = []
+
+
+def _release_finished() -> None:
+    """Let go of workers whose run() returned more than GRACE_S ago (GUI thread only)."""
+    now = time.monotonic()
+    _alive[:] = [w for w in _alive if w.ended_at is None or now - w.ended_at < GRACE_S]
+
+
 class Worker(QRunnable):
     def __init__(self, job: Callable[[Callable[[int, int], None]], Any]) -> None:
         super().__init__()
         self.job = job
         self.signals = WorkerSignals()
         self.setAutoDelete(False)
+        self.ended_at: float | None = None
+        _release_finished()
+        _alive.append(self)
 
     def run(self) -> None:
         try:
             result = self.job(self.signals.progress.emit)
         except Exception as error:
             self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(result)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.ended_at = time.monotonic()
 
 
-def start(job: Callable[[Callable[[int, int], None]], Any]) -> Worker:
-    """Run job(progress) in the global thread pool; keep the returned Worker referenced."""
+def start(
+    job: Callable[[Callable[[int, int], None]], Any],
+    finished: Callable[[Any], None] | None = None,
+    failed: Callable[[Any], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Worker:
+    """Run job(progress) in the global thread pool, the slots connected before it starts (a
+    quick job could otherwise finish before anyone listens). Keep the returned Worker."""
     worker = Worker(job)
+    for signal, slot in ((worker.signals.finished, finished), (worker.signals.failed, failed),
+                         (worker.signals.progress, progress)):  # fmt: skip
+        if slot is not None:
+            signal.connect(slot)
     QThreadPool.globalInstance().start(worker)
     return worker

@@ -316,10 +316,12 @@ class BingoSetup(QWidget):
         self.progress.setVisible(True)
         self.progress.setRange(0, job.count)
         self.progress.setValue(0)
-        self._worker = worker.start(lambda progress: job(target, progress))
-        self._worker.signals.progress.connect(self._progressed)
-        self._worker.signals.finished.connect(lambda n: self._printed(target, n))
-        self._worker.signals.failed.connect(self._print_failed)
+        self._worker = worker.start(
+            lambda progress: job(target, progress),
+            finished=lambda n: self._printed(target, n),
+            failed=self._print_failed,
+            progress=self._progressed,
+        )
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

@@ -1,0 +1,64 @@
+"""Workers run off the GUI thread and stay alive until their thread has left run()."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from app.widgets import worker
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+
+    def job(progress):  # type: ignore[no-untyped-def]
+        for done in range(3):
+            progress(done + 1, 3)
+        return "ready"
+
+    job_worker = worker.Worker(job)
+    job_worker.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(job_worker.signals.finished, timeout=10000) as finished:
+        QThreadPool.globalInstance().start(job_worker)
+    assert finished.args == ["ready"]
+    qtbot.waitUntil(lambda: seen == [(1, 3), (2, 3), (3, 3)], timeout=10000)
+
+
+def test_failure_is_reported_not_raised(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def job(_progress):  # type: ignore[no-untyped-def]
+        raise ValueError("no paper")
+
+    job_worker = worker.Worker(job)
+    with qtbot.waitSignal(job_worker.signals.failed, timeout=10000) as failed:
+        QThreadPool.globalInstance().start(job_worker)
+    assert str(failed.args[0]) == "no paper"
+
+
+def test_a_caller_that_drops_its_worker_when_finished_does_not_free_it(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The pattern that crashed now and then: `self._worker = None` in the finished slot."""
+    holder: dict[str, object] = {}
+    done: list[int] = []
+    for number in range(50):
+        job_worker = worker.Worker(lambda _progress, n=number: n)
+        job_worker.signals.finished.connect(lambda n: (done.append(n), holder.clear()))
+        holder["worker"] = job_worker
+        del job_worker  # only the holder keeps it, as a page's `self._worker` would
+        QThreadPool.globalInstance().start(holder["worker"])  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: not holder, timeout=10000)
+    assert sorted(done) == list(range(50))
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    kept = list(worker._alive)
+    assert kept, "finished workers are kept for a grace period"
+    monkeypatch.setattr(worker, "GRACE_S", 0.0)
+    worker.Worker(lambda _progress: None)  # a new worker releases the ones that ended
+    assert not any(w in worker._alive for w in kept)
+
+
+def test_start_connects_the_slots_before_a_quick_job_can_finish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    results: list[object] = []
+    for number in range(20):
+        worker.start(lambda _progress, n=number: n, finished=results.append)
+    qtbot.waitUntil(lambda: len(results) == 20, timeout=10000)
+    assert sorted(results) == list(range(20))  # type: ignore[type-var]
