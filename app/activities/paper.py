@@ -234,7 +234,7 @@ def _rotation(store: Store, activity: Activity, title: str, language: str) -> Pa
         if rotation is None:
             raise PaperError(_t("no_rotation"))
         who = {p.id: full_name(p) for p in store.participants.list(activity.session_id)}
-        seated = [p for table in rotation.rounds[0] for p in table]
+        seated = rotation.people()  # late arrivals too (they join in a later round)
         rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
         tables = max(len(r) for r in rotation.rounds)
 
