@@ -52,6 +52,7 @@ class RoomService(QObject):
         # (kind, subject, key) -> (activity, value, phone); a newer vote replaces an older one
         self._pending: dict[tuple[str, str, str], tuple[Any, Any, Phone]] = {}
         self._activity: Any = None  # cached current activity (see _current_activity)
+        self._snapshot: tuple[dict[str, Any], dict[str, str]] | None = None
         self._write_batch = QTimer(self)
         self._write_batch.setSingleShot(True)
         self._write_batch.setInterval(BATCH_MS)
@@ -71,6 +72,7 @@ class RoomService(QObject):
     def set_activity(self, activity_id: int | None) -> None:
         self.activity_id = activity_id
         self._activity = None
+        self._snapshot = None
         self.broadcast_state()
 
     def _current_activity(self) -> Any:
@@ -84,6 +86,8 @@ class RoomService(QObject):
     def _changed(self, table: str, session_id: int) -> None:
         if table == "activity":
             self._activity = None
+        if session_id == self.session_id:
+            self._snapshot = None  # read the state again when a phone next needs it
         relevant = table in ("activity_result", "activity", "meeting_session")
         wanted = session_id == self.session_id and relevant and self.server.phones
         if wanted and not self._push.isActive():  # throttle, don't postpone: phones see changes
@@ -107,11 +111,22 @@ class RoomService(QObject):
         ]
 
     def shared_state(self) -> dict[str, Any]:
-        """The part of the state that is the same for every phone (read once per broadcast)."""
+        """The part of the state that is the same for every phone."""
+        return self._state_and_votes()[0]
+
+    def _state_and_votes(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """Read once per change, not once per phone: 120 phones saying hello at once (the
+        start of every activity) would otherwise read the database 120 times."""
+        if self._snapshot is None:
+            shared = self._read_shared_state()
+            self._snapshot = (shared, self._votes(shared))
+        return self._snapshot
+
+    def _read_shared_state(self) -> dict[str, Any]:
         meeting = self.store.sessions.get(self.session_id)
         state: dict[str, Any] = {"type": "state", "view": "idle",
                                  "session": meeting.title if meeting else ""}  # fmt: skip
-        activity = self.store.agenda.get(self.activity_id) if self.activity_id else None
+        activity = self._current_activity()
         if activity is None:
             return state
         view = adapters.view_for(activity.kind, config_of(activity))
@@ -137,14 +152,13 @@ class RoomService(QObject):
         return adapters.phone_votes(self.store, self.activity_id, shared.get("statement_id", ""))
 
     def state_for(self, phone: Phone) -> dict[str, Any]:
-        shared = self.shared_state()
-        return self._personal(shared, self._votes(shared), phone)
+        shared, votes = self._state_and_votes()
+        return self._personal(shared, votes, phone)
 
     def broadcast_state(self) -> None:
         if not self.server.phones:
             return
-        shared = self.shared_state()
-        votes = self._votes(shared)
+        shared, votes = self._state_and_votes()
         for phone in list(self.server.phones.values()):
             self.server.send(phone, self._personal(shared, votes, phone))
 
