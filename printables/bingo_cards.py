@@ -1,7 +1,7 @@
 """Bingo cards on A4: 1, 2 or 4 per page, cut marks, statements shrunk to fit their cells.
 
 Drawn straight on the canvas: platypus tables are far too slow for hundreds of cards (see
-/work/shared/floors/pdf_rate.py). Statements repeat across cards, so the fitted font size and line
+../shared/floors/pdf_rate.py). Statements repeat across cards, so the fitted font size and line
 breaks are computed once per (text, cell size) and reused.
 """
 

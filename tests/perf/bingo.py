@@ -1,7 +1,7 @@
 """Bingo speed: generate 1000 cards (target < 1 s) and write 300 cards as PDF (target < 3 s).
 
 Run: .venv/bin/python tests/perf/bingo.py
-Prints the floor from /work/shared/floors/pdf_rate.py (platypus vs bare canvas, 300 5x5 pages)
+Prints the floor from ../shared/floors/pdf_rate.py (platypus vs bare canvas, 300 5x5 pages)
 beside our figures, run on the same machine at the same moment.
 """
 
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from app.core import bingo, bingo_pool  # noqa: E402
 from printables.bingo_cards import Sheet, _placed, fit, write_cards  # noqa: E402
 
-FLOOR = Path("/work/shared/floors/pdf_rate.py")
+FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "pdf_rate.py"
 
 
 def main() -> None:

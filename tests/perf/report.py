@@ -4,7 +4,7 @@
     .venv/bin/python tests/perf/report.py
 
 Prints the report time (wall and CPU, with the load average: the machine is shared), peak Python
-memory while building, the page count, and the reportlab floor (/work/shared/floors/pdf_rate.py:
+memory while building, the page count, and the reportlab floor (../shared/floors/pdf_rate.py:
 bare platypus pages of wrapped text) for the same page count.
 """
 
@@ -104,7 +104,8 @@ def main() -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         store.close()
-    floor = subprocess.run([sys.executable, "/work/shared/floors/pdf_rate.py", str(pages)],
+    floor_script = ROOT.parent / "shared" / "floors" / "pdf_rate.py"
+    floor = subprocess.run([sys.executable, str(floor_script), str(pages)],
                            capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
     verdict = "OK" if seconds < 3 else "TOO SLOW"
     load = os.getloadavg()[0]

@@ -4,7 +4,7 @@ Run by hand:  .venv/bin/python tests/perf/shared_db.py [--db postgresql+psycopg:
 Without --db a throw-away PostgreSQL server is started (as in the tests). Prints p50/p99 of
 "save on client A -> client B's change feed fired and B read the new value" for LISTEN/NOTIFY and
 for the polling fallback, then writes per second with 20 writer processes, then the floor
-(/work/shared/floors/sqlite_commit.py: one committed UPDATE on a local SQLite file).
+(../shared/floors/sqlite_commit.py: one committed UPDATE on a local SQLite file).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "storage")]
 from app.storage import open_store  # noqa: E402
 from app.storage.live import Watcher  # noqa: E402
 
-FLOOR = Path("/work/shared/floors/sqlite_commit.py")
+FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "sqlite_commit.py"
 
 
 def pct(values: list[float], p: float) -> float:
@@ -125,7 +125,7 @@ def main() -> None:
         if server is not None:
             server.destroy()
     if FLOOR.exists():
-        print("floor (local SQLite commit, /work/shared/floors/sqlite_commit.py):")
+        print("floor (local SQLite commit, ../shared/floors/sqlite_commit.py):")
         result = subprocess.run([sys.executable, str(FLOOR)], capture_output=True, text=True)
         print("  " + result.stdout.strip().replace("\n", "\n  "))
     print(f"machine: {multiprocessing.cpu_count()} cores; server on 127.0.0.1 (no LAN latency)")

@@ -5,8 +5,8 @@ and how long the report section takes for the largest game (200 statements with 
 
 Targets (DESIGN.md): an edit reaches the database <= 1 s after it is made; the whole meeting
 report < 3 s. Floors, run in the same run and printed beside the figures: one committed SQLite
-UPDATE (/work/shared/floors/sqlite_commit.py) and reportlab's page rate for 100 bingo-like pages
-(/work/shared/floors/pdf_rate.py).
+UPDATE (../shared/floors/sqlite_commit.py) and reportlab's page rate for 100 bingo-like pages
+(../shared/floors/pdf_rate.py).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-FLOOR = Path("/work/shared/floors/sqlite_commit.py")
-PDF_FLOOR = Path("/work/shared/floors/pdf_rate.py")
+FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "sqlite_commit.py"
+PDF_FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "pdf_rate.py"
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -4,7 +4,7 @@
     .venv/bin/python tests/perf/timer.py --real 0 --console 0  # simulated part only
 
 Targets (DESIGN.md): <= 50 ms from true time after 15 minutes; display changes at second
-boundaries; < 2 % of one core. The floor (/work/shared/floors/timer_jitter.py: a bare 100 ms
+boundaries; < 2 % of one core. The floor (../shared/floors/timer_jitter.py: a bare 100 ms
 precise QTimer) runs as a separate process during the same minute and is printed beside it.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-FLOOR = Path("/work/shared/floors/timer_jitter.py")
+FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "timer_jitter.py"
 
 
 def simulated(minutes: int = 15, seed: int = 1) -> None:

@@ -5,7 +5,7 @@ Prints, for the two heaviest sheets filled with sample text: the time from one t
 to the beamer (1920x1080) laid out again (the fit-to-screen loop included), p50 / p99 / max over
 200 keystrokes, short and long content; the time to save the dirty fields; loading every
 definition; blank (A4, A3) and filled PDFs (every sheet, 4 long copies); and the floor from
-/work/shared/floors/pdf_rate.py (reportlab platypus pages per second) beside them.
+../shared/floors/pdf_rate.py (reportlab platypus pages per second) beside them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-FLOOR = Path("/work/shared/floors/pdf_rate.py")
+FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "pdf_rate.py"
 
 
 def spread(samples: list[float]) -> str:
