@@ -29,25 +29,17 @@ from app import __version__
 from app.storage import safety_messages as safety
 from app.storage.errors import StorageError
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+from app.storage.session_import import (
+    ACTION_FIELDS,
+    ACTIVITY_FIELDS,
+    PARTICIPANT_FIELDS,
+    SESSION_FIELDS,
+    insert_session,
+)
 
 FORMAT = "tafelronde-session"
 FORMAT_VERSION = 1
 SUFFIX = ".tafelronde"
-
-SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
-PARTICIPANT_FIELDS = (
-    "first_name",
-    "last_name",
-    "organisation",
-    "role",
-    "municipality",
-    "email",
-    "status",
-    "consent",
-    "position",
-)
-ACTIVITY_FIELDS = ("position", "kind", "title", "planned_minutes")
-ACTION_FIELDS = ("position", "what", "who", "due", "done")
 
 
 class SessionFileError(StorageError):
@@ -222,8 +214,6 @@ def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
 
 def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-untyped-def]
     """Add the file's session to the store (all or nothing), unless it is already there."""
-    from app.storage.session_import import insert_session
-
     data = read_session_file(path)
     uid = data.get("uid")
     if not isinstance(uid, str) or not uid:

@@ -19,12 +19,22 @@ from app.storage.models import (
     Participant,
     utcnow,
 )
-from app.storage.session_file import (
-    ACTION_FIELDS,
-    ACTIVITY_FIELDS,
-    PARTICIPANT_FIELDS,
-    SESSION_FIELDS,
+
+# The fields a session file carries per table (app/storage/session_file.py writes them).
+SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
+PARTICIPANT_FIELDS = (
+    "first_name",
+    "last_name",
+    "organisation",
+    "role",
+    "municipality",
+    "email",
+    "status",
+    "consent",
+    "position",
 )
+ACTIVITY_FIELDS = ("position", "kind", "title", "planned_minutes")
+ACTION_FIELDS = ("position", "what", "who", "due", "done")
 
 INTS = {"capacity", "position", "planned_minutes"}
 BOOLS = {"consent", "done"}
