@@ -192,3 +192,24 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
     assert all(name in names for name in runtime.group_names()[19])
     seating.flip.timeout.emit()
     assert seating.page_label.text() == "page 1 of 2"
+
+
+def test_two_laptops_typing_the_same_note_keep_both_texts(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """The same group's note open on two laptops: the later save does not overwrite."""
+    first = BreakoutRuntime(context).control_widget()
+    second = BreakoutRuntime(context).control_widget()
+    for control in (first, second):
+        qtbot.addWidget(control)
+        control.select_group(1)  # both opened before anyone typed
+    data = BreakoutData(context.store, context.activity_id)
+    qtbot.keyClicks(first.editors[0].edit, "Samen inkopen")
+    first.editors[0].saver.flush()
+    qtbot.keyClicks(second.editors[0].edit, "Gedeelde opslag")
+    second.editors[0].saver.flush()
+    stored = data.note(1, 1, 1)
+    assert "Samen inkopen" in stored and "Gedeelde opslag" in stored
+    assert second.editors[0].edit.toPlainText() == stored  # the second laptop sees both
+    assert "both texts are kept" in second.editors[0].status.text()
+    qtbot.keyClicks(second.editors[0].edit, "!")  # typing on builds on the merged text
+    second.editors[0].saver.flush()
+    assert data.note(1, 1, 1).count("Samen inkopen") == 1 and data.note(1, 1, 1).endswith("!")

@@ -44,6 +44,7 @@ class NoteEditor(QWidget):
         self.edit = QPlainTextEdit(self)
         self.edit.setPlaceholderText(self.tr("What did this group say?"))
         self.edit.setPlainText(runtime.data.note(*where))
+        self.base_version = runtime.data.note_version(*where)  # what this laptop last saw
         self.edit.setMinimumHeight(90)
         layout.addWidget(self.edit)
         self.key_point = QCheckBox(self.tr("Key point for the plenary"), self)
@@ -57,8 +58,24 @@ class NoteEditor(QWidget):
         self.key_point.toggled.connect(self._toggle_key)
 
     def _save(self) -> None:
-        self.runtime.data.set_note(*self.where, self.edit.toPlainText())
-        self.status.setText("")
+        text = self.edit.toPlainText()
+        self.base_version, merged = self.runtime.data.save_note(
+            *self.where, text, self.base_version
+        )
+        if merged is None:
+            self.status.setText("")
+            return
+        # another laptop wrote this note meanwhile: show both texts, nothing was overwritten
+        cursor = self.edit.textCursor().position()
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(merged)
+        self.edit.blockSignals(False)
+        moved = self.edit.textCursor()
+        moved.setPosition(min(len(merged), cursor + max(0, merged.find(text))))
+        self.edit.setTextCursor(moved)
+        self.status.setText(
+            self.tr("Someone else wrote here too: both texts are kept, edit them together.")
+        )
 
     def _toggle_key(self, on: bool) -> None:
         self.saver.flush()

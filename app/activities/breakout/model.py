@@ -126,6 +126,23 @@ class BreakoutData:
     def set_note(self, round_no: int, group: int, question: int, text: str) -> None:
         self.store.results.set(self.activity_id, note_key(round_no, group, question), text)
 
+    def note_version(self, round_no: int, group: int, question: int) -> int:
+        """The stored version of a note (0 when nobody wrote it yet): what an editor starts from."""
+        row = self.store.results.row(self.activity_id, note_key(round_no, group, question))
+        return row.version if row is not None else 0
+
+    def save_note(
+        self, round_no: int, group: int, question: int, text: str, base_version: int
+    ) -> tuple[int, str | None]:
+        """Save a note typed from `base_version`. If another laptop saved the same note
+        meanwhile, both texts are kept (merged) instead of the later save overwriting: returns
+        (new version, the merged text or None when there was no clash)."""
+        from app.storage.conflicts import save_text
+
+        key = note_key(round_no, group, question)
+        row, merged = save_text(self.store.results, self.activity_id, key, text, base_version)
+        return row.version, (json.loads(row.value) if merged else None)
+
     def is_key_point(self, round_no: int, group: int, question: int) -> bool:
         return bool(
             self.store.results.get(self.activity_id, key_point_key(round_no, group, question))
