@@ -114,3 +114,18 @@ def test_a_failure_is_a_message_not_a_crash(qtbot, page: ReportPage, monkeypatch
         page.generate_button.click()
     assert "disk full" in blocker.args[0] and "disk full" in page.status.text()
     assert page.generate_button.isEnabled() and not page.save_button.isEnabled()
+
+
+def test_a_shown_preview_follows_what_is_saved(qtbot, page: ReportPage, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    """On a shared database other laptops' saves arrive through the same store notices."""
+    generate(qtbot, page)
+    with qtbot.waitSignal(page.generated, timeout=20000) as fresh:
+        store.actions.add(meeting.id, what="Nieuwe afspraak over de tournee", who="Bram")
+    text = "".join(p.extract_text() for p in PdfReader(fresh.args[0]).pages)
+    assert "Nieuwe afspraak over de tournee" in text
+    page.hide()  # a hidden preview waits, and catches up when shown again
+    store.actions.add(meeting.id, what="Tweede afspraak", who="Chris")
+    with qtbot.waitSignal(page.generated, timeout=20000) as caught_up:
+        page.show()
+    text = "".join(p.extract_text() for p in PdfReader(caught_up.args[0]).pages)
+    assert "Tweede afspraak" in text

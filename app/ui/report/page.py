@@ -10,8 +10,8 @@ import re
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,6 +38,7 @@ from printables.styles import ReportOptions
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 PRINT_DPI = 300
+FOLLOW_MS = 700  # after the last change, a shown preview is written again
 
 
 class ReportPage(QWidget):
@@ -107,6 +108,36 @@ class ReportPage(QWidget):
         layout.addWidget(self.view, 1)
         self._set_ready(False)
         self.refresh()
+        # a preview follows what anyone saves (this laptop or another on a shared database)
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self._regenerate_preview)
+        self._missed = False
+        listener = self._store_changed
+        store.changes.subscribe(listener)
+        self.destroyed.connect(lambda *_args: store.changes.unsubscribe(listener))
+
+    # -- following changes ---------------------------------------------------------------------
+    def _store_changed(self, _table: str, session_id: int) -> None:
+        if session_id != self.session_id or self.pdf_path is None:
+            return  # nothing previewed yet: the organiser generates when ready
+        if self.isVisible():
+            self._follow.start()  # a burst of typing makes one new preview, not one per key
+        else:
+            self._missed = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._missed:
+            self._missed = False
+            self._follow.start()
+
+    def _regenerate_preview(self) -> None:
+        if self._worker is not None:  # still writing the last one: look again when it is done
+            self._follow.start()
+            return
+        self.generate()
 
     # -- choices -------------------------------------------------------------------------------
     def refresh(self) -> None:
