@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 300-1000
 GATHER_SHARE = 300
+SHARED_NOTES = QT_TRANSLATE_NOOP("Report", "Notes from the note-takers' laptops")
+WHOLE_ACTIVITY = QT_TRANSLATE_NOOP("Report", "whole activity")
 ROTATION_SUMMARY = QT_TRANSLATE_NOOP(
     "Report", "{rounds} round(s) at up to {tables} tables: {people} people, {pairs} pairs met."
 )
@@ -219,8 +221,9 @@ def _section(
             log.exception("report section of %s (%s) failed", activity.id, activity.kind)
             message = text["section_failed"].replace("{error}", str(error) or type(error).__name__)
             body = [Paragraph(escape(message), stylesheet()["Muted"])]
+        body += _shared_notes(store, activity)
     else:
-        body = _generic_results(store, activity)
+        body = _generic_results(store, activity)  # (the shared notes are among these texts)
     body = _without_own_title(body, activity.title)
     if not body:
         body = [Paragraph(escape(text["no_results"]), stylesheet()["Muted"])]
@@ -241,6 +244,25 @@ def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
             continue
         texts = [t.strip() for t in _texts(value) if t.strip()]
         body += [Paragraph("• " + escape(t), sheet["Body"]) for t in texts]
+    return body
+
+
+def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
+    """What note-takers typed in the Shared tab: "notes" for the whole activity and
+    "<part>/notes" for a group or table (app/ui/shared_page.py), under one small heading."""
+    sheet = stylesheet()
+    notes = [
+        (key[: -len("/notes")] if key != "notes" else "", value.strip())
+        for key, value in store.results.all(activity.id).items()
+        if (key == "notes" or key.endswith("/notes")) and isinstance(value, str) and value.strip()
+    ]
+    if not notes:
+        return []
+    body: list[Flowable] = [Paragraph(escape(translate("Report", SHARED_NOTES)), sheet["Muted"])]
+    whole = translate("Report", WHOLE_ACTIVITY)
+    for part, text in notes:
+        label = f"<b>{escape(part or whole)}</b>: "
+        body.append(Paragraph(label + escape(text).replace("\n", "<br/>"), sheet["Body"]))
     return body
 
 

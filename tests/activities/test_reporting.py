@@ -151,3 +151,13 @@ def test_meet_greet_rotation_is_summarised_without_names(store) -> None:
     text = " ".join(pdf_text(data).split())
     assert "3 round(s) at up to" in text and "pairs met" in text
     assert "Voornaam" not in text and "[" not in text  # no ids, no names
+
+
+def test_notes_typed_in_the_shared_tab_reach_the_report(store, meeting) -> None:  # type: ignore[no-untyped-def]
+    breakout = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
+    store.results.set(breakout.id, "group-3/notes", "Tafel drie wil samen inkopen\nen delen")
+    store.results.set(breakout.id, "notes", "De zaal was vol <energie>")
+    text = pdf_text(build(store, meeting.id)[0])
+    flat = re.sub(r"\s+", " ", text)
+    assert "group-3: Tafel drie wil samen inkopen en delen" in flat
+    assert "De zaal was vol <energie>" in flat  # typed text, printed as typed
