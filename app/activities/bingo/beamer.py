@@ -6,11 +6,15 @@ Every font is sized from the widget's own height (resizeEvent), so the view is a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-from app.activities.bingo.runtime import BingoRuntime
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.bingo.runtime import BingoRuntime
+
 
 LATEST = 4
 INK, ACCENT, PAPER, WIN = "#1d1d1b", "#0b5563", "#ffffff", "#1f7a4d"

@@ -7,6 +7,8 @@ the heard statements in green and a verdict; "Confirm winner" logs time and name
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.bingo.card_view import CardView, cell_texts
-from app.activities.bingo.runtime import BingoRuntime
 from app.activities.bingo.state import local_time
 from app.core import bingo_game
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.bingo.runtime import BingoRuntime
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
 

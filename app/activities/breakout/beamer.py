@@ -8,6 +8,7 @@ pages that flip by themselves every PAGE_SECONDS.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.runtime import BreakoutRuntime, Phase
+from app.activities.breakout.model import Phase
 from app.widgets.timer import TimerView
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.breakout.runtime import BreakoutRuntime
 
 MIN_NAME_PX = 24
 PAGE_SECONDS = 10

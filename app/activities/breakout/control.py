@@ -7,6 +7,8 @@ key point for the plenary.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.runtime import BreakoutRuntime, Phase
+from app.activities.breakout.model import Phase
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.widgets.autosave import Autosaver
 from app.widgets.timer import TimerControls
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.breakout.runtime import BreakoutRuntime
 
 
 class NoteEditor(QWidget):

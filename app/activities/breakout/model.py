@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from app import resources
@@ -95,6 +96,14 @@ def note_key(round_no: int, group: int, question: int) -> str:
 
 def key_point_key(round_no: int, group: int, question: int) -> str:
     return f"key:r{round_no}:g{group}:q{question}"
+
+
+class Phase(StrEnum):
+    """What the beamer shows during a breakout (kept here, without Qt, for every view)."""
+
+    QUESTIONS = "questions"
+    SEATING = "seating"
+    PLENARY = "plenary"
 
 
 class BreakoutData:

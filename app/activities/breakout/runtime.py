@@ -7,23 +7,15 @@ group with key points. Past either end it returns False so the agenda moves on.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
+from app.activities.breakout.model import BreakoutConfig, BreakoutData, Phase, names
 from app.activities.context import ActivityContext
 from app.core.countdown import Countdown
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController
-
-
-class Phase(StrEnum):
-    QUESTIONS = "questions"
-    SEATING = "seating"
-    PLENARY = "plenary"
 
 
 class BreakoutRuntime(ActivityRuntime):

@@ -6,13 +6,18 @@ the coming round, so people find their table themselves; during a round it shows
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.activities.meet_greet.runtime import DONE, READY, SWITCH, Runtime
+from app.activities.meet_greet.phases import DONE, READY, SWITCH
 from app.activities.meet_greet.seating import SeatingList
 from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.meet_greet.runtime import Runtime
 
 ACCENT = "#ffc400"
 

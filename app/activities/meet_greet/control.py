@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.meet_greet.runtime import DONE, READY, ROUND, SWITCH, Runtime
+from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH
 from app.widgets.timer import TimerControls
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.meet_greet.runtime import Runtime
 
 
 class ControlPanel(QWidget):

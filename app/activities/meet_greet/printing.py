@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.activities.meet_greet.runtime import Runtime
 from printables.rotation import write_schedule, write_table_cards
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.meet_greet.runtime import Runtime
 
 
 def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:

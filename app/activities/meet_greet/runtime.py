@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
+from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH  # the views use them too
 from app.core.i18n import localized
 from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
@@ -25,7 +26,6 @@ from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, warning_seconds
 
 ROTATION_KEY = "rotation"
-READY, ROUND, SWITCH, DONE = "ready", "round", "switch", "done"
 
 
 def settings(config: dict[str, Any], planned_minutes: int) -> dict[str, Any]:

@@ -7,13 +7,17 @@ font's size), so it fits a 1920x1080 beamer as well as a small preview.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.activities.statements.chart import ACCENT, INK, MUTED, PAPER, PositionLegend, TallyChart
-from app.activities.statements.runtime import StatementsRuntime
 from app.widgets.fit_label import FitLabel
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.statements.runtime import StatementsRuntime
 
 
 class StatementsBeamer(QWidget):

@@ -7,6 +7,8 @@ written to the store at once (one row per count or argument), so nothing waits t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.statements.chart import position_labels
-from app.activities.statements.runtime import StatementsRuntime
 from app.activities.statements.state import MAX_COUNT
 from app.core import statements as st
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.statements.runtime import StatementsRuntime
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)

@@ -8,12 +8,16 @@ field the note-taker edited last, so the room always sees the words being typed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from app.activities.worksheet import beamer_html
-from app.activities.worksheet.runtime import WorksheetRuntime
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.worksheet.runtime import WorksheetRuntime
 
 MIN_BASE = 9
 

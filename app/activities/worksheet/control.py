@@ -3,6 +3,8 @@ undo/redo with Ctrl+Z / Ctrl+Y, and a save indicator. Built from the definition 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 from app.activities.worksheet.editors import FieldEditor
 from app.activities.worksheet.editors_more import make_editor
 from app.activities.worksheet.inputs import LineInput
-from app.activities.worksheet.runtime import WorksheetRuntime
 from app.core.i18n import localized
+
+if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
+    from app.activities.worksheet.runtime import WorksheetRuntime
 
 
 class WorksheetControl(QWidget):
