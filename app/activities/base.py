@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+import weakref
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
@@ -16,6 +18,37 @@ class ActivityRuntime(QObject):
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._following = False
+        self._reload_pending = False
+
+    # -- following the store ---------------------------------------------------------------
+    def follow_store(self, on: bool = True) -> None:
+        """Call `reload_from_store` after this session's results or agenda change (saves on
+        this laptop and, on a shared database, relayed saves of the others)."""
+        if on == self._following:
+            return
+        changes = self.context.store.changes
+        (changes.subscribe if on else changes.unsubscribe)(self._store_changed)
+        self._following = on
+
+    def reload_from_store(self) -> None:
+        """Re-read what the store holds; kinds that follow the store override this."""
+
+    def _store_changed(self, table: str, session_id: int) -> None:
+        if session_id != self.context.session_id or table not in ("activity_result", "activity"):
+            return
+        if self._reload_pending:  # a burst of saves is read once, when the event loop runs
+            return
+        self._reload_pending = True
+        ref = weakref.ref(self)  # a pending timer must not keep the runtime alive
+        try:
+            QTimer.singleShot(0, self, lambda: (runtime := ref()) is not None and runtime._reload())
+        except RuntimeError:  # the Qt object is gone
+            self.follow_store(False)
+
+    def _reload(self) -> None:
+        self._reload_pending = False
+        self.reload_from_store()
 
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
         return PlaceholderPage(self.context, parent)

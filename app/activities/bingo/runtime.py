@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
@@ -49,31 +49,13 @@ class BingoRuntime(ActivityRuntime):
         self.game = BingoGame(context.store, context.activity_id, context.language)
         self.snapshot = Snapshot()
         self.last_verdict: bingo.Verdict | None = None
-        self._refresh_pending = False
-        self._listening = False
-        self._listen(True)
+        self.follow_store(True)
         self.refresh()
 
-    def _listen(self, on: bool) -> None:
-        if on and not self._listening:
-            self.context.store.changes.subscribe(self._on_store_change)
-        elif not on and self._listening:
-            self.context.store.changes.unsubscribe(self._on_store_change)
-        self._listening = on
-
-    def _on_store_change(self, table: str, session_id: int) -> None:
-        """Another laptop (or this one) changed results: refresh once the event loop runs."""
-        if session_id != self.context.session_id or table not in ("activity_result", "activity"):
-            return
-        if not self._refresh_pending:
-            self._refresh_pending = True
-            try:
-                QTimer.singleShot(0, self, self.refresh)
-            except RuntimeError:  # the Qt object is gone: stop listening
-                self._listen(False)
+    def reload_from_store(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._refresh_pending = False
         snap = Snapshot(pool=self.game.pool(), marks=self.game.marks(), winners=self.game.winners())
         try:
             settings = self.game.settings()
@@ -129,9 +111,9 @@ class BingoRuntime(ActivityRuntime):
         return False
 
     def start(self) -> None:
-        self._listen(True)
+        self.follow_store(True)
         self.game.ensure_seed()
         self.refresh()
 
     def stop(self) -> None:
-        self._listen(False)
+        self.follow_store(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
@@ -45,32 +45,14 @@ class StatementsRuntime(ActivityRuntime):
         minutes = self.game.timer_minutes()
         if minutes:
             self.timer = TimerController(context.clock, minutes * 60, parent=self)
-        self._pending = False
-        self._listening = False
-        self._listen(True)
+        self.follow_store(True)
         self.refresh()
 
     # -- store ---------------------------------------------------------------------------
-    def _listen(self, on: bool) -> None:
-        if on and not self._listening:
-            self.context.store.changes.subscribe(self._on_store_change)
-        elif not on and self._listening:
-            self.context.store.changes.unsubscribe(self._on_store_change)
-        self._listening = on
-
-    def _on_store_change(self, table: str, session_id: int) -> None:
-        """Another laptop (or the setup page) changed something: re-read once the loop runs."""
-        if session_id != self.context.session_id or table not in ("activity_result", "activity"):
-            return
-        if not self._pending:
-            self._pending = True
-            try:
-                QTimer.singleShot(0, self, self.refresh)
-            except RuntimeError:  # the Qt object is gone
-                self._listen(False)
+    def reload_from_store(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._pending = False
         game = self.game
         config, rows = game.config(), game.results()  # two reads for the whole snapshot
         statements = st.from_config(config, game.language)
@@ -189,7 +171,7 @@ class StatementsRuntime(ActivityRuntime):
         return StatementsBeamer(self, parent)
 
     def start(self) -> None:
-        self._listen(True)
+        self.follow_store(True)
         statement = self.snapshot.statement
         if statement is not None and not self.game.current_id():
             self.game.set_current(statement.id)

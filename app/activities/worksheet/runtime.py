@@ -75,9 +75,7 @@ class WorksheetRuntime(ActivityRuntime):
         self.autosaver = Autosaver(lambda: save()(), parent=self)  # type: ignore[misc]
         self.autosaver.failed.connect(self._failed)
         self.autosaver.saved.connect(self.saved)
-        self._pending = False
-        self._listening = False
-        self._listen(True)
+        self.follow_store(True)
         self.reload()
 
     # ------------------------------------------------------------------ reading
@@ -102,9 +100,11 @@ class WorksheetRuntime(ActivityRuntime):
             self.stacks[ident] = QUndoStack(self)
         return self.stacks[ident]
 
+    def reload_from_store(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Read instances and values from the store (local unsaved edits win)."""
-        self._pending = False
         store, activity_id = self.context.store, self.context.activity_id
         if store.agenda.get(activity_id) is None:
             return
@@ -224,26 +224,6 @@ class WorksheetRuntime(ActivityRuntime):
         self.instances = items
         self.reload()
 
-    # ------------------------------------------------------------------ store listener
-
-    def _listen(self, on: bool) -> None:
-        if on and not self._listening:
-            self.context.store.changes.subscribe(self._on_store_change)
-        elif not on and self._listening:
-            self.context.store.changes.unsubscribe(self._on_store_change)
-        self._listening = on
-
-    def _on_store_change(self, table: str, session_id: int) -> None:
-        if session_id != self.context.session_id or table not in ("activity_result", "activity"):
-            return
-        if not self._pending:
-            self._pending = True
-            try:
-                ref = weakref.ref(self)  # a pending timer must not keep the runtime alive
-                QTimer.singleShot(0, self, lambda: ref() and ref().reload())  # type: ignore[union-attr]
-            except RuntimeError:  # the Qt object is gone
-                self._listen(False)
-
     # ------------------------------------------------------------------ contract
 
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
@@ -267,9 +247,9 @@ class WorksheetRuntime(ActivityRuntime):
         return True
 
     def start(self) -> None:
-        self._listen(True)
+        self.follow_store(True)
         self.reload()
 
     def stop(self) -> None:
         self.flush()
-        self._listen(False)
+        self.follow_store(False)
