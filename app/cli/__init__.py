@@ -72,11 +72,16 @@ def run(args: list[str]) -> int:
     if not options.command:
         parser.print_help()
         return 0
-    from app.cli.common import install_translator
+    from app.cli.common import CommandError, fail, install_translator, storage_message
+    from app.storage.errors import StorageError
 
     install_translator(options.lang)
     try:
         return int(options.handler(options))
+    except CommandError as error:
+        return fail(str(error))
+    except StorageError as error:  # a database that cannot be opened or written: say why
+        return fail(storage_message(error))
     except KeyboardInterrupt:
         return 130
 

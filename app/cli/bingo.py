@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message
-from app.storage.errors import StorageError
+from app.cli.common import add_db_argument, fail, session_store
 
 NAME = "bingo"
 
@@ -53,19 +52,8 @@ def run(options: argparse.Namespace) -> int:
                 folder=str(output.parent),
             )
         )
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
+    with session_store(options) as store:
         session = store.sessions.get(options.session)
-        if session is None:
-            return fail(
-                _t(
-                    QCoreApplication.translate("cli", "There is no session with id {id}."),
-                    id=options.session,
-                )
-            )
         bingos = [a for a in store.agenda.list(session.id) if a.kind == "bingo"]
         if options.activity is not None:
             bingos = [a for a in bingos if a.id == options.activity]
@@ -86,8 +74,6 @@ def run(options: argparse.Namespace) -> int:
         except OSError as error:
             message = QCoreApplication.translate("cli", "Could not write {path}: {reason}")
             return fail(_t(message, path=str(output), reason=error.strerror or str(error)))
-    finally:
-        store.close()
     print(
         _t(
             QCoreApplication.translate("cli", "{n} cards written to {path}"),

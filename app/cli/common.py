@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
+
+NO_SESSION = QT_TRANSLATE_NOOP("cli", "There is no session with id {id}.")
 
 _translator: Any = None
 
@@ -35,6 +40,31 @@ def translated(context: str, text: str, **params: object) -> str:
 
     translated = QCoreApplication.translate(context, text)
     return translated.format(**params) if params else translated
+
+
+class CommandError(Exception):
+    """A clear message for the user (already translated): `app.cli.run` prints it to stderr
+    and exits 1, so a command just raises it."""
+
+
+@contextmanager
+def stored(options: argparse.Namespace) -> Iterator[Any]:
+    """The store of --db, closed afterwards. A StorageError (a file that is not ours, a server
+    that does not answer) goes up to `app.cli.run`, which prints it in the user's language."""
+    store = open_store(options)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def session_store(options: argparse.Namespace) -> Iterator[Any]:
+    """As `stored`, and CommandError when the database has no session --session."""
+    with stored(options) as store:
+        if store.sessions.get(options.session) is None:
+            raise CommandError(translated("cli", NO_SESSION, id=options.session))
+        yield store
 
 
 def fail(message: str) -> int:

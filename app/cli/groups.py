@@ -6,9 +6,8 @@ import argparse
 import json
 import sys
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.cli.common import add_db_argument, fail, session_store, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.errors import StorageError
 
 NAME = "groups"
 
@@ -32,20 +31,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run(options: argparse.Namespace) -> int:
     from app.core.groups import GroupingError, GroupProblem, solve
 
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
-        if store.sessions.get(options.session) is None:
-            return fail(
-                translated("groups", QT_TRANSLATE_NOOP("groups", "There is no session {id}."),
-                           id=options.session)
-            )  # fmt: skip
+    with session_store(options) as store:
         wanted = ("registered", "present") if options.everyone else ("present",)
         people = [p for p in store.participants.list(options.session) if p.status in wanted]
-    finally:
-        store.close()
     if not people:
         text = (
             QT_TRANSLATE_NOOP("groups", "Nobody is registered in session {id}.")

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message
-from app.storage.errors import StorageError
+from app.cli.common import add_db_argument, fail, session_store
 
 NAME = "import"
 
@@ -33,17 +32,7 @@ def problem_text(problem: object) -> str:
 def run(options: argparse.Namespace) -> int:
     from app.core import participant_import as pi
 
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
-        if store.sessions.get(options.session) is None:
-            return fail(
-                QCoreApplication.translate("cli", "There is no session with id {id}.").format(
-                    id=options.session
-                )
-            )
+    with session_store(options) as store:
         existing = [
             (p.first_name, p.last_name, p.email) for p in store.participants.list(options.session)
         ]
@@ -70,15 +59,10 @@ def run(options: argparse.Namespace) -> int:
                     "(use --skip-duplicates to leave duplicates out).",
                 ).format(file=options.file.name, row=row, where=where)
             )
-        try:
-            store.participants.add_many(options.session, [p.as_fields() for p in people])
-        except StorageError as error:
-            return fail(storage_message(error))
+        store.participants.add_many(options.session, [p.as_fields() for p in people])
         print(
             QCoreApplication.translate("cli", "{count} participants imported.").format(
                 count=len(people)
             )
         )
         return 0
-    finally:
-        store.close()

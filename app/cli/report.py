@@ -7,15 +7,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.cli.common import add_db_argument, fail, session_store, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.errors import StorageError
 
 NAME = "report"
 NAMES = ("report", "materials")
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP("cli", "No session with id {id}."),
     QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
     QT_TRANSLATE_NOOP("cli", "Report written: {path} ({pages} pages)"),
     QT_TRANSLATE_NOOP("cli", "--include-emails needs --include-participants."),
@@ -59,14 +57,8 @@ def run(options: argparse.Namespace) -> int:
     from printables.styles import ReportOptions
 
     if options.include_emails and not options.include_participants:
-        return fail(translated("cli", MESSAGES[3]))
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
-        if store.sessions.get(options.session) is None:
-            return fail(translated("cli", MESSAGES[0], id=options.session))
+        return fail(translated("cli", MESSAGES[2]))
+    with session_store(options) as store:
         report_options = ReportOptions(
             include_participants=options.include_participants,
             include_emails=options.include_emails,
@@ -79,10 +71,8 @@ def run(options: argparse.Namespace) -> int:
             partial.replace(output)  # never leave a half-written report under the real name
         except OSError as error:
             partial.unlink(missing_ok=True)
-            return fail(translated("cli", MESSAGES[1], path=output, reason=error.strerror or error))
-    finally:
-        store.close()
-    print(translated("cli", MESSAGES[2], path=output, pages=pages))
+            return fail(translated("cli", MESSAGES[0], path=output, reason=error.strerror or error))
+    print(translated("cli", MESSAGES[1], path=output, pages=pages))
     return 0
 
 
@@ -91,13 +81,7 @@ def run_materials(options: argparse.Namespace) -> int:
     from app.activities import paper
     from app.i18n import preferred_language
 
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
-        if store.sessions.get(options.session) is None:
-            return fail(translated("cli", MESSAGES[0], id=options.session))
+    with session_store(options) as store:
         jobs = []
         for item in paper.items(store, options.session, options.lang or preferred_language()):
             try:
@@ -105,16 +89,14 @@ def run_materials(options: argparse.Namespace) -> int:
                     raise paper.PaperError(item.unavailable)
                 jobs.append((item, item.prepare()))
             except paper.PaperError as error:
-                print(translated("cli", MESSAGES[4], title=item.title, reason=error))
+                print(translated("cli", MESSAGES[3], title=item.title, reason=error))
         if not jobs:
-            return fail(translated("cli", MESSAGES[6]))
+            return fail(translated("cli", MESSAGES[5]))
         try:
             written = paper.write(jobs, options.output, not options.separate, lambda d, t: None)
         except OSError as error:
-            return fail(translated("cli", MESSAGES[1], path=options.output,
+            return fail(translated("cli", MESSAGES[0], path=options.output,
                                    reason=error.strerror or error))  # fmt: skip
-    finally:
-        store.close()
     for path in written:
-        print(translated("cli", MESSAGES[5], path=path))
+        print(translated("cli", MESSAGES[4], path=path))
     return 0

@@ -11,8 +11,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message
-from app.storage.errors import StorageError
+from app.cli.common import add_db_argument, fail, session_store
 
 NAME = "room"
 
@@ -32,36 +31,28 @@ def run(options: argparse.Namespace) -> int:
     from app.room.service import RoomService
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    if store.sessions.get(options.session) is None:
-        store.close()
-        return fail(QCoreApplication.translate("cli", "There is no session with id {id}.").format(
-            id=options.session))  # fmt: skip
-    service = RoomService(store, options.session)
-    try:
-        url = service.open(options.bind, options.port)
-    except RoomError as error:
-        store.close()
-        return fail(QCoreApplication.translate("RoomError", error.message).format(**error.params))
-    agenda = store.agenda.list(options.session)
-    chosen = options.activity or (agenda[0].id if agenda else None)
-    service.set_activity(chosen)
-    print(url, flush=True)
-    print(QCoreApplication.translate("cli", "Code: {code}. Stop with Ctrl+C.").format(
-        code=service.server.code), flush=True)  # fmt: skip
+    with session_store(options) as store:
+        service = RoomService(store, options.session)
+        try:
+            url = service.open(options.bind, options.port)
+        except RoomError as error:
+            message = QCoreApplication.translate("RoomError", error.message)
+            return fail(message.format(**error.params))
+        agenda = store.agenda.list(options.session)
+        chosen = options.activity or (agenda[0].id if agenda else None)
+        service.set_activity(chosen)
+        print(url, flush=True)
+        print(QCoreApplication.translate("cli", "Code: {code}. Stop with Ctrl+C.").format(
+            code=service.server.code), flush=True)  # fmt: skip
 
-    def stop(*_args: object) -> None:
-        app.quit()
+        def stop(*_args: object) -> None:
+            app.quit()
 
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
-    wake = QTimer()  # let Python see signals while Qt's loop runs
-    wake.start(200)
-    wake.timeout.connect(lambda: None)
-    app.exec()
-    service.close()
-    store.close()
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        wake = QTimer()  # let Python see signals while Qt's loop runs
+        wake.start(200)
+        wake.timeout.connect(lambda: None)
+        app.exec()
+        service.close()
     return 0

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.cli.common import add_db_argument, fail, stored, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.errors import StorageError
 
 WRITE_FAILED = QT_TRANSLATE_NOOP("SessionFile", "Cannot write {path}: {reason}")
 IMPORTED_BEFORE = QT_TRANSLATE_NOOP(
@@ -32,25 +31,12 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run_export(options: argparse.Namespace) -> int:
     from app.storage.session_file import write_session_file
 
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
-        path = write_session_file(store, options.session, Path(options.output))
-    except StorageError as error:
-        return fail(storage_message(error))
-    except OSError as error:
-        return fail(
-            translated(
-                "SessionFile",
-                WRITE_FAILED,
-                path=options.output,
-                reason=error.strerror or str(error),
-            )
-        )
-    finally:
-        store.close()
+    with stored(options) as store:
+        try:
+            path = write_session_file(store, options.session, Path(options.output))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            return fail(translated("SessionFile", WRITE_FAILED, path=options.output, reason=reason))
     print(path)
     return 0
 
@@ -58,16 +44,8 @@ def run_export(options: argparse.Namespace) -> int:
 def run_import(options: argparse.Namespace) -> int:
     from app.storage.session_file import import_session_file
 
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
+    with stored(options) as store:
         outcome = import_session_file(store, Path(options.file))
-    except StorageError as error:
-        return fail(storage_message(error))
-    finally:
-        store.close()
     if not outcome.created:
         print(
             translated(

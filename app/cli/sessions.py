@@ -6,8 +6,7 @@ import argparse
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message
-from app.storage.errors import StorageError
+from app.cli.common import add_db_argument, fail, stored
 
 NAME = "new"
 NAMES = ("new", "templates")
@@ -44,13 +43,7 @@ def run_new(options: argparse.Namespace) -> int:
             known = ", ".join(templates.builtin_keys())
             return fail(message.format(key=options.template, known=known))
         template = templates.builtin(options.template, options.lang or preferred_language())
-    try:
-        store = open_store(options)
-    except StorageError as error:
-        return fail(storage_message(error))
-    try:
+    with stored(options) as store:
         session = store.sessions.create(options.title, template, date=options.date)
-    finally:
-        store.close()
     print(session.id)
     return 0

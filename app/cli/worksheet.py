@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, open_store, storage_message, translated
+from app.cli.common import add_db_argument, fail, session_store, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.errors import StorageError
 
 NAME = "worksheet"
 
@@ -67,8 +66,6 @@ def run(options: argparse.Namespace) -> int:
             pages = _filled_pages(options, definition)
         except LookupError as error:
             return fail(str(error))
-        except StorageError as error:
-            return fail(storage_message(error))
     from PySide6.QtCore import QCoreApplication
 
     from printables.worksheets import write_pdf
@@ -93,16 +90,8 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
     from app.storage.agenda import config_of
     from printables.worksheets import Page
 
-    store = open_store(options)
-    try:
+    with session_store(options) as store:
         session = store.sessions.get(options.session)
-        if session is None:
-            raise LookupError(
-                _t(
-                    QT_TRANSLATE_NOOP("cli", "There is no session with id {id}."),
-                    id=options.session,
-                )
-            )
         activities = [
             a
             for a in store.agenda.list(session.id)
@@ -122,5 +111,3 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
                 values = data.read_values(store, definition, activity.id, instance.id)
                 pages.append(Page(instance.name, values))
         return pages
-    finally:
-        store.close()

@@ -46,27 +46,27 @@
         <translation>Toelichting of pauze</translation>
     </message>
     <message>
-        <location filename="../../app/activities/registry.py" line="43" />
+        <location filename="../../app/activities/registry.py" line="44" />
         <source>Meet and greet</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../app/activities/registry.py" line="45" />
+        <location filename="../../app/activities/registry.py" line="47" />
         <source>Breakout rounds</source>
         <translation>Groepsgesprekken</translation>
     </message>
     <message>
-        <location filename="../../app/activities/registry.py" line="47" />
+        <location filename="../../app/activities/registry.py" line="52" />
         <source>Sector bingo</source>
         <translation>Sectorbingo</translation>
     </message>
     <message>
-        <location filename="../../app/activities/registry.py" line="49" />
+        <location filename="../../app/activities/registry.py" line="57" />
         <source>Statement game</source>
         <translation>Stellingenspel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/registry.py" line="51" />
+        <location filename="../../app/activities/registry.py" line="62" />
         <source>Worksheet</source>
         <translation>Werkblad</translation>
     </message>
@@ -114,37 +114,37 @@
         <translation>Gepland:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="99" />
+        <location filename="../../app/ui/pages/agenda.py" line="100" />
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="117" />
+        <location filename="../../app/ui/pages/agenda.py" line="118" />
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="125" />
+        <location filename="../../app/ui/pages/agenda.py" line="126" />
         <source>Total {duration}</source>
         <translation>Totaal {duration}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="127" />
+        <location filename="../../app/ui/pages/agenda.py" line="128" />
         <source>planned end {time}</source>
         <translation>gepland einde {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="168" />
+        <location filename="../../app/ui/pages/agenda.py" line="169" />
         <source>Activity</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="207" />
+        <location filename="../../app/ui/pages/agenda.py" line="208" />
         <source>Remove activity</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agenda.py" line="208" />
+        <location filename="../../app/ui/pages/agenda.py" line="209" />
         <source>Remove “{title}” and everything noted in it?</source>
         <translation>“{title}” verwijderen, met alles wat erin genoteerd is?</translation>
     </message>
@@ -324,165 +324,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="38" />
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="60" />
         <source>&amp;New session…</source>
         <translation>&amp;Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>&amp;Open database file…</source>
         <translation>Database&amp;bestand openen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Save session as &amp;template…</source>
         <translation>Bijeenkomst bewaren als &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>&amp;Export template…</source>
         <translation>Sjabloon &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>&amp;Import template…</source>
         <translation>Sjabloon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>&amp;Session</source>
         <translation>Bij&amp;eenkomst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>&amp;Run on the beamer</source>
         <translation>&amp;Presenteren op de beamer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>&amp;Print materials…</source>
         <translation>Materiaal af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;About Tafelronde</source>
         <translation>&amp;Over Tafelronde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Cannot open the database</source>
         <translation>De database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>No database is open. Use File › Open database file… to choose one.</source>
         <translation>Er is geen database open. Kies er een via Bestand › Databasebestand openen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>Open or create a database</source>
         <translation>Database openen of aanmaken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Tafelronde databases (*.sqlite *.db);;All files (*)</source>
         <translation>Tafelronde-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Everything is saved.</source>
         <translation>Alles is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Save as template</source>
         <translation>Bewaren als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Template name:</source>
         <translation>Naam van het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Template saved.</source>
         <translation>Sjabloon bewaard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Export template</source>
         <translation>Sjabloon exporteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
         <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Tafelronde templates (*.json)</source>
         <translation>Tafelronde-sjablonen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
-        <location filename="../../app/ui/main_window.py" line="238" />
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Import template</source>
         <translation>Sjabloon importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>“{title}” is now available under New session.</source>
         <translation>“{title}” staat nu bij Nieuwe bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>Run session</source>
         <translation>Bijeenkomst presenteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>The new language applies after a restart.</source>
         <translation>De nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>About Tafelronde</source>
         <translation>Over Tafelronde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Tafelronde {version}
 Run network and sector meetings in the room.</source>
         <translation>Tafelronde {version}
@@ -711,7 +711,7 @@ Netwerk- en sectorbijeenkomsten leiden in de zaal.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../app/activities/base.py" line="52" />
+        <location filename="../../app/activities/base.py" line="85" />
         <source>“{kind}” has no settings page yet. It can already be planned in the agenda.</source>
         <translation>“{kind}” heeft nog geen instellingenpagina. Je kunt het al wel in de agenda plannen.</translation>
     </message>
@@ -807,37 +807,42 @@ Netwerk- en sectorbijeenkomsten leiden in de zaal.</translation>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="36" />
+        <location filename="../../app/ui/workspace.py" line="19" />
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="37" />
         <source>← All sessions</source>
         <translation>← Alle bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="38" />
+        <location filename="../../app/ui/workspace.py" line="39" />
         <source>Run session ▶</source>
         <translation>Presenteren ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="40" />
+        <location filename="../../app/ui/workspace.py" line="41" />
         <source>Open the run console and the beamer window (Ctrl+R)</source>
         <translation>Open de regiekamer en het beamervenster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="49" />
+        <location filename="../../app/ui/workspace.py" line="50" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="50" />
+        <location filename="../../app/ui/workspace.py" line="51" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="51" />
+        <location filename="../../app/ui/workspace.py" line="52" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="52" />
+        <location filename="../../app/ui/workspace.py" line="53" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -926,32 +931,32 @@ Netwerk- en sectorbijeenkomsten leiden in de zaal.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/sessions.py" line="43" />
+        <location filename="../../app/cli/sessions.py" line="42" />
         <source>Unknown template: {key}. Known: {known}</source>
         <translation>Onbekend sjabloon: {key}. Bekend: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importing.py" line="43" />
+        <location filename="../../app/cli/common.py" line="14" />
         <source>There is no session with id {id}.</source>
         <translation>Er is geen bijeenkomst met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importing.py" line="62" />
+        <location filename="../../app/cli/importing.py" line="51" />
         <source>already in the session</source>
         <translation>staat al in de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importing.py" line="64" />
+        <location filename="../../app/cli/importing.py" line="53" />
         <source>the same as row {row}</source>
         <translation>is dezelfde als rij {row}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importing.py" line="67" />
+        <location filename="../../app/cli/importing.py" line="56" />
         <source>{file}: row {row} is {where}. Nothing was imported (use --skip-duplicates to leave duplicates out).</source>
         <translation>{file}: rij {row} {where}. Er is niets geïmporteerd (gebruik --skip-duplicates om dubbele weg te laten).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importing.py" line="78" />
+        <location filename="../../app/cli/importing.py" line="64" />
         <source>{count} participants imported.</source>
         <translation>{count} deelnemers geïmporteerd.</translation>
     </message>

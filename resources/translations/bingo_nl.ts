@@ -97,37 +97,37 @@
 <context>
     <name>BingoBeamer</name>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="57"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="61"/>
         <source>Sector bingo</source>
         <translation>Sectorbingo</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="59"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="63"/>
         <source>statements heard</source>
         <translation>uitspraken gehoord</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="66"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="70"/>
         <source>Just heard:</source>
         <translation>Net gehoord:</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="67"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="71"/>
         <source>Listen well: nothing crossed yet.</source>
         <translation>Luister goed: nog niets geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="77"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="81"/>
         <source>1 card can call BINGO</source>
         <translation>1 kaart mag BINGO roepen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="79"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="83"/>
         <source>{n} cards can call BINGO</source>
         <translation>{n} kaarten mogen BINGO roepen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/beamer.py" line="85"/>
+        <location filename="../../app/activities/bingo/beamer.py" line="89"/>
         <source>Winner: card {card:03d}</source>
         <translation>Winnaar: kaart {card:03d}</translation>
     </message>
@@ -188,102 +188,102 @@
 <context>
     <name>BingoControl</name>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="67"/>
+        <location filename="../../app/activities/bingo/control.py" line="71"/>
         <source>Number or words of a statement, Enter marks it (Ctrl+F)</source>
         <translation>Nummer of woorden van een uitspraak, Enter schrapt ze (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="80"/>
+        <location filename="../../app/activities/bingo/control.py" line="84"/>
         <source>Undo last mark (Ctrl+Z)</source>
         <translation>Laatste schrapping ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="82"/>
+        <location filename="../../app/activities/bingo/control.py" line="86"/>
         <source>Unmark selected</source>
         <translation>Selectie niet meer schrappen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="93"/>
+        <location filename="../../app/activities/bingo/control.py" line="97"/>
         <source>Someone called bingo? Check the card:</source>
         <translation>Iemand riep bingo? Controleer de kaart:</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="97"/>
+        <location filename="../../app/activities/bingo/control.py" line="101"/>
         <source>Card </source>
         <translation>Kaart </translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="98"/>
+        <location filename="../../app/activities/bingo/control.py" line="102"/>
         <source>Check card</source>
         <translation>Kaart controleren</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="113"/>
+        <location filename="../../app/activities/bingo/control.py" line="117"/>
         <source>Winner&apos;s name</source>
         <translation>Naam van de winnaar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="114"/>
+        <location filename="../../app/activities/bingo/control.py" line="118"/>
         <source>Confirm winner</source>
         <translation>Winnaar bevestigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="120"/>
+        <location filename="../../app/activities/bingo/control.py" line="124"/>
         <source>Winners</source>
         <translation>Winnaars</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="134"/>
+        <location filename="../../app/activities/bingo/control.py" line="138"/>
         <source>{heard} of {total} statements heard · {cards} of {all} cards meet the win rule</source>
         <translation>{heard} van {total} uitspraken gehoord · {cards} van {all} kaarten halen de winregel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="159"/>
+        <location filename="../../app/activities/bingo/control.py" line="163"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="160"/>
+        <location filename="../../app/activities/bingo/control.py" line="164"/>
         <source>{time} · card {card:03d} · {name}</source>
         <translation>{time} · kaart {card:03d} · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="177"/>
+        <location filename="../../app/activities/bingo/control.py" line="181"/>
         <source>Heard at {time}: {text}</source>
         <translation>Gehoord om {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="197"/>
+        <location filename="../../app/activities/bingo/control.py" line="201"/>
         <source>No statement matches “{query}”.</source>
         <translation>Geen enkele uitspraak past bij “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="200"/>
+        <location filename="../../app/activities/bingo/control.py" line="204"/>
         <source>{n} statements match “{query}”; type more words or the number.</source>
         <translation>{n} uitspraken passen bij “{query}”; typ meer woorden of het nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="208"/>
+        <location filename="../../app/activities/bingo/control.py" line="212"/>
         <source>Nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="211"/>
+        <location filename="../../app/activities/bingo/control.py" line="215"/>
         <source>Taken back: {text}</source>
         <translation>Teruggenomen: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="228"/>
+        <location filename="../../app/activities/bingo/control.py" line="232"/>
         <source>There is no card {number:03d}.</source>
         <translation>Er is geen kaart {number:03d}.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="237"/>
+        <location filename="../../app/activities/bingo/control.py" line="241"/>
         <source>Card {number:03d} (check {code}) WINS: {heard} statements heard.</source>
         <translation>Kaart {number:03d} (controle {code}) WINT: {heard} uitspraken gehoord.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/control.py" line="239"/>
+        <location filename="../../app/activities/bingo/control.py" line="243"/>
         <source>Card {number:03d} (check {code}) does not win yet: {heard} heard.</source>
         <translation>Kaart {number:03d} (controle {code}) wint nog niet: {heard} gehoord.</translation>
     </message>
@@ -291,52 +291,52 @@
 <context>
     <name>BingoReport</name>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="22"/>
+        <location filename="../../app/activities/bingo/report.py" line="23"/>
         <source>{heard} of {total} statements were heard; {winners} winner(s).</source>
         <translation>{heard} van {total} uitspraken werden gehoord; {winners} winnaar(s).</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="25"/>
+        <location filename="../../app/activities/bingo/report.py" line="26"/>
         <source>Heard, in order</source>
         <translation>Gehoord, in volgorde</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="26"/>
+        <location filename="../../app/activities/bingo/report.py" line="27"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="27"/>
+        <location filename="../../app/activities/bingo/report.py" line="28"/>
         <source>Statement</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="28"/>
+        <location filename="../../app/activities/bingo/report.py" line="29"/>
         <source>Most heard</source>
         <translation>Meest gehoord</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="29"/>
+        <location filename="../../app/activities/bingo/report.py" line="30"/>
         <source>{n}×</source>
         <translation>{n}×</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="30"/>
+        <location filename="../../app/activities/bingo/report.py" line="31"/>
         <source>Winners</source>
         <translation>Winnaars</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="31"/>
+        <location filename="../../app/activities/bingo/report.py" line="32"/>
         <source>card {card:03d}</source>
         <translation>kaart {card:03d}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="32"/>
+        <location filename="../../app/activities/bingo/report.py" line="33"/>
         <source>No statements were marked as heard.</source>
         <translation>Er werden geen uitspraken als gehoord aangeduid.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/report.py" line="33"/>
+        <location filename="../../app/activities/bingo/report.py" line="34"/>
         <source>Never heard</source>
         <translation>Nooit gehoord</translation>
     </message>
@@ -538,12 +538,12 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/setup.py" line="332"/>
+        <location filename="../../app/activities/bingo/setup.py" line="334"/>
         <source>{n} cards saved to {path}.</source>
         <translation>{n} kaarten opgeslagen in {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/bingo/setup.py" line="339"/>
+        <location filename="../../app/activities/bingo/setup.py" line="341"/>
         <source>The cards could not be saved: {reason}</source>
         <translation>De kaarten konden niet opgeslagen worden: {reason}</translation>
     </message>
@@ -551,32 +551,27 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/bingo.py" line="42"/>
+        <location filename="../../app/cli/bingo.py" line="41"/>
         <source>The number of cards must be between 1 and {max}.</source>
         <translation>Het aantal kaarten moet tussen 1 en {max} liggen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/bingo.py" line="52"/>
+        <location filename="../../app/cli/bingo.py" line="51"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/bingo.py" line="65"/>
-        <source>There is no session with id {id}.</source>
-        <translation>Er is geen bijeenkomst met nummer {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/bingo.py" line="75"/>
+        <location filename="../../app/cli/bingo.py" line="63"/>
         <source>Session {id} has no bingo in its agenda.</source>
         <translation>Bijeenkomst {id} heeft geen bingo in de agenda.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/bingo.py" line="87"/>
+        <location filename="../../app/cli/bingo.py" line="75"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/bingo.py" line="93"/>
+        <location filename="../../app/cli/bingo.py" line="79"/>
         <source>{n} cards written to {path}</source>
         <translation>{n} kaarten geschreven naar {path}</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>BeamerView</name>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="57"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="62"/>
         <source>Switch!</source>
         <translation>Wisselen!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="59"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="64"/>
         <source>Round {k} of {n}: go to your next table</source>
         <translation>Ronde {k} van {n}: ga naar je volgende tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="71"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="76"/>
         <source>Find your table</source>
         <translation>Zoek je tafel</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="74"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="79"/>
         <source>Thank you!</source>
         <translation>Dank je wel!</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/beamer.py" line="75"/>
+        <location filename="../../app/activities/meet_greet/beamer.py" line="80"/>
         <source>That was the last round.</source>
         <translation>Dat was de laatste ronde.</translation>
     </message>
@@ -114,102 +114,102 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="41"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="46"/>
         <source>Type a name to find someone&apos;s table</source>
         <translation>Typ een naam om iemands tafel te vinden</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="47"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="52"/>
         <source>New rotation with present people</source>
         <translation>Nieuwe indeling met de aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="49"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="54"/>
         <source>Print schedule and table cards…</source>
         <translation>Tafelschema en tafelkaarten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="74"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="79"/>
         <source>Free mingling. Next starts the timer, then moves on.</source>
         <translation>Vrij rondlopen. Volgende start de timer en gaat daarna door.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="77"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="82"/>
         <source>{round}: ready. Next starts the round.</source>
         <translation>{round}: klaar. Volgende start de ronde.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="78"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="83"/>
         <source>{round}: running.</source>
         <translation>{round}: loopt.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="79"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="84"/>
         <source>{round} is over: the beamer says “Switch!”.</source>
         <translation>{round} is voorbij: de beamer toont “Wisselen!”.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="80"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="85"/>
         <source>All rounds done. Next moves on in the agenda.</source>
         <translation>Alle rondes gedaan. Volgende gaat door in het programma.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="84"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="89"/>
         <source>Start round</source>
         <translation>Ronde starten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="84"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="89"/>
         <source>End round now</source>
         <translation>Ronde nu beëindigen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="85"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="90"/>
         <source>Start next round</source>
         <translation>Volgende ronde starten</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="85"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="90"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="93"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="98"/>
         <source>Fewer than two people are marked present: mark people present on the participants page, then make a new rotation.</source>
         <translation>Minder dan twee mensen staan op aanwezig: zet mensen op aanwezig bij Deelnemers en maak dan een nieuwe indeling.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="100"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="105"/>
         <source>Not in the rotation (arrived later): {names}</source>
         <translation>Niet in de indeling (later binnengekomen): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="112"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="117"/>
         <source>round {k}: table {t}</source>
         <translation>ronde {k}: tafel {t}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="118"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="123"/>
         <source>now table {t}</source>
         <translation>nu tafel {t}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="124"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="129"/>
         <source>New rotation</source>
         <translation>Nieuwe indeling</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="126"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="131"/>
         <source>The rounds held so far stay as they were; the coming rounds get new tables for everyone present now, avoiding people who already met. Go ahead?</source>
         <translation>De rondes die al geweest zijn blijven zoals ze waren; de komende rondes krijgen nieuwe tafels voor iedereen die nu aanwezig is, zonder mensen die elkaar al spraken opnieuw samen te zetten. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="138"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="143"/>
         <source>Save rotation schedule</source>
         <translation>Tafelschema opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/control.py" line="138"/>
+        <location filename="../../app/activities/meet_greet/control.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -217,22 +217,22 @@
 <context>
     <name>MeetGreetPrinting</name>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="29"/>
+        <location filename="../../app/activities/meet_greet/printing.py" line="32"/>
         <source>Nothing to print</source>
         <translation>Niets af te drukken</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="30"/>
+        <location filename="../../app/activities/meet_greet/printing.py" line="33"/>
         <source>There is no rotation yet: mark people present first.</source>
         <translation>Er is nog geen indeling: zet eerst mensen op aanwezig.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="44"/>
+        <location filename="../../app/activities/meet_greet/printing.py" line="47"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/activities/meet_greet/printing.py" line="45"/>
+        <location filename="../../app/activities/meet_greet/printing.py" line="48"/>
         <source>The schedule could not be saved: {error}</source>
         <translation>Het tafelschema kon niet worden opgeslagen: {error}</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../app/widgets/live.py" line="151"/>
+        <location filename="../../app/widgets/live.py" line="152"/>
         <source>Offline: the shared database cannot be reached. What you type is kept on this laptop and saved as soon as the connection is back.</source>
         <translation>Offline: de gedeelde database is niet bereikbaar. Wat je typt, blijft op deze laptop bewaard en wordt opgeslagen zodra de verbinding terug is.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>StatementArgumentList</name>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="53"/>
+        <location filename="../../app/activities/statements/control.py" line="57"/>
         <source>Type an argument and press Enter</source>
         <translation>Typ een argument en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="55"/>
+        <location filename="../../app/activities/statements/control.py" line="59"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="56"/>
+        <location filename="../../app/activities/statements/control.py" line="60"/>
         <source>Strongest</source>
         <translation>Sterkste</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="58"/>
+        <location filename="../../app/activities/statements/control.py" line="62"/>
         <source>Mark the selected argument as the strongest</source>
         <translation>Markeer het gekozen argument als het sterkste</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="59"/>
+        <location filename="../../app/activities/statements/control.py" line="63"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>StatementsBeamer</name>
     <message>
-        <location filename="../../app/activities/statements/beamer.py" line="49"/>
+        <location filename="../../app/activities/statements/beamer.py" line="53"/>
         <source>No statements yet: add them on this activity&apos;s page in the workspace.</source>
         <translation>Nog geen stellingen: voeg ze toe op de pagina van deze activiteit in de werkruimte.</translation>
     </message>
@@ -118,67 +118,67 @@
 <context>
     <name>StatementsControl</name>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="145"/>
+        <location filename="../../app/activities/statements/control.py" line="149"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="146"/>
+        <location filename="../../app/activities/statements/control.py" line="150"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="155"/>
+        <location filename="../../app/activities/statements/control.py" line="159"/>
         <source>Positions</source>
         <translation>Posities</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="163"/>
+        <location filename="../../app/activities/statements/control.py" line="167"/>
         <source>Keys: 1, 2, 3… add one; Alt + number takes one away.</source>
         <translation>Toetsen: 1, 2, 3… tellen er één bij; Alt + cijfer haalt er één af.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="168"/>
+        <location filename="../../app/activities/statements/control.py" line="172"/>
         <source>Arguments for</source>
         <translation>Argumenten voor</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="170"/>
+        <location filename="../../app/activities/statements/control.py" line="174"/>
         <source>Arguments against</source>
         <translation>Argumenten tegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="269"/>
+        <location filename="../../app/activities/statements/control.py" line="273"/>
         <source>Statement {n} of {total}</source>
         <translation>Stelling {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="271"/>
+        <location filename="../../app/activities/statements/control.py" line="275"/>
         <source>No statements</source>
         <translation>Geen stellingen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="277"/>
+        <location filename="../../app/activities/statements/control.py" line="281"/>
         <source>Add statements on this activity&apos;s page in the session workspace.</source>
         <translation>Voeg stellingen toe op de pagina van deze activiteit in de werkruimte van de bijeenkomst.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="293"/>
+        <location filename="../../app/activities/statements/control.py" line="297"/>
         <source>+{n} by phone</source>
         <translation>+{n} per telefoon</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="295"/>
+        <location filename="../../app/activities/statements/control.py" line="299"/>
         <source>Counted: {total}</source>
         <translation>Geteld: {total}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="299"/>
+        <location filename="../../app/activities/statements/control.py" line="303"/>
         <source>Hide the tally on the beamer</source>
         <translation>Telling op de beamer verbergen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/statements/control.py" line="301"/>
+        <location filename="../../app/activities/statements/control.py" line="305"/>
         <source>Show the tally on the beamer</source>
         <translation>Telling op de beamer tonen</translation>
     </message>

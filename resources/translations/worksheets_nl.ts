@@ -22,7 +22,7 @@
 <context>
     <name>WorksheetBeamer</name>
     <message>
-        <location filename="../../app/activities/worksheet/beamer.py" line="39"/>
+        <location filename="../../app/activities/worksheet/beamer.py" line="56"/>
         <source>This worksheet definition could not be found.</source>
         <translation>Dit werkblad is niet gevonden.</translation>
     </message>
@@ -40,83 +40,83 @@
 <context>
     <name>WorksheetControl</name>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="36"/>
+        <location filename="../../app/activities/worksheet/control.py" line="40"/>
         <source>The worksheet “{key}” cannot be found. Choose another one in the setup.</source>
         <translation>Het werkblad “{key}” is niet gevonden. Kies een ander werkblad bij de voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="83"/>
+        <location filename="../../app/activities/worksheet/control.py" line="87"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="89"/>
+        <location filename="../../app/activities/worksheet/control.py" line="93"/>
         <source>Copy:</source>
         <translation>Exemplaar:</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="91"/>
+        <location filename="../../app/activities/worksheet/control.py" line="95"/>
         <source>One copy of the worksheet per group</source>
         <translation>Eén exemplaar van het werkblad per groep</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="95"/>
+        <location filename="../../app/activities/worksheet/control.py" line="99"/>
         <source>Name of this copy, e.g. Group 1</source>
         <translation>Naam van dit exemplaar, bv. Groep 1</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="98"/>
+        <location filename="../../app/activities/worksheet/control.py" line="102"/>
         <source>Add copy</source>
         <translation>Exemplaar toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="99"/>
-        <location filename="../../app/activities/worksheet/control.py" line="188"/>
+        <location filename="../../app/activities/worksheet/control.py" line="103"/>
+        <location filename="../../app/activities/worksheet/control.py" line="192"/>
         <source>Remove copy</source>
         <translation>Exemplaar verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="100"/>
+        <location filename="../../app/activities/worksheet/control.py" line="104"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="101"/>
+        <location filename="../../app/activities/worksheet/control.py" line="105"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="102"/>
+        <location filename="../../app/activities/worksheet/control.py" line="106"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="103"/>
+        <location filename="../../app/activities/worksheet/control.py" line="107"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Opnieuw (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="120"/>
+        <location filename="../../app/activities/worksheet/control.py" line="124"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="149"/>
+        <location filename="../../app/activities/worksheet/control.py" line="153"/>
         <source>Not saved yet: {error}</source>
         <translation>Nog niet bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="157"/>
+        <location filename="../../app/activities/worksheet/control.py" line="161"/>
         <source>Copy {n}</source>
         <translation>Exemplaar {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="178"/>
+        <location filename="../../app/activities/worksheet/control.py" line="182"/>
         <source>Group {n}</source>
         <translation>Groep {n}</translation>
     </message>
     <message>
-        <location filename="../../app/activities/worksheet/control.py" line="189"/>
+        <location filename="../../app/activities/worksheet/control.py" line="193"/>
         <source>Remove “{name}” and everything typed in it?</source>
         <translation>“{name}” verwijderen, met alles wat erin getypt is?</translation>
     </message>
@@ -459,47 +459,42 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="41"/>
+        <location filename="../../app/cli/worksheet.py" line="40"/>
         <source>Name a worksheet, or use --list to see them.</source>
         <translation>Noem een werkblad, of bekijk ze met --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="46"/>
+        <location filename="../../app/cli/worksheet.py" line="45"/>
         <source>Unknown worksheet: {key}. Known: {known}</source>
         <translation>Onbekend werkblad: {key}. Bekend: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="52"/>
+        <location filename="../../app/cli/worksheet.py" line="51"/>
         <source>Choose either --blank or --session ID.</source>
         <translation>Kies --blank of --session ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="54"/>
+        <location filename="../../app/cli/worksheet.py" line="53"/>
         <source>Say where to write the PDF with -o FILE.</source>
         <translation>Zeg met -o BESTAND waar de PDF moet komen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="59"/>
+        <location filename="../../app/cli/worksheet.py" line="58"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="81"/>
+        <location filename="../../app/cli/worksheet.py" line="78"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="86"/>
+        <location filename="../../app/cli/worksheet.py" line="83"/>
         <source>Worksheet written to {path}</source>
         <translation>Werkblad geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/worksheet.py" line="102"/>
-        <source>There is no session with id {id}.</source>
-        <translation>Er is geen bijeenkomst met nummer {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/worksheet.py" line="114"/>
+        <location filename="../../app/cli/worksheet.py" line="103"/>
         <source>Session {id} has no worksheet {key} in its agenda.</source>
         <translation>Bijeenkomst {id} heeft geen werkblad {key} in de agenda.</translation>
     </message>

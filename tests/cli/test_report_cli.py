@@ -54,7 +54,7 @@ def test_report_refuses_bad_input_with_a_message(capsys, db_path: Path, tmp_path
     out = tmp_path / "report.pdf"
     db = str(db_path)
     missing = in_process(capsys, "report", "--session", "999", "--db", db, "-o", str(out))
-    assert missing.returncode == 1 and "No session with id 999" in missing.stderr
+    assert missing.returncode == 1 and "There is no session with id 999" in missing.stderr
     emails = in_process(capsys, "report", "--session", "1", "--db", db, "-o", str(out),
                         "--include-emails")  # fmt: skip
     assert emails.returncode == 1 and "--include-participants" in emails.stderr
@@ -83,4 +83,4 @@ def test_materials_combined_and_separate(capsys, db_path: Path, tmp_path: Path) 
     assert len(list(folder.glob("*.pdf"))) == len(outline) == result.stdout.count("Written:")
     missing = in_process(capsys, "materials", "--session", "999", "--db", str(db_path),
                          "-o", str(out))  # fmt: skip
-    assert missing.returncode == 1 and "No session with id 999" in missing.stderr
+    assert missing.returncode == 1 and "There is no session with id 999" in missing.stderr
