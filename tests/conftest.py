@@ -59,3 +59,10 @@ def meeting(store):  # type: ignore[no-untyped-def]
                        ("Chris", "VPT"), ("Dina", "De Warme Winkel"), ("Eef", "Mug")]:  # fmt: skip
         store.participants.add(session.id, first_name=first, last_name="Test", organisation=org)
     return session
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):  # type: ignore[no-untyped-def]
+    """The QApplication exists before any test: a command run in-process would otherwise make
+    a bare QCoreApplication first, and every widget test after it would fail on it."""
+    return qapp

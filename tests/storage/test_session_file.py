@@ -175,9 +175,7 @@ def test_broken_files_get_a_message_and_add_nothing(store, tmp_path: Path, conte
     assert store.sessions.list() == []
 
 
-def test_command_line_export_and_import(qapp, source, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """(qapp first: the command would otherwise make a QCoreApplication that later widget tests
-    cannot use.)"""
+def test_command_line_export_and_import(source, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.cli import run
 
     store, session_id, _ = source
