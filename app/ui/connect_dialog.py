@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.addresses import postgres_address, server_version, with_password, without_password
 from app.widgets import worker
 
 # SQLAlchemy (~1 s to import) is loaded only when a connection is made: this module is imported
@@ -30,60 +30,6 @@ from app.widgets import worker
 
 PREFIX = "shared_db/"
 FIELDS = ("address", "host", "port", "user", "database")
-
-
-def without_password(address: str) -> str:
-    """The address with any password removed: for settings files, logs and file names."""
-    if "://" not in address:
-        return address
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return make_url(address)._replace(password=None).render_as_string(hide_password=False)
-    except ArgumentError:
-        return address
-
-
-# shown when a server neither answers nor refuses (a firewall dropping packets, a wrong address)
-NO_ANSWER = QT_TRANSLATE_NOOP(
-    "StorageError",
-    "The server {host} did not answer within {seconds} seconds. Check the address, that this "
-    "laptop is on the room's network and that the database server is running.",
-)
-
-
-def check_connection(address: str, timeout: int | None = None) -> str:
-    """Connect and ask the server for its version; raises StorageError with a plain message.
-
-    A PostgreSQL connect gives up after `timeout` seconds (libpq's minimum is 2), so a host that
-    drops packets is reported instead of leaving "Connecting…" on screen for minutes.
-    """
-    from sqlalchemy import text
-
-    from app.storage import messages as msg
-    from app.storage.engine import CONNECT_TIMEOUT_S, make_engine, to_url
-    from app.storage.errors import StorageError
-
-    url = to_url(address)
-    engine = make_engine(url, connect_timeout=timeout or CONNECT_TIMEOUT_S)
-    try:
-        with engine.connect() as connection:
-            if url.get_backend_name() == "sqlite":
-                return "SQLite " + str(connection.execute(text("select sqlite_version()")).scalar())
-            return str(connection.execute(text("show server_version")).scalar())
-    except StorageError:
-        raise
-    except Exception as exc:
-        cause = getattr(exc, "orig", None) or exc
-        if type(cause).__name__ == "ConnectionTimeout":  # psycopg.errors.ConnectionTimeout
-            raise StorageError(NO_ANSWER, host=url.host or "localhost", seconds=timeout) from exc
-        reason = str(cause).strip().splitlines()
-        raise StorageError(
-            msg.CANNOT_OPEN, name=url.render_as_string(hide_password=True), reason=reason[0]
-        ) from exc
-    finally:
-        engine.dispose()
 
 
 class ConnectDialog(QDialog):
@@ -162,26 +108,9 @@ class ConnectDialog(QDialog):
         text = self.address.text().strip()
         password = self.password.text() or None
         if text:
-            if password and "://" in text:
-                from sqlalchemy.engine import make_url
-                from sqlalchemy.exc import ArgumentError
-
-                try:
-                    return make_url(text).set(password=password).render_as_string(False)
-                except ArgumentError:
-                    return text
-            return text
-        from sqlalchemy.engine import URL
-
-        url = URL.create(
-            "postgresql+psycopg",
-            username=self.user.text().strip() or None,
-            password=password,
-            host=self.host.text().strip() or None,
-            port=self.port.value(),
-            database=self.database.text().strip() or None,
-        )
-        return url.render_as_string(hide_password=False)
+            return with_password(text, password)
+        return postgres_address(self.user.text().strip(), password, self.host.text().strip(),
+                                self.port.value(), self.database.text().strip())  # fmt: skip
 
     def test_connection(self) -> None:
         address = self.url()
@@ -192,7 +121,7 @@ class ConnectDialog(QDialog):
         self.status.setText(self.tr("Connecting…"))
         timeout = self.connect_timeout
         # connect the signals before the job starts: a refused connect can finish at once
-        self._worker = worker.Worker(lambda _progress: check_connection(address, timeout))
+        self._worker = worker.Worker(lambda _progress: server_version(address, timeout))
         self._worker.signals.finished.connect(self._tested)
         self._worker.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(self._worker)

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_with_way_out(self, target)  # issue 9: read-only, backups, in use
         except StorageError as error:
-            from app.ui.connect_dialog import without_password
+            from app.storage.addresses import without_password
 
             log.warning("cannot open %s: %s", without_password(target), error)  # no password
             if not isinstance(error, WayOutCancelled):  # else its dialog said it already

@@ -47,72 +47,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="94"/>
+        <location filename="../../app/ui/connect_dialog.py" line="40"/>
         <source>Shared database</source>
         <translation>Gedeelde database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="99"/>
+        <location filename="../../app/ui/connect_dialog.py" line="45"/>
         <source>Fill in the PostgreSQL server of the room, or paste a full address. The password is never saved; leave it empty to use PGPASSWORD or .pgpass.</source>
         <translation>Vul de PostgreSQL-server van de zaal in, of plak een volledig adres. Het wachtwoord wordt nooit bewaard; laat het leeg om PGPASSWORD of .pgpass te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="117"/>
+        <location filename="../../app/ui/connect_dialog.py" line="63"/>
         <source>Address (overrides the fields below)</source>
         <translation>Adres (gaat voor de velden hieronder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="118"/>
+        <location filename="../../app/ui/connect_dialog.py" line="64"/>
         <source>Server (host name or IP address)</source>
         <translation>Server (hostnaam of IP-adres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="119"/>
+        <location filename="../../app/ui/connect_dialog.py" line="65"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="120"/>
+        <location filename="../../app/ui/connect_dialog.py" line="66"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="121"/>
+        <location filename="../../app/ui/connect_dialog.py" line="67"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="122"/>
+        <location filename="../../app/ui/connect_dialog.py" line="68"/>
         <source>Password (not saved)</source>
         <translation>Wachtwoord (wordt niet bewaard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="124"/>
+        <location filename="../../app/ui/connect_dialog.py" line="70"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="189"/>
+        <location filename="../../app/ui/connect_dialog.py" line="118"/>
         <source>Fill in an address or a server first.</source>
         <translation>Vul eerst een adres of een server in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="192"/>
+        <location filename="../../app/ui/connect_dialog.py" line="121"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="202"/>
+        <location filename="../../app/ui/connect_dialog.py" line="131"/>
         <source>Connected. Server version {version}.</source>
         <translation>Verbonden. Serverversie {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="215"/>
+        <location filename="../../app/ui/connect_dialog.py" line="144"/>
         <source>No connection: {reason}</source>
         <translation>Geen verbinding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="224"/>
+        <location filename="../../app/ui/connect_dialog.py" line="153"/>
         <source>Shared &amp;database…</source>
         <translation>Gedeelde &amp;database…</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../../app/ui/connect_dialog.py" line="49"/>
+        <location filename="../../app/storage/addresses.py" line="13"/>
         <source>The server {host} did not answer within {seconds} seconds. Check the address, that this laptop is on the room&apos;s network and that the database server is running.</source>
         <translation>De server {host} antwoordde niet binnen {seconds} seconden. Controleer het adres, of deze laptop op het netwerk van de zaal zit en of de databaseserver draait.</translation>
     </message>
