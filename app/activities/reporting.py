@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.activities import registry
 from app.core.agenda import format_duration, schedule
@@ -258,7 +258,8 @@ def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
     ]
     if not notes:
         return []
-    body: list[Flowable] = [Paragraph(escape(translate("Report", SHARED_NOTES)), sheet["Muted"])]
+    heading = Paragraph(escape(translate("Report", SHARED_NOTES)), sheet["Muted"])
+    body: list[Flowable] = [Spacer(1, 6), heading]
     whole = translate("Report", WHOLE_ACTIVITY)
     for part, text in notes:
         label = f"<b>{escape(part or whole)}</b>: "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,6 +133,8 @@ class BreakoutControl(QWidget):
         layout.addLayout(solve_bar)
         splitter = QSplitter(self)
         self.group_list = QListWidget(splitter)
+        self.group_list.setWordWrap(True)  # every name of a table readable, not cut off
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_list.currentRowChanged.connect(self._group_chosen)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
@@ -153,7 +156,7 @@ class BreakoutControl(QWidget):
             button.setChecked(phase == rt.phase)
         groups = rt.group_names()
         if groups:
-            text = self.tr("{groups} groups in this round; {started} of {rounds} rounds started.")
+            text = self.tr("Groups in this round: {groups} · rounds started: {started} of {rounds}")
             self.groups_status.setText(
                 text.format(groups=len(groups), started=rt.data.started(),
                             rounds=len(rt.config.rounds))

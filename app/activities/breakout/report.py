@@ -21,7 +21,7 @@ TEXTS = {
     "round": QT_TRANSLATE_NOOP("BreakoutReport", "Round {n}"),
     "table": QT_TRANSLATE_NOOP("BreakoutReport", "Table {n}"),
     "none": QT_TRANSLATE_NOOP("BreakoutReport", "No notes were taken."),
-    "groups": QT_TRANSLATE_NOOP("BreakoutReport", "{groups} groups, {people} people."),
+    "groups": QT_TRANSLATE_NOOP("BreakoutReport", "Groups: {groups} · people: {people}"),
 }
 
 
