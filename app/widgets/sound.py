@@ -20,7 +20,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
 
 from app import resources
-from app.widgets.signals import emit
 
 log = logging.getLogger(__name__)
 SOUND = "sounds/chime.wav"
@@ -103,13 +102,13 @@ class Chime(QObject):
             try:
                 with _quiet_qt():
                     self._player.play()  # type: ignore[union-attr]
-                emit(self.played, True)
+                self.played.emit(True)
                 return True
             except Exception as error:
                 log.warning("chime could not play: %s", error)
                 self._player = None
-        emit(self.flash)
-        emit(self.played, False)
+        self.flash.emit()
+        self.played.emit(False)
         return False
 
 

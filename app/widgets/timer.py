@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 from app.core.clock import Clock
 from app.core.countdown import Countdown, State, Zone
 from app.widgets.fit_label import FitLabel
-from app.widgets.signals import emit
 from app.widgets.sound import Chime
 
 # The high-contrast beamer colours: (background, digits) per zone.
@@ -116,7 +115,7 @@ class TimerController(QObject):
     def set_caption(self, caption: str) -> None:
         if caption != self._caption:
             self._caption = caption
-            emit(self.captionChanged, caption)
+            self.captionChanged.emit(caption)
 
     # -- reading --------------------------------------------------------------------------
     def caption(self) -> str:
@@ -149,13 +148,13 @@ class TimerController(QObject):
         state = self.countdown.state()
         if state != self._state:
             self._state = state
-            emit(self.stateChanged, str(state))
+            self.stateChanged.emit(str(state))
         if self.countdown.zone() is Zone.OVERTIME and not self._zero_passed:
             self._zero_passed = True
-            emit(self.reachedZero)
+            self.reachedZero.emit()
             if self.chime is None or not self.chime.play():
-                emit(self.flash)
-        emit(self.ticked)
+                self.flash.emit()
+        self.ticked.emit()
         interval = self.interval_ms()
         if interval is None:
             self._timer.stop()

@@ -21,7 +21,6 @@ from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH  # the v
 from app.core.i18n import localized
 from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
-from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, warning_seconds
 
@@ -64,7 +63,7 @@ class Runtime(ActivityRuntime):
             caption=self.instruction, parent=self,
         )  # fmt: skip
         self.timer.reachedZero.connect(self._round_over)
-        self.timer.stateChanged.connect(lambda _s: emit(self.changed))
+        self.timer.stateChanged.connect(lambda _s: self.changed.emit())
         self.round_index = 0
         self.phase = READY
         self.rotation: Rotation | None = None
@@ -92,7 +91,7 @@ class Runtime(ActivityRuntime):
             self.new_rotation()
         else:
             self.rotation = rotation
-            emit(self.changed)
+            self.changed.emit()
 
     def rounds_held(self) -> int:
         """Rounds that have started (their tables are history and stay as they were)."""
@@ -117,7 +116,7 @@ class Runtime(ActivityRuntime):
             {"people": people, "group_size": self.settings["group_size"],
              "rounds": self.rotation.to_json()},
         )  # fmt: skip
-        emit(self.changed)
+        self.changed.emit()
 
     def missing_from_rotation(self) -> list[str]:
         """Present people who arrived after the rotation was made (no table in the last round)."""
@@ -161,8 +160,8 @@ class Runtime(ActivityRuntime):
     # -- phases ---------------------------------------------------------------------------
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
-        emit(self.phaseChanged, phase)
-        emit(self.changed)
+        self.phaseChanged.emit(phase)
+        self.changed.emit()
 
     def _round_over(self) -> None:
         if self.speed_dating and self.phase == ROUND:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
-from app.widgets.signals import emit
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, TimerControls, TimerView, warning_seconds
 
@@ -28,7 +27,7 @@ class Runtime(ActivityRuntime):
             context.clock, max(0, activity.planned_minutes) * 60, warning=warning_seconds(config),
             chime=shared_chime(), caption=caption, parent=self,
         )  # fmt: skip
-        self.timer.stateChanged.connect(lambda _state: emit(self.changed))
+        self.timer.stateChanged.connect(lambda _state: self.changed.emit())
 
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
         panel = QWidget(parent)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.beamer.screens import TitleScreen
 from app.ui.theme import BEAMER_STYLE
-from app.widgets.signals import emit
 
 
 def choose_screen(
@@ -89,7 +88,7 @@ class BeamerWindow(QWidget):
         if on != self._black:
             self._black = on
             self._update_page()
-            emit(self.blackChanged, on)
+            self.blackChanged.emit(on)
 
     def toggle_black(self) -> None:
         self.set_black(not self._black)
@@ -104,7 +103,7 @@ class BeamerWindow(QWidget):
         if on != self._paused:
             self._paused = on
             self._update_page()
-            emit(self.pauseChanged, on)
+            self.pauseChanged.emit(on)
 
     def set_cover(self, widget: QWidget | None) -> None:
         """Show a page over the activity without ending it (the room's join screen); None
@@ -207,5 +206,5 @@ class BeamerWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._listen(False)
-        emit(self.closed)
+        self.closed.emit()
         super().closeEvent(event)

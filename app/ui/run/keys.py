@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.widgets.signals import emit
-
 Key = Qt.Key
 ACTIONS: dict[int, str] = {
     Key.Key_PageDown: "next",
@@ -75,5 +73,5 @@ class ClickerKeys(QObject):
         if action is None:
             return False
         if not event.isAutoRepeat():
-            emit(self.action, action)
+            self.action.emit(action)
         return True
