@@ -201,19 +201,25 @@ def test_a_flooding_phone_is_rate_limited(qtbot, store, meeting) -> None:  # typ
     service.server.handler = lambda p, m: (handled.append(m["type"]), original(p, m))
     from tests.room.conftest import PhoneClient
 
-    client = PhoneClient(qtbot, f"{service.server.ws_url()}/?t={service.server.token}")
+    url = f"{service.server.ws_url()}/?t={service.server.token}"
+    client, other = PhoneClient(qtbot, url), PhoneClient(qtbot, url)
     try:
         client.wait_connected()
+        other.wait_connected()
         for _ in range(1000):  # a thousand messages in one instant of (fake) time
             client.send({"type": "ping"})
+        other.send({"type": "ping"})  # another phone, in the middle of the flood
         client.wait_for("error", code="slow_down")
-        qtbot.waitUntil(lambda: len(handled) >= 10, timeout=10000)
-        assert len(handled) <= 10  # the burst allowance, nothing more
+        other.wait_for("ack", what="connected")  # is answered: the flood costs it nothing
+        qtbot.waitUntil(lambda: len(handled) >= 11, timeout=10000)
+        assert len(handled) <= 11  # the flooder's burst allowance of 10, plus the other's one
+        assert not any(m.get("code") == "slow_down" for m in other.messages)
         clock.advance(2.0)  # two seconds later the phone may talk again
         client.send({"type": "ping"})
-        qtbot.waitUntil(lambda: len(handled) == 11, timeout=10000)
+        qtbot.waitUntil(lambda: len(handled) == 12, timeout=10000)
     finally:
         client.close()
+        other.close()
         service.close()
 
 
