@@ -21,6 +21,7 @@ BOTH_ENGINES = {
     "test_worksheet_storage.py",
     "test_reporting.py",
     "test_meet_greet.py",
+    "test_kinds_storage.py",
 }
 TEMPLATE = "activities_template"
 _counter = itertools.count()
