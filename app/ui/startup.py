@@ -19,6 +19,7 @@ from app import APP_NAME, ORG_NAME, __version__
 
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tafelronde")
+    parser.add_argument("database", nargs="?", help="database file to open (same as --db)")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", choices=("nl", "en"), help="language (default: Dutch)")
     parser.add_argument("--session", type=int, help="open this session directly")
@@ -26,6 +27,7 @@ def parse_args(args: list[str]) -> argparse.Namespace:
         "--quit-after", type=int, default=0, help=argparse.SUPPRESS
     )  # milliseconds; for start-up measurements
     known, _qt_args = parser.parse_known_args(args)
+    known.db = known.db or known.database
     return known
 
 
