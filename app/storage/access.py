@@ -27,6 +27,7 @@ from app.storage.errors import StorageError
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
 
 INFO_KEY = "tafelronde_access"
+CACHE_KEY = "tafelronde_roles_cache"  # stored settings per session id, for one flush
 
 
 class RoleError(StorageError):
@@ -50,6 +51,9 @@ class Access:
         the settings to drop its own role is still judged by the stored ones)."""
         if session_id is None:
             return {}
+        cache = s.info.get(CACHE_KEY)
+        if cache is not None and session_id in cache:
+            return cache[session_id]  # type: ignore[no-any-return]
         with s.no_autoflush:
             stored = s.execute(
                 select(MeetingSession.settings).where(MeetingSession.id == session_id)
@@ -58,7 +62,10 @@ class Access:
             value = json.loads(stored or "{}")
         except ValueError:
             value = {}
-        return value if isinstance(value, dict) else {}
+        value = value if isinstance(value, dict) else {}
+        if cache is not None:
+            cache[session_id] = value
+        return value
 
     def restricted(self, s: Session, session_id: int | None) -> bool:
         """Is this store a note-taker in that session (None: a write outside any session)?"""
@@ -71,12 +78,21 @@ class Access:
     def hides_email(self, s: Session, session_id: int | None) -> bool:
         return self.may_be_restricted and self.restricted(s, session_id)
 
+    def session_of_activity(self, s: Session, activity_id: int) -> int | None:
+        cache = s.info.get(CACHE_KEY)
+        if cache is not None and ("activity", activity_id) in cache:
+            return cache[("activity", activity_id)]  # type: ignore[no-any-return]
+        activity = s.get(Activity, activity_id)
+        session_id = activity.session_id if activity is not None else None
+        if cache is not None:
+            cache[("activity", activity_id)] = session_id
+        return session_id
+
     # -- the checks ----------------------------------------------------------------------
     def check(self, s: Session, record: object, *, removing: bool) -> None:
         """Raise RoleError when this store may not write (or remove) `record`."""
         if isinstance(record, ActivityResult):
-            activity = s.get(Activity, record.activity_id)
-            session_id = activity.session_id if activity is not None else None
+            session_id = self.session_of_activity(s, record.activity_id)
             if not self.restricted(s, session_id):
                 return
             if removing or not roles.is_note_key(record.key):
@@ -98,11 +114,15 @@ def _flushing(s: Session, _context: object, _instances: object) -> None:
     access = s.info.get(INFO_KEY)
     if access is None or not access.may_be_restricted:
         return
-    with s.no_autoflush:
-        for record in list(s.new) + [r for r in s.dirty if s.is_modified(r)]:
-            access.check(s, record, removing=False)
-        for record in list(s.deleted):
-            access.check(s, record, removing=True)
+    s.info[CACHE_KEY] = {}  # a burst of phone votes reads the roles once, not once per vote
+    try:
+        with s.no_autoflush:
+            for record in list(s.new) + [r for r in s.dirty if s.is_modified(r)]:
+                access.check(s, record, removing=False)
+            for record in list(s.deleted):
+                access.check(s, record, removing=True)
+    finally:
+        del s.info[CACHE_KEY]
 
 
 def _bulk(state: ORMExecuteState) -> None:
