@@ -238,3 +238,32 @@ def test_setup_refuses_bad_targets(room: Room, tmp_path: Path, capsys) -> None: 
         made = owner.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
                              [room.note_taker]).fetchone()[0]  # fmt: skip
     assert made == 0
+
+
+def test_note_takers_window_on_the_note_taker_login(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+    """The whole window works on the restricted login: the session opens, participants show
+    without e-mail, the roles editor is hidden and a note is saved."""
+    from app.ui.main_window import MainWindow
+    from app.ui.shared_page import SharedPage
+
+    assert room.setup() == 0
+    ids = _seed(room)
+    window = MainWindow(language="en")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_database(room.url(room.note_taker), ids["session"])
+        workspace = window.workspace
+        assert workspace is not None
+        assert [p.email for p in workspace.participants.model.records] == ["", ""]
+        page = workspace.findChild(SharedPage)
+        assert page is not None and not page.assign_button.isVisibleTo(page)
+        assert page.target_list() == [(ids["breakout"], None)]  # a login, no assignment yet
+        page.editor.setPlainText("genoteerd op de notulistenlogin")
+        page.flush()
+        assert page.note_state.text() == "Saved."
+    finally:
+        window.close()
+    with room.raw(room.owner) as owner:
+        saved = owner.execute("SELECT value FROM activity_result WHERE key = 'notes'").fetchone()
+    assert saved == ('"genoteerd op de notulistenlogin"',)
