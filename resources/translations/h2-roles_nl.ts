@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>This is a note-taker login: it reads the session without e-mail addresses and writes notes only.</source>
+        <translation>Dit is een notulistenlogin: hij leest de bijeenkomst zonder e-mailadressen en schrijft alleen notities.</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>Logins exist only on a PostgreSQL server; {name} is not one. A SQLite file is protected by the laptop's own user account.</source>

@@ -267,3 +267,16 @@ def test_note_takers_window_on_the_note_taker_login(qtbot, room: Room) -> None: 
     with room.raw(room.owner) as owner:
         saved = owner.execute("SELECT value FROM activity_result WHERE key = 'notes'").fetchone()
     assert saved == ('"genoteerd op de notulistenlogin"',)
+
+
+def test_connect_dialog_says_which_login_it_is(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.connect_dialog import ConnectDialog
+
+    assert room.setup() == 0
+    for user, note_taker in ((room.note_taker, True), (room.facilitator, False)):
+        dialog = ConnectDialog()
+        qtbot.addWidget(dialog)
+        dialog.address.setText(room.url(user))
+        dialog.test_connection()
+        qtbot.waitUntil(lambda d=dialog: d.status.text().startswith("Connected"), timeout=20_000)
+        assert ("note-taker login" in dialog.status.text()) is note_taker
