@@ -6,7 +6,7 @@ server then refuses the rest itself, app/storage/postgres_roles.py). In a sessio
 is listed as note-taker (app/core/roles.py), or anywhere with a note-taker login, the store may
 only insert and update note results ("notes", "<part>/notes") of its own parts; sessions, roles,
 agenda, actions, participants and other results are refused with a `RoleError`, and participants
-are read without their e-mail addresses.
+are read without their e-mail addresses (by whichever query loads them: the `load` event).
 
 The check sits in SQLAlchemy's session events (`before_flush` for ORM objects, `do_orm_execute`
 for bulk UPDATE/DELETE statements), so a repository method added later cannot forget it.
@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from app.core import roles
@@ -28,6 +29,7 @@ from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSess
 
 INFO_KEY = "tafelronde_access"
 CACHE_KEY = "tafelronde_roles_cache"  # stored settings per session id, for one flush
+HIDDEN_KEY = "tafelronde_hidden_email"  # session id -> hide e-mail, for one unit of work
 
 
 class RoleError(StorageError):
@@ -147,5 +149,22 @@ def _bulk(state: ORMExecuteState) -> None:
             access.check(state.session, record, removing=True)  # type: ignore[arg-type]
 
 
+def _loaded(person: Participant, context: Any) -> None:
+    """Any query that loads whole participants (session export, copy, a future report) gets
+    them without e-mail in a session where this store is a note-taker, not only
+    ParticipantRepository.list."""
+    s = context.session
+    access = s.info.get(INFO_KEY) if s is not None else None
+    if access is None or not access.may_be_restricted:
+        return
+    hidden = s.info.setdefault(HIDDEN_KEY, {})
+    if person.session_id not in hidden:
+        with s.no_autoflush:
+            hidden[person.session_id] = access.restricted(s, person.session_id)
+    if hidden[person.session_id]:
+        set_committed_value(person, "email", "")
+
+
+event.listen(Participant, "load", _loaded)
 event.listen(Session, "before_flush", _flushing)
 event.listen(Session, "do_orm_execute", _bulk)

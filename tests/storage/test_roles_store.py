@@ -164,3 +164,25 @@ def test_whole_activity_assignment_covers_its_parts(room) -> None:  # type: igno
     with pytest.raises(RoleError):
         taker.results.set(ids["other"], "tally", 3)
     assert boss.results.all(ids["other"]) == {"notes": "plenair", "group-2/notes": "groep twee"}
+
+
+def test_no_way_round_to_the_email_addresses(room, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Other readers of whole participants (the session file export, a copy to another
+    database) get no e-mail on the note-taker's store either."""
+    from app.storage.session_file import export_session
+    from app.storage.transfer import copy_session
+
+    boss, taker, ids = room
+    exported = json.dumps(export_session(taker, ids["session"]))
+    assert "anna@example.org" not in exported and "Anna" in exported
+    elsewhere = open_store(tmp_path / "elders.sqlite")
+    try:
+        copy_session(taker, elsewhere, ids["session"])
+        (copied,) = elsewhere.sessions.list()
+        assert [(p.first_name, p.email) for p in elsewhere.participants.list(copied.id)] == [
+            ("Anna", ""),
+            ("Bram", ""),
+        ]
+    finally:
+        elsewhere.close()
+    assert "anna@example.org" in json.dumps(export_session(boss, ids["session"]))
