@@ -19,9 +19,17 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.storage import messages as msg
+from app.storage import role_messages as role_msg
 from app.storage import safety_messages as safety
 from app.storage.backups import backup_on_open, backup_sqlite
-from app.storage.engine import Database, check_sqlite_file, make_engine, sqlite_path, to_url
+from app.storage.engine import (
+    PERMISSION_DENIED,
+    Database,
+    check_sqlite_file,
+    make_engine,
+    sqlite_path,
+    to_url,
+)
 from app.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
 from app.storage.file_checks import (
     DamagedDatabaseError,
@@ -145,6 +153,8 @@ def open_database(
         raise
     except (DatabaseError, OperationalError) as exc:
         db.close()
+        if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:  # a room login, not the owner
+            raise StorageError(role_msg.NEEDS_OWNER, name=db.display_name) from exc
         raise StorageError(
             msg.CANNOT_OPEN,
             name=db.display_name,

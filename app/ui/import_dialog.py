@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import participant_import as pi
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.messages import error_text
 
@@ -140,6 +141,10 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(self.people))
 
     def do_import(self) -> None:
-        self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
+        try:
+            self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
+        except StorageError as error:  # e.g. a note-taker's laptop may not add people
+            self.status.setText(error_text(error) + " " + self.tr("Nothing will be imported."))
+            return
         self.imported = len(self.people)
         self.accept()

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
                 )
             return False
         self._close_store()
+        from app.widgets.live import laptop_id
+
+        store.act_as(laptop_id())  # the storage layer enforces this laptop's role (issue 16)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.db.display_name}")
         self.show_sessions()

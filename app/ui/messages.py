@@ -26,3 +26,24 @@ def error_text(error: BaseException) -> str:
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:
     text = error if isinstance(error, str) else error_text(error)
     QMessageBox.warning(parent, title, text)
+
+
+def install_error_hook(window: QWidget) -> None:
+    """A storage error that escapes a slot (a write the role does not allow, a server that went
+    away) is shown as a plain message instead of a traceback; anything else goes to the hook
+    that was there before (printed and logged)."""
+    import logging
+    import sys
+
+    from app.storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def hook(kind, error, trace):  # type: ignore[no-untyped-def]
+        if isinstance(error, StorageError):
+            logging.getLogger(__name__).warning("not saved: %s", error)
+            show_error(window, QCoreApplication.translate("messages", "Not saved"), error)
+            return
+        previous(kind, error, trace)
+
+    sys.excepthook = hook

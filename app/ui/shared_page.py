@@ -246,7 +246,8 @@ class SharedPage(QWidget):
             self.assign_activity.addItem(titles[activity.id], activity.id)
         if chosen is not None and self.assign_activity.findData(chosen) >= 0:
             self.assign_activity.setCurrentIndex(self.assign_activity.findData(chosen))
-        note_taker = roles.is_note_taker(settings, self.laptop)
+        # a note-taker login (tafelronde db setup-roles) may not edit roles either
+        note_taker = roles.is_note_taker(settings, self.laptop) or self.store.notes_only_login
         if note_taker:
             self.role_line.setText(self.tr("This laptop is a note-taker: it shows only its part."))
         else:
@@ -328,6 +329,11 @@ class SharedPage(QWidget):
                 self.tr("Not saved yet: someone else changed this note. Your text stays here.")
             )
             raise
+        except StorageError as error:  # e.g. refused: not this laptop's group (RoleError)
+            from app.ui.messages import error_text
+
+            self.note_state.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            return
         if not saved:
             self.note_state.setText(
                 self.tr("Kept on this laptop; saved as soon as the connection is back.")

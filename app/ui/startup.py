@@ -64,6 +64,9 @@ def run_gui(argv: list[str]) -> int:
 
     window = MainWindow(language=language)
     window.show()
+    from app.ui.messages import install_error_hook
+
+    install_error_hook(window)
 
     def open_database() -> None:
         from app.paths import default_database
