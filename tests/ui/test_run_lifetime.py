@@ -105,9 +105,10 @@ def test_a_second_real_run_records_its_own_times_not_the_span(qtbot, store, agen
     second.perform("next")
     second.clock.advance(90)  # type: ignore[attr-defined]
     second.perform("next")
-    second.perform("back")  # going back in the same run keeps this run's start
+    second.clock.advance(100)  # type: ignore[attr-defined]
+    second.perform("back")  # going back in the same run keeps this run's start...
     second.clock.advance(30)  # type: ignore[attr-defined]
-    second.perform("next")
+    second.perform("next")  # ...and adds the 30 s it was shown again, not the 100 s between
     talk = store.agenda.get(talk_id)
     start, end = as_utc(talk.actual_start), as_utc(talk.actual_end)
     assert start is not None and end is not None and earlier is not None
@@ -141,7 +142,10 @@ def test_a_rehearsal_records_nothing_and_says_so_on_the_console_only(qtbot, stor
     for _ in range(4):
         console.perform("next")
         console.clock.advance(120)  # type: ignore[attr-defined]
-    assert console.store.agenda.get(console.activities[0].id).actual_start is None
+    # the console shows the rehearsal's times: they live in the temporary copy only
+    assert console.store is not store
+    assert console.store.agenda.get(console.activities[0].id).actual_start is not None
+    assert "actual 2:00" in console.ui.agenda.item(0).text()
     assert not console.safety.backups.active  # no timed backups while rehearsing
     console.close()
     assert dump(store, agenda.id) == before

@@ -90,7 +90,7 @@ class RunConsole(QMainWindow):
         self.rehearsal = start_rehearsal(store, session_id) if rehearsal else None
         self.store = self.rehearsal.store if self.rehearsal is not None else store
         assert self.store is not None
-        self.record = RunRecord(self.store, rehearsal=self.rehearsal is not None)
+        self.record = RunRecord(self.store)  # in a rehearsal: the copy's record
         self.kept = KeptRuntimes(self)
         self.clock = clock or MonotonicClock()
         # wall time follows the injected clock, so a FakeClock also drives the recorded times
@@ -154,10 +154,12 @@ class RunConsole(QMainWindow):
         start = as_utc(activity.actual_start)
         if start is None:
             return None
-        end = as_utc(activity.actual_end)
         current = self.current_activity()
-        if current is not None and current.id == activity.id:
-            end = self.now()
+        if current is not None and current.id == activity.id and activity.id is not None:
+            live = self.record.live_seconds(activity.id, self.now())
+            if live is not None:  # on screen now: its time so far in this run
+                return live
+        end = as_utc(activity.actual_end)
         return max(0.0, ((end or self.now()) - start).total_seconds())
 
     def current_activity(self) -> Activity | None:

@@ -122,7 +122,9 @@ class RunSafety(QObject):
         self._hide_offer()
         if state is None or index is None:
             return
-        self.console.record.continue_run(self.console.activities)  # the same run goes on
+        self.console.record.continue_run(
+            self.console.activities, self.console.now()
+        )  # the same run goes on
         self.console.go_to(index)
         runtime = self.console.runtime
         if runtime is not None and resume_timer(runtime, state, self.recorder.wall()):
