@@ -172,7 +172,7 @@ def test_clear_actual_times_asks_first(qtbot, window, answer_yes, monkeypatch) -
     window.clear_times_action.trigger()
     cleared = store.agenda.get(activity.id)
     assert cleared.actual_start is None and cleared.actual_end is None
-    assert "1 activity" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Actual times cleared (activities: 1)."
 
 
 @pytest.fixture

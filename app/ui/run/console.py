@@ -112,8 +112,7 @@ class RunConsole(QMainWindow):
         self.beamer.set_content(self._title_page(self.tr("Welcome")))
         self.ui = ConsoleLayout(self)
         self.setCentralWidget(self.ui)
-        self.run_bar = RunBar(self, rehearsal=self.rehearsal is not None)
-        self.run_bar.restart.clicked.connect(self.restart_current)
+        self.run_bar = RunBar(self, rehearsal=self.rehearsal is not None)  # banner, restart
         self.ui.previous.clicked.connect(lambda: self.perform("back"))
         self.ui.next.clicked.connect(lambda: self.perform("next"))
         self.ui.black.toggled.connect(self.beamer.set_black)
@@ -247,19 +246,6 @@ class RunConsole(QMainWindow):
             self.runtime = None
         if activity is not None and activity.id is not None:
             self._record(self.record.left, activity.id)
-
-    def restart_current(self) -> None:
-        """The explicit "Restart activity" button: a fresh runtime (full timer, first round).
-        What was saved (votes, notes, marks, groups) stays; only the live state starts over."""
-        activity = self.current_activity()
-        if activity is None or activity.id is None or not self.run_bar.confirm_restart(activity):
-            return
-        self._leave(forward=False)
-        self.kept.discard(activity.id)
-        self._enter(activity)
-        self._fill_agenda()
-        self.refresh()
-        self.update_thumbnail()
 
     def _record(self, mark: Callable[[int, datetime], object], activity_id: int) -> None:
         """Write an actual start or end; a database that cannot be written never stops the run."""

@@ -55,8 +55,9 @@ def clear_times(window: Any) -> int:
         return 0
     text = QCoreApplication.translate(
         "RunLaunch",
-        "Forget the actual start and end of %n activity(s)? The console, the agenda and the "
-        "report then show no actual times until the session runs again. This cannot be undone.",
+        "Forget every recorded actual start and end of this session (activities with a time: "
+        "%n)? The console, the agenda and the report then show no actual times until the "
+        "session runs again. This cannot be undone.",
         "",
         count,
     )
@@ -67,7 +68,7 @@ def clear_times(window: Any) -> int:
     cleared = clear_actual_times(window.store, session_id)
     window.statusBar().showMessage(
         QCoreApplication.translate(
-            "RunLaunch", "Actual times cleared (%n activity(s)).", "", cleared
+            "RunLaunch", "Actual times cleared (activities: %n).", "", cleared
         ),
         10_000,
     )

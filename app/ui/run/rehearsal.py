@@ -33,12 +33,14 @@ class RunBar(QToolBar):
     """A thin bar at the top of the console: the REHEARSAL banner and "Restart activity"."""
 
     def __init__(self, console: Any, rehearsal: bool) -> None:
-        super().__init__(console.tr("Run"), console)
+        super().__init__(console)
+        self.setWindowTitle(self.tr("Run"))
         self.setObjectName("runBar")
         self.setMovable(False)
         self.setFloatable(False)
         self.banner = QLabel(
-            self.tr("REHEARSAL — nothing is recorded: no actual times, no results"), self
+            self.tr("REHEARSAL — nothing is saved in the session: no actual times, no results"),
+            self,
         )
         self.banner.setObjectName("rehearsalBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -51,11 +53,27 @@ class RunBar(QToolBar):
         self.restart.setObjectName("restartActivity")
         self.restart.setToolTip(self.tr("Start the current activity over: full timer, first round"))
         self.restart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker keys stay with us
+        self.restart.clicked.connect(self.restart_current)
         self.addWidget(self.restart)
+        self.console = console
         console.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
 
     def is_rehearsal(self) -> bool:
         return not self.banner.isHidden()
+
+    def restart_current(self) -> None:
+        """The explicit "Restart activity" button: a fresh runtime (full timer, first round).
+        What was saved (votes, notes, marks, groups) stays; only the live state starts over."""
+        console = self.console
+        activity = console.current_activity()
+        if activity is None or activity.id is None or not self.confirm_restart(activity):
+            return
+        console._leave(forward=False)
+        console.kept.discard(activity.id)
+        console._enter(activity)
+        console._fill_agenda()
+        console.refresh()
+        console.update_thumbnail()
 
     def confirm_restart(self, activity: Activity) -> bool:
         answer = QMessageBox.question(
