@@ -16,11 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from app.storage.run_state import clear_actual_times, recorded_count
-
 
 def install(window: Any, menu: QMenu) -> None:
-    """Add the rehearsal and "clear actual times" commands to the main window's Session menu."""
+    """Add the rehearsal and "clear actual times" commands to the main window's Session menu.
+    (This module imports no storage at load: the first window appears before the database.)"""
     window.rehearse_action = window._action(
         QCoreApplication.translate("RunLaunch", "R&ehearse on the beamer (nothing recorded)"),
         lambda: _rehearse(window),
@@ -41,6 +40,8 @@ def _rehearse(window: Any) -> None:
 
 def clear_times(window: Any) -> int:
     """Ask, then clear the session's actual times; returns how many activities were cleared."""
+    from app.storage.run_state import clear_actual_times, recorded_count  # not at start-up
+
     session_id = window.current_session_id()
     if window.store is None or session_id is None:
         return 0
