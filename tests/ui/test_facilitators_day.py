@@ -97,6 +97,7 @@ class Day:
         self.console.show()
         self.beamer = self.console.beamer
         self.beamer.resize(1920, 1080)  # the projector
+        assert (self.beamer.width(), self.beamer.height()) == (1920, 1080)
         self.seen: list[tuple[str, Shown]] = []
 
     def press(self, key: Qt.Key, in_beamer: bool = False) -> Shown:
@@ -218,6 +219,7 @@ def run_the_day(day: Day) -> None:
     for title in worksheets:
         shown = day.press(Key.Key_PageDown)
         assert day.title() == title and shown.page == "WorksheetBeamer"
+        assert shown.has(title.split(" ")[0] + " · "), shown  # "T1 · <the worksheet's title>"
         day.wait(20 * 60)
 
     # -- the closing talk, then the thank-you page; one more PageDown does nothing

@@ -220,3 +220,21 @@ def test_run_with_an_unknown_session_says_so(qtbot, window, monkeypatch) -> None
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     assert not run_from_arguments(window, 999, False)
     assert shown == ["There is no session 999."] and window.run_console is None
+
+
+def test_each_statement_keeps_its_own_timer(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    session = store.sessions.create("Stellingen")
+    config = {"scale": "three", "use_default_set": True, "minutes_per_statement": 2}
+    store.agenda.add(session.id, "statements", "Stellingenspel", 30, config)
+    console = open_console(qtbot, store, session.id)
+    console.perform("next")
+    game = console.runtime
+    game.timer.start()  # type: ignore[union-attr]
+    console.clock.advance(30)  # type: ignore[attr-defined]
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # the next statement: its own full time
+    assert game.snapshot.index == 1 and digits(console) == "02:00"  # type: ignore[union-attr]
+    assert not game.timer.countdown.started  # type: ignore[union-attr]
+    qtbot.keyClick(console, Qt.Key.Key_PageUp)  # back: the first one as it was left, held
+    assert game.snapshot.index == 0 and digits(console) == "01:30"  # type: ignore[union-attr]
+    assert game.timer.countdown.paused  # type: ignore[union-attr]
+    console.close()
