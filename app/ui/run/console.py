@@ -5,7 +5,7 @@ registry): the current runtime's control panel sits here, its beamer widget in t
 both watching the same object. A runtime lives from the first entry of its activity until the
 console closes, so leaving and coming back resumes it exactly (app/ui/run/lifetime.py). Entering
 an activity records the actual start, leaving records the end (app/ui/run/record.py); a
-rehearsal records nothing and runs on a temporary copy (app/ui/run/rehearsal.py).
+rehearsal runs on a temporary copy, so nothing reaches the real database (rehearsal.py).
 Positions: -1 is the welcome page, len(agenda) the closing page.
 """
 

@@ -36,9 +36,9 @@ class RunRecord:
         self.entered_at = {activity_id: when}
         if activity_id in self.starts:
             return
+        record_start(self.store, activity_id, when, new_run=True)  # may raise: then unknown
         self.starts[activity_id] = when
         self.spent[activity_id] = 0.0
-        record_start(self.store, activity_id, when, new_run=True)
 
     def left(self, activity_id: int, when: datetime) -> None:
         """Record the end: the start plus the time on screen in this run."""
