@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self._action(self.tr("&Run on the beamer"), self.run_current,
                                             QKeySequence("Ctrl+R")))  # fmt: skip
+        from app.ui.run.launch import install as install_run  # rehearsal, clear actual times
+
+        install_run(self, session_menu)
         session_menu.addAction(self._action(self.tr("&Print materials…"), self.print_materials,
                                             QKeySequence.StandardKey.Print))  # fmt: skip
         language_menu = bar.addMenu(self.tr("&Language"))
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
         if session_id is not None:
             self.run_session(session_id)
 
-    def run_session(self, session_id: int) -> None:
+    def run_session(self, session_id: int, rehearsal: bool = False) -> None:
         from app.ui.messages import show_error
 
         if self.workspace is not None:
@@ -277,7 +280,7 @@ class MainWindow(QMainWindow):
             return
         if self.run_console is not None:
             self.run_console.close()
-        self.run_console = RunConsole(self.store, session_id, parent=None)
+        self.run_console = RunConsole(self.store, session_id, parent=None, rehearsal=rehearsal)
         self.run_console.show()
 
     def print_materials(self) -> None:

@@ -71,12 +71,19 @@ def test_speed_dating_rounds_switch_screen_and_back(qtbot, store) -> None:  # ty
     assert runtime.phase == ROUND and runtime.round_index == 1
     assert runtime.timer.text() == "02:00" and runtime.timer.countdown.running
     assert view.timer_view.header.text() == "Round 2 of 3"
-    assert runtime.handle_key("back") is True  # restart this round
-    assert runtime.phase == READY and runtime.round_index == 1
-    assert runtime.handle_key("back") is True
-    assert runtime.round_index == 0
-    assert runtime.handle_key("back") is False  # before the first round: the agenda goes back
-    for _ in range(6):
+    clock.advance(30)
+    runtime.timer.on_timeout()
+    assert runtime.handle_key("back") is True  # the running round's tables; the timer goes on
+    assert runtime.phase == SWITCH and runtime.round_index == 0
+    assert "Round 2 of 3" in view.small.text()
+    assert runtime.timer.text() == "01:30" and runtime.timer.countdown.running
+    assert runtime.handle_key("back") is False  # never back into a round before the running one
+    assert runtime.rounds_held() == 2
+    clock.advance(10)
+    assert runtime.handle_key("next") is True  # back to round 2: its time kept, no restart
+    assert runtime.phase == ROUND and runtime.round_index == 1
+    assert runtime.timer.text() == "01:20" and runtime.timer.countdown.running
+    for _ in range(4):
         runtime.handle_key("next")
     assert runtime.phase == DONE and view.big.text() == "Thank you!"
     assert runtime.handle_key("next") is False

@@ -176,8 +176,9 @@ class BreakoutControl(QWidget):
 
     def _timer_state(self, _state: str) -> None:
         """The timer ran: this round has started (kept as it is when re-solving)."""
-        if self.runtime.countdown.started:
-            self.runtime.data.mark_started(self.runtime.round_index + 1)
+        if self.runtime.timer_round is None:
+            self.runtime.timer_round = self.runtime.round_index
+        self.runtime.timer_started()
 
     def _group_chosen(self, row: int) -> None:
         self.flush()

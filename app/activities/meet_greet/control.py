@@ -124,7 +124,7 @@ class ControlPanel(QWidget):
             self.results.addItem(f"{name} — {now} ({where})")
 
     def new_rotation(self) -> None:
-        if self.runtime.phase not in (READY,) or self.runtime.round_index > 0:
+        if self.runtime.rounds_held() > 0:  # a round counts once its timer started
             answer = QMessageBox.question(
                 self, self.tr("New rotation"),
                 self.tr(
