@@ -6,6 +6,7 @@ Actions tab, ticking "Named in report" and the Participants tab's Import button.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,8 @@ def test_the_tafelronde_command_puts_up_the_window_on_the_chosen_session(
     seen: dict[str, object] = {}
 
     def fake_exec() -> int:  # instead of blocking in the event loop: look at what is on screen
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1]
+        (window,) = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and id(w) not in earlier]  # fmt: skip
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.workspace is not None)
         seen["visible"] = window.isVisible()
@@ -65,6 +66,8 @@ def test_the_tafelronde_command_puts_up_the_window_on_the_chosen_session(
         window.close()
         return 0
 
+    earlier = {id(w) for w in QApplication.topLevelWidgets()}  # windows of earlier tests
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start-up installs its own
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     from app.__main__ import main
 
