@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.session_file",  # export, import-session
     "app.cli.report",  # report
     "app.cli.copy",  # copy
+    "app.cli.template",  # template import, template export
 )
 
 
