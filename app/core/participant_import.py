@@ -173,9 +173,7 @@ def read_csv(data: bytes) -> Table:
     return _table(rows, encoding, delimiter)
 
 
-TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
-    "ImportProblem", "Line {row} has more than {max} columns."
-)
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP("ImportProblem", "Line {row} has more than {max} columns.")
 
 
 def read_xlsx(data: bytes) -> Table:

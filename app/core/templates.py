@@ -25,6 +25,10 @@ MAX_ACTIVITIES = 200
 MAX_BYTES = 2 * 1024 * 1024  # the largest built-in template is ~20 kB
 MAX_DEPTH = 32
 KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
+# names Windows reserves for devices, with any extension ("con.json" opens the console)
+RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{p}{n}" for p in ("com", "lpt") for n in range(10)]
+)
 
 
 class TemplateError(ValueError):
@@ -61,7 +65,7 @@ def _require(condition: bool, message: str, **params: object) -> None:
 def valid_key(key: object) -> bool:
     """A key names the template's file: lower-case letters, digits, '-' and '_' only, so no
     path (``../x``, ``/etc/x``, ``C:\\x``) and no two keys for one file on a case-blind disk."""
-    return isinstance(key, str) and KEY.fullmatch(key) is not None
+    return isinstance(key, str) and KEY.fullmatch(key) is not None and key not in RESERVED
 
 
 def parse(data: object, language: str = "nl", source: str = "template") -> Template:

@@ -39,13 +39,11 @@ TOO_MANY_MEMBERS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "StorageError",
-    "{path} holds more than {max} records and lists, more than any session. "
-    "Nothing was imported.",
+    "{path} holds more than {max} records and lists, more than any session. Nothing was imported.",
 )
 TOO_DEEP = QT_TRANSLATE_NOOP(
     "StorageError",
-    "{path} is nested more than {max} levels deep, which no session file is. "
-    "Nothing was imported.",
+    "{path} is nested more than {max} levels deep, which no session file is. Nothing was imported.",
 )
 BAD_NUMBER = QT_TRANSLATE_NOOP(
     "StorageError",
