@@ -11,6 +11,8 @@ the range both engines store. A 1.5 MB zipped file that would inflate to 3.2 GB,
 from __future__ import annotations
 
 import json
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +96,9 @@ def _raw(path: Path) -> bytes:
     with open_zip(raw, max_unpacked=MAX_BYTES, max_entries=MAX_MEMBERS) as archive:
         try:
             return archive.read("session.json")
-        except KeyError as exc:
+        # missing member, bad CRC (a member longer than declared), encrypted, unknown method
+        except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
+                NotImplementedError) as exc:  # fmt: skip
             raise InputLimit("zip") from exc
 
 
