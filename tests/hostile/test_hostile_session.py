@@ -47,7 +47,6 @@ def changed(path: str, value: Any) -> bytes:
     return json.dumps(data).encode()
 
 
-
 def with_raw(path: str, text: str) -> bytes:
     return changed(path, "@@@").replace(b'"@@@"', text.encode())
 
