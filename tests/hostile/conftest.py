@@ -132,6 +132,7 @@ def check(case: Case, outcome: Outcome, file_name: str) -> None:
         assert outcome.code == case.code, said
     else:
         assert outcome.code in (0, 1), said
+        print(f"either-way case {case.name}: exit {outcome.code} {said.strip()[:160]}")
     if outcome.code == 1:
         assert file_name in outcome.err, outcome.err  # the message names the file
         assert outcome.db_unchanged, "a refused file changed the database"
