@@ -151,3 +151,14 @@ def test_export_then_import_round_trip(tmp_path: Path, capsys) -> None:  # type:
     folder = tmp_path / "no_such_folder" / "x.json"
     assert run(["--lang", "en", "template", "export", "build_your_network", "-o", str(folder)]) == 1
     assert "Cannot write" in capsys.readouterr().err
+
+
+def test_a_template_built_in_code_with_a_path_key_is_not_saved(tmp_path: Path) -> None:
+    from app.core import templates
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for key in ("../outside", "/tmp/x", "a/../../b", "NUL", "con"):
+        with pytest.raises(templates.TemplateError):
+            templates.save(templates.Template(key=key, title="T"), folder)
+    assert list(tmp_path.rglob("*.json")) == []
