@@ -41,7 +41,8 @@ TOO_MANY_MEMBERS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "StorageError",
-    "{path} holds more than {max} records and lists, more than any session. Nothing was imported.",
+    "{path} holds more than {max} records and lists, more than any session file. "
+    "Nothing was imported.",
 )
 TOO_DEEP = QT_TRANSLATE_NOOP(
     "StorageError",
@@ -49,11 +50,13 @@ TOO_DEEP = QT_TRANSLATE_NOOP(
 )
 BAD_NUMBER = QT_TRANSLATE_NOOP(
     "StorageError",
-    "{path} holds a number that cannot be stored ({number}). Nothing was imported.",
+    "{path} is not a usable session file: it holds a number that cannot be stored ({number}). "
+    "Nothing was imported.",
 )
 OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "StorageError",
-    "{path}: “{field}” is {value}, outside the range 0 to {max}. Nothing was imported.",
+    "{path} is not a usable session file: “{field}” is {value}, outside the range 0 to {max}. "
+    "Nothing was imported.",
 )
 NOT_JSON = QT_TRANSLATE_NOOP(
     "StorageError",

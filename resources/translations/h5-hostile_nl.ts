@@ -68,8 +68,8 @@
     </message>
     <message>
         <location filename="../../app/storage/session_reader.py" line="42"/>
-        <source>{path} holds more than {max} records and lists, more than any session. Nothing was imported.</source>
-        <translation>{path} bevat meer dan {max} records en lijsten, meer dan welke sessie ook. Er is niets geïmporteerd.</translation>
+        <source>{path} holds more than {max} records and lists, more than any session file. Nothing was imported.</source>
+        <translation>{path} bevat meer dan {max} records en lijsten, meer dan welk sessiebestand ook. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../app/storage/session_reader.py" line="46"/>
@@ -78,13 +78,13 @@
     </message>
     <message>
         <location filename="../../app/storage/session_reader.py" line="50"/>
-        <source>{path} holds a number that cannot be stored ({number}). Nothing was imported.</source>
-        <translation>{path} bevat een getal dat niet bewaard kan worden ({number}). Er is niets geïmporteerd.</translation>
+        <source>{path} is not a usable session file: it holds a number that cannot be stored ({number}). Nothing was imported.</source>
+        <translation>{path} is geen bruikbaar sessiebestand: het bevat een getal dat niet bewaard kan worden ({number}). Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../app/storage/session_reader.py" line="54"/>
-        <source>{path}: “{field}” is {value}, outside the range 0 to {max}. Nothing was imported.</source>
-        <translation>{path}: “{field}” is {value}, buiten het bereik 0 tot {max}. Er is niets geïmporteerd.</translation>
+        <source>{path} is not a usable session file: “{field}” is {value}, outside the range 0 to {max}. Nothing was imported.</source>
+        <translation>{path} is geen bruikbaar sessiebestand: “{field}” is {value}, buiten het bereik 0 tot {max}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../app/storage/session_reader.py" line="58"/>
