@@ -10,7 +10,6 @@ the range both engines store. A 1.5 MB zipped file that would inflate to 3.2 GB,
 
 from __future__ import annotations
 
-import json
 import zipfile
 import zlib
 from pathlib import Path
@@ -62,6 +61,7 @@ NOT_JSON = QT_TRANSLATE_NOOP(
     "StorageError",
     "{path} is not a Tafelronde session file (it is damaged at line {line}, column {column}).",
 )
+CANNOT_READ = QT_TRANSLATE_NOOP("StorageError", "{path} cannot be read: {reason}.")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "StorageError",
     "{path} is not a Tafelronde session file (it is not UTF-8 text).",
@@ -138,8 +138,9 @@ def read_session_file(path: Path) -> dict[str, Any]:
         raise _limit_error(path, limit) from limit
     except UnicodeDecodeError as exc:
         raise SessionFileError(NOT_UTF8, path=str(path)) from exc
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
+    except OSError as exc:  # missing, a folder, no permission
+        reason = exc.strerror or str(exc)
+        raise SessionFileError(CANNOT_READ, path=str(path), reason=reason) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format")
     version = data.get("format_version")

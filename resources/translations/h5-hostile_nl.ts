@@ -57,6 +57,11 @@
 <context>
     <name>StorageError</name>
     <message>
+        <location filename="../../app/storage/session_reader.py" line="64"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan niet gelezen worden: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../app/storage/session_reader.py" line="32"/>
         <source>{path} is too large for a session file ({found} MB unpacked; at most {max} MB). Nothing was imported.</source>
         <translation>{path} is te groot voor een sessiebestand ({found} MB uitgepakt; hooguit {max} MB). Er is niets geïmporteerd.</translation>
