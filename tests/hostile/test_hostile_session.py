@@ -156,3 +156,13 @@ def test_a_refused_session_file_says_so_in_dutch(hostile) -> None:  # type: igno
     outcome = hostile(case, "import-session", lang="nl")
     assert outcome.code == 1 and "brackets_100000.tafelronde" in outcome.err
     assert "nested" not in outcome.err and "niveaus" in outcome.err
+
+
+def test_a_missing_file_or_a_folder_is_one_clear_line(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import run
+
+    database = str(tmp_path / "t.sqlite")
+    for target in (tmp_path / "missing.tafelronde", tmp_path):
+        assert run(["--lang", "en", "import-session", str(target), "--db", database]) == 1
+        err = capsys.readouterr().err
+        assert f"{target} cannot be read:" in err and len(err.splitlines()) == 1
