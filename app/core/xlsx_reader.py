@@ -74,7 +74,8 @@ def _failure(exc: BaseException, problem: Problem, fallback: str) -> Exception:
     from defusedxml import DefusedXmlException
 
     causes = _causes(exc)
-    logging.getLogger(__name__).info("unreadable xlsx: %r", causes)
+    # types only: a parser's message may quote a cell, i.e. a participant's name
+    logging.getLogger(__name__).info("unreadable xlsx: %s", [type(c).__name__ for c in causes])
     if any(isinstance(c, DefusedXmlException) for c in causes):
         return problem(ENTITIES)
     broken = next((c for c in causes if isinstance(c, ParseError)), None)
