@@ -254,7 +254,7 @@ def path_in(folder: Path, key: str) -> Path:
             "{source}: the key “{key}” may hold only lower-case letters a-z, digits, '-' and '_' "
             "(it names the template's file).",
         ),
-        source=str(key)[:40],
+        source=ascii(key)[1:-1][:40],
         key=ascii(key)[1:-1][:40],
     )
     path = folder / f"{key}.json"
