@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.report",  # report
     "app.cli.copy",  # copy
     "app.cli.database",  # db setup-roles
+    "app.cli.template",  # template import, template export
 )
 
 

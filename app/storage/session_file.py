@@ -14,10 +14,8 @@ the importer records the mapping old -> new in ``settings["imported_participant_
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +25,6 @@ from sqlmodel import col, select
 
 from app import __version__
 from app.storage import safety_messages as safety
-from app.storage.errors import StorageError
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
 from app.storage.session_import import (
     ACTION_FIELDS,
@@ -36,14 +33,14 @@ from app.storage.session_import import (
     SESSION_FIELDS,
     insert_session,
 )
+from app.storage.session_reader import (  # reading is bounded there; re-exported here
+    FORMAT,
+    FORMAT_VERSION,
+    SessionFileError,
+    read_session_file,
+)
 
-FORMAT = "tafelronde-session"
-FORMAT_VERSION = 1
 SUFFIX = ".tafelronde"
-
-
-class SessionFileError(StorageError):
-    """The file cannot be imported; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -183,28 +180,6 @@ def write_session_file(store, session_id: int, path: Path) -> Path:  # type: ign
     return path
 
 
-def read_session_file(path: Path) -> dict[str, Any]:
-    """Parse and check a session file; raises SessionFileError with a specific reason."""
-    try:
-        raw = path.read_bytes()
-        if raw.startswith(b"PK"):
-            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                raw = archive.read("session.json")
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format")
-    version = data.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format_version")
-    if version > FORMAT_VERSION:
-        raise SessionFileError(
-            safety.NEWER_SESSION_FILE, path=str(path), found=version, supported=FORMAT_VERSION
-        )
-    return data
-
-
 def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
     for meeting in store.sessions.list():
         if session_uid(meeting) == uid:
@@ -223,7 +198,7 @@ def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-
         return ImportOutcome(existing, created=False)
     try:
         session_id = insert_session(store, data, uid)
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
         raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
     store.changes.emit("meeting_session", session_id)
     return ImportOutcome(session_id, created=True)

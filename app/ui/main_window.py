@@ -228,7 +228,6 @@ class MainWindow(QMainWindow):
         session_id = self.current_session_id()
         if self.store is None or session_id is None:
             return
-        from app.core import templates
         from app.ui import template_library
 
         meeting = self.store.sessions.get(session_id)
@@ -238,7 +237,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         if path:
             template = template_library.from_session(self.store, session_id, meeting.title)
-            Path(path).write_text(templates.dumps(template), encoding="utf-8")
+            template_library.export(template, Path(path))
 
     def import_template(self) -> None:
         from app.core.templates import TemplateError
