@@ -231,8 +231,15 @@ class MainWindow(QMainWindow):
             self.tr("Tafelronde templates (*.json)"),
         )  # fmt: skip
         if path:
+            from app.core.atomic import OutputError, write_text
+
             template = template_library.from_session(self.store, session_id, meeting.title)
-            Path(path).write_text(templates.dumps(template), encoding="utf-8")
+            try:
+                write_text(path, templates.dumps(template))  # whole or not at all
+            except OutputError as error:
+                from app.ui.messages import show_error
+
+                show_error(self, self.tr("Export template"), error)
 
     def import_template(self) -> None:
         from app.core.templates import TemplateError

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from app.core import templates
+from app.core.atomic import write_text
 from app.core.templates import Template, TemplateActivity, TemplateError
 from app.storage.agenda import config_of
 from app.storage.store import Store
@@ -51,7 +52,7 @@ def from_session(store: Store, session_id: int, title: str) -> Template:
 
 def save(template: Template, folder: Path) -> Path:
     path = folder / f"{template.key}.json"
-    path.write_text(templates.dumps(template), encoding="utf-8")
+    write_text(path, templates.dumps(template))  # whole or not at all
     return path
 
 
