@@ -12,16 +12,6 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
 
 NO_SESSION = QT_TRANSLATE_NOOP("cli", "There is no session with id {id}.")
-DATABASE_FULL = QT_TRANSLATE_NOOP(
-    "cli", "The database {name} is full: there is no room left on the disk. Nothing of this "
-    "command was saved; what was saved before is intact."
-)  # fmt: skip
-DATABASE_READ_ONLY = QT_TRANSLATE_NOOP(
-    "cli", "The database {name} is read-only. Nothing of this command was saved."
-)
-DATABASE_REFUSED = QT_TRANSLATE_NOOP(
-    "cli", "The database {name} refused the change ({kind}). Nothing of this command was saved."
-)
 
 _translator: Any = None
 
@@ -109,12 +99,7 @@ def write_failure(error: OSError, path: object) -> str:
 
 
 def database_failure(error: Exception, name: str) -> str:
-    """A database that refused a write, translated. The driver's own text is left out: it can
-    quote the rows being written (names, e-mail addresses)."""
-    original = getattr(error, "orig", None) or error
-    text = str(original).lower()
-    if "full" in text or "no space" in text or "could not extend" in text:
-        return translated("cli", DATABASE_FULL, name=name)
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return translated("cli", DATABASE_READ_ONLY, name=name)
-    return translated("cli", DATABASE_REFUSED, name=name, kind=type(original).__name__)
+    """A database that refused a write, translated, without the rows it was given."""
+    from app.storage.write_errors import refused_write
+
+    return storage_message(refused_write(error, name))

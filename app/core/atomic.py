@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +29,7 @@ from typing import BinaryIO, TypeVar
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
+STALE_S = 3600  # a temporary older than this was left by a killed run
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "OutputError",
@@ -79,6 +82,16 @@ class OutputError(OSError):
         return self.message.format(**self.params)
 
 
+def describe(error: object, translate: Callable[[str, str], str]) -> str:
+    """Why a file could not be written, for "could not save: {reason}" lines: an OutputError in
+    the user's language (translate is QCoreApplication.translate), else the system's reason."""
+    if isinstance(error, OutputError):
+        return translate("OutputError", error.message).format(**error.params)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
 def temporary_name(target: Path) -> Path:
     """A hidden, unguessable name beside target (same folder, so the rename is atomic)."""
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
@@ -126,6 +139,7 @@ def replacing(target: str | Path, *, sync: bool = True) -> Iterator[Path]:
         _remove(temporary)
         raise
     _sync_folder(target.parent)
+    _clear_stale(target)
 
 
 @contextmanager
@@ -161,6 +175,19 @@ def write_bytes(target: str | Path, data: bytes) -> Path:
 
 def write_text(target: str | Path, text: str, encoding: str = "utf-8") -> Path:
     return write_bytes(target, text.encode(encoding))
+
+
+def _clear_stale(target: Path) -> None:
+    """Remove what killed runs left beside target (hidden temporaries over an hour old): a
+    write takes seconds, so an older one belongs to no running writer."""
+    stale = time.time() - STALE_S
+    pattern = re.sub(r"([*?\[])", r"[\1]", f".{target.name}.") + "*.tmp"
+    for leftover in target.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            if re.fullmatch(r"[0-9a-f]{8}", leftover.name[len(target.name) + 2 : -4]) and (
+                leftover.stat().st_mtime < stale
+            ):
+                leftover.unlink()
 
 
 def _remove(path: Path) -> None:

@@ -140,6 +140,16 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(self.people))
 
     def do_import(self) -> None:
-        self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
+        from sqlalchemy.exc import DBAPIError
+
+        from app.storage.write_errors import refused_write
+        from app.ui.messages import show_error
+
+        try:
+            self.store.participants.add_many(self.session_id,
+                                             [p.as_fields() for p in self.people])  # fmt: skip
+        except DBAPIError as error:  # a full disk: say so, without the names being imported
+            show_error(self, self.windowTitle(), refused_write(error, self.store.db.display_name))
+            return
         self.imported = len(self.people)
         self.accept()

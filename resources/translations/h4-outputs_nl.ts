@@ -36,18 +36,18 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>StorageError</name>
     <message>
-        <source>The database {name} is full: there is no room left on the disk. Nothing of this command was saved; what was saved before is intact.</source>
-        <translation>De database {name} is vol: er is geen ruimte meer op de schijf. Niets van deze opdracht is opgeslagen; wat eerder was opgeslagen is intact.</translation>
+        <source>The database {name} is full: there is no room left on the disk. Nothing of this change was saved; what was saved before is intact.</source>
+        <translation>De database {name} is vol: er is geen ruimte meer op de schijf. Niets van deze wijziging is opgeslagen; wat eerder was opgeslagen is intact.</translation>
     </message>
     <message>
-        <source>The database {name} is read-only. Nothing of this command was saved.</source>
-        <translation>De database {name} is alleen-lezen. Niets van deze opdracht is opgeslagen.</translation>
+        <source>The database {name} is read-only. Nothing of this change was saved.</source>
+        <translation>De database {name} is alleen-lezen. Niets van deze wijziging is opgeslagen.</translation>
     </message>
     <message>
-        <source>The database {name} refused the change ({kind}). Nothing of this command was saved.</source>
-        <translation>De database {name} weigerde de wijziging ({kind}). Niets van deze opdracht is opgeslagen.</translation>
+        <source>The database {name} refused the change ({kind}). Nothing of this change was saved.</source>
+        <translation>De database {name} weigerde de wijziging ({kind}). Niets van deze wijziging is opgeslagen.</translation>
     </message>
 </context>
 </TS>

@@ -111,3 +111,20 @@ def test_a_temporary_name_already_taken_is_never_written_through(
     with pytest.raises(OutputError):
         write_bytes(target, b"x")
     assert trap.read_bytes() == b"keep" and not target.exists()
+
+
+def test_what_a_killed_run_left_is_cleared_by_the_next_write(tmp_path: Path) -> None:
+    import time
+
+    target = tmp_path / "cards.pdf"
+    killed = tmp_path / ".cards.pdf.0badc0de.tmp"
+    killed.write_bytes(b"half")
+    running = tmp_path / ".cards.pdf.12345678.tmp"
+    running.write_bytes(b"another writer, right now")
+    other = tmp_path / ".other.pdf.0badc0de.tmp"
+    other.write_bytes(b"not ours")
+    old = time.time() - atomic.STALE_S - 60
+    for path in (killed, other):
+        os.utime(path, (old, old))
+    write_bytes(target, b"new")
+    assert not killed.exists() and running.exists() and other.exists()
