@@ -20,6 +20,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,8 +39,8 @@ DISK_FULL = QT_TRANSLATE_NOOP(
 )  # fmt: skip
 NO_PERMISSION = QT_TRANSLATE_NOOP(
     "OutputError",
-    "Tafelronde may not write {path} (no permission, or a read-only disk or folder). "
-    "Nothing was written.",
+    "Tafelronde may not write {path} (no permission, a read-only disk or folder, or the file "
+    "is open in another program). Nothing was written.",
 )  # fmt: skip
 NO_FOLDER = QT_TRANSLATE_NOOP("OutputError", "Cannot write {path}: the folder does not exist.")
 IS_FOLDER = QT_TRANSLATE_NOOP("OutputError", "Cannot write {path}: that is a folder.")
@@ -111,6 +112,14 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def _keep_mode(target: Path, temporary: Path) -> None:
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return  # a new file: 0o666 minus the umask, like any other program's output
+    os.chmod(temporary, mode)
+
+
 def _sync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -120,8 +129,12 @@ def _sync_file(path: Path) -> None:
 def replacing(target: str | Path, *, sync: bool = True) -> Iterator[Path]:
     """A temporary path to write by any means (SQLite backup, a library that wants a file
     name); when the block ends normally it is fsynced (unless the writer did) and renamed over
-    target."""
+    target. A target that is a symbolic link is written through (the file it points at is
+    replaced, the link stays); an existing target keeps its permissions (a report made private
+    stays private)."""
     target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise OutputError(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
     temporary = temporary_name(target)
@@ -129,6 +142,7 @@ def replacing(target: str | Path, *, sync: bool = True) -> Iterator[Path]:
         yield temporary
         if sync:
             _sync_file(temporary)
+        _keep_mode(target, temporary)
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
@@ -147,7 +161,8 @@ def atomic_write(target: str | Path) -> Iterator[BinaryIO]:
     """A binary file object whose bytes replace target only when the block ends normally."""
     with replacing(target, sync=False) as temporary:
         # O_EXCL: never write through a file (or link) somebody placed under the temporary name
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # (Windows)
+        descriptor = os.open(temporary, flags, 0o666)
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
             handle.flush()

@@ -19,8 +19,8 @@
         <translation>Er is niet genoeg ruimte op de schijf om {path} te schrijven. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <source>Tafelronde may not write {path} (no permission, or a read-only disk or folder). Nothing was written.</source>
-        <translation>Tafelronde mag {path} niet schrijven (geen toestemming, of een alleen-lezen schijf of map). Er is niets geschreven.</translation>
+        <source>Tafelronde may not write {path} (no permission, a read-only disk or folder, or the file is open in another program). Nothing was written.</source>
+        <translation>Tafelronde mag {path} niet schrijven (geen toestemming, een alleen-lezen schijf of map, of het bestand is geopend in een ander programma). Er is niets geschreven.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the folder does not exist.</source>

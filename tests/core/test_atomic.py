@@ -128,3 +128,18 @@ def test_what_a_killed_run_left_is_cleared_by_the_next_write(tmp_path: Path) -> 
         os.utime(path, (old, old))
     write_bytes(target, b"new")
     assert not killed.exists() and running.exists() and other.exists()
+
+
+def test_an_existing_file_keeps_its_permissions_and_a_link_is_written_through(
+    tmp_path: Path,
+) -> None:
+    private = tmp_path / "report-with-emails.pdf"
+    private.write_bytes(b"old")
+    private.chmod(0o600)
+    write_bytes(private, b"new")
+    assert private.read_bytes() == b"new" and private.stat().st_mode & 0o777 == 0o600
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(private)
+    write_bytes(link, b"newer")
+    assert link.is_symlink() and private.read_bytes() == b"newer"
+    assert leftovers(tmp_path) == []
