@@ -94,8 +94,12 @@ def uri(file: Path, flags: str) -> str:
 
 
 def connect_read_only(file: Path) -> sqlite3.Connection:
-    """Read-only; in a read-only folder (no -shm possible) the file is treated as immutable."""
-    flags = "mode=ro" if writable(file.parent) else "immutable=1"
+    """Read-only; in a read-only folder (no -shm possible) the file is treated as immutable, and
+    so is a read-only WAL file with no -wal beside it (nobody can change it, and a plain
+    read-only connection would leave -wal and -shm files in its folder)."""
+    idle_wal = is_wal_file(file) and not Path(f"{file}-wal").exists()
+    immutable = not writable(file.parent) or (not writable(file) and idle_wal)
+    flags = "immutable=1" if immutable else "mode=ro"
     return sqlite3.connect(uri(file, flags), uri=True, check_same_thread=False)
 
 

@@ -54,7 +54,7 @@ def locked(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,21 @@ def test_bingo_on_a_read_only_database_prints_only_cards_the_game_knows(
     assert "read-only: at most" in result.stderr
     assert not (tmp_path / "cards.pdf").exists()
     assert snapshot(database.parent) == before
+
+
+def test_a_read_only_file_in_a_writable_folder_gets_nothing_beside_it(tmp_path: Path) -> None:
+    database = tmp_path / "netwerkdag.sqlite"
+    store = open_store(database)
+    try:
+        session = store.sessions.create("Netwerkdag", templates.builtin("sector_day_alliances"))
+    finally:
+        store.close()
+    database.chmod(0o444)
+    out = tmp_path / "out"
+    out.mkdir()
+    before = snapshot(tmp_path)
+    result = tafelronde("report", "--session", str(session.id), "--db", str(database), "-o",
+                        str(out / "report.pdf"))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert snapshot(tmp_path) == before  # no -wal, -shm, backup or lock beside it
+    assert len(PdfReader(out / "report.pdf").pages) >= 1
