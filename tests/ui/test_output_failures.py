@@ -119,3 +119,27 @@ def test_importing_participants_into_a_full_database_names_nobody(
     assert "geheim" not in shown[0] and "Nieuw" not in shown[0]
     assert dialog.imported == 0 and not dialog.result()  # the dialog stays open
     assert len(store.participants.list(meeting.id)) == before
+
+
+def test_materials_on_a_full_disk_say_so_and_keep_the_previous_pdf(
+    qtbot,
+    store,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.core import templates
+    from app.ui.printables_dialog import PrintablesDialog
+    from tests.helpers.report_session import fill_session
+
+    session = fill_session(store, templates.builtin("learning_network_reflection", "en"))
+    dialog = PrintablesDialog(store, session.session_id)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "materials.pdf"
+    target.write_bytes(b"%PDF the previous materials")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    full_disk(monkeypatch)
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)
+    assert "not enough room" in dialog.status.text() and str(target) in dialog.status.text()
+    assert target.read_bytes() == b"%PDF the previous materials"
+    assert [p.name for p in tmp_path.iterdir() if "materials" in p.name] == ["materials.pdf"]
