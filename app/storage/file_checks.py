@@ -137,4 +137,6 @@ def read_only_engine(file: Path) -> Engine:
         connection.execute("PRAGMA query_only=ON")
         return connection
 
-    return create_engine("sqlite://", creator=connect)
+    return create_engine(
+        "sqlite://", creator=connect, hide_parameters=True
+    )  # (no values in errors)
