@@ -98,7 +98,17 @@ def run(args: list[str]) -> int:
     if not options.command:
         parser.print_help()
         return 0
-    from app.cli.common import CommandError, fail, install_translator, storage_message
+    from sqlalchemy.exc import DBAPIError
+
+    from app.cli.common import (
+        CommandError,
+        database_failure,
+        fail,
+        install_translator,
+        storage_message,
+        write_failure,
+    )
+    from app.core.atomic import OutputError
     from app.storage.errors import StorageError
 
     install_translator(options.lang)
@@ -108,8 +118,26 @@ def run(args: list[str]) -> int:
         return fail(str(error))
     except StorageError as error:  # a database that cannot be opened or written: say why
         return fail(storage_message(error))
+    except OutputError as error:  # an output file: disk full, no permission (nothing written)
+        return fail(write_failure(error, error.path))
+    except DBAPIError as error:  # a write the database refused (disk full): no rows in the text
+        return fail(database_failure(error, _database_name(options)))
     except KeyboardInterrupt:
         return 130
+
+
+def _database_name(options: argparse.Namespace) -> str:
+    """The database as the user named it (a URL without its password)."""
+    from app.paths import default_database
+    from app.storage.engine import to_url
+
+    try:
+        url = to_url(getattr(options, "db", None) or default_database())
+    except Exception:  # the name only decorates a message; never fail on it
+        return str(getattr(options, "db", "") or "")
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import fail, translated
+from app.core.atomic import OutputError, write_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "template"
@@ -47,6 +48,8 @@ def run_import(options: argparse.Namespace) -> int:
         )
     except templates.TemplateError as error:
         return _error(error)
+    except OutputError:
+        raise  # app.cli.run says which file and why, exit 1
     except OSError as error:  # the templates folder cannot be written
         reason = error.strerror or str(error)
         return fail(translated("SessionFile", WRITE_FAILED, path=user_templates_dir(),
@@ -72,9 +75,11 @@ def run_export(options: argparse.Namespace) -> int:
                 ]
                 return fail(translated("cli", UNKNOWN, key=key, known=", ".join(known)))
             text = templates.dumps(templates.load_file(path))
-        templates.write_atomically(options.output, text)
+        write_text(options.output, text)
     except templates.TemplateError as error:
         return _error(error)
+    except OutputError:
+        raise  # app.cli.run says which file and why, exit 1
     except OSError as error:
         reason = error.strerror or str(error)
         return fail(translated("SessionFile", WRITE_FAILED, path=options.output, reason=reason))

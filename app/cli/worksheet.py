@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, session_store, translated
+from app.cli.common import add_db_argument, fail, session_store, translated, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "worksheet"
@@ -72,14 +72,8 @@ def run(options: argparse.Namespace) -> int:
 
     try:
         write_pdf(output, definition, pages, options.size, language, QCoreApplication.translate)
-    except OSError as error:
-        return fail(
-            _t(
-                QT_TRANSLATE_NOOP("cli", "Could not write {path}: {reason}"),
-                path=str(output),
-                reason=error.strerror or str(error),
-            )
-        )
+    except OSError as error:  # disk full, no permission: the previous file is unchanged
+        return fail(write_failure(error, output))
     print(_t(QT_TRANSLATE_NOOP("cli", "Worksheet written to {path}"), path=str(output)))
     return 0
 
@@ -90,7 +84,7 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
     from app.storage.agenda import config_of
     from printables.worksheets import Page
 
-    with session_store(options) as store:
+    with session_store(options, reading=True) as store:
         session = store.sessions.get(options.session)
         activities = [
             a

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import resources
 from app.core import safe_input
+from app.core.atomic import write_text
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 
 FORMAT = "tafelronde-template"
@@ -270,28 +269,10 @@ def path_in(folder: Path, key: str) -> Path:
     return path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`:
-    a crash or a full disk leaves the old file or the new one, never half of either."""
-    descriptor, partial = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.stem}.", suffix=".partial"
-    )
-    try:
-        os.chmod(partial, 0o644)  # mkstemp makes it private; a template is meant to be shared
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-
-
 def save(template: Template, folder: Path) -> Path:
     """Store a template among the user's own (replacing one with the same key)."""
     path = path_in(folder, template.key)
-    write_atomically(path, dumps(template))
+    write_text(path, dumps(template))  # whole or not at all (OutputError)
     return path
 
 

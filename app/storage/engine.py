@@ -100,12 +100,16 @@ def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
 def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
     """An engine with the settings each backend needs.
 
+    `hide_parameters`: an error's text never quotes the values of the statement (names and
+    e-mail addresses of an import that failed on a full disk ended up in a traceback and logs).
+
     `connect_timeout` (seconds, PostgreSQL; libpq's minimum is 2) bounds a connect to a host
     that drops packets instead of refusing: without it a connect can hang for minutes.
     """
     backend = url.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5},
+                               hide_parameters=True)  # fmt: skip
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin_immediate)
         return engine
@@ -113,8 +117,9 @@ def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5
-        )
+            url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5,
+            hide_parameters=True,
+        )  # fmt: skip
     raise StorageError(
         msg.BAD_ENGINE,
         backend=backend,

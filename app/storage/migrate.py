@@ -35,7 +35,7 @@ from app.storage.file_checks import (
     DamagedDatabaseError,
     check_damage,
     check_writable,
-    connect_read_only,
+    connect_to_check,
     header_says_truncated,
     read_only_engine,
 )
@@ -87,7 +87,7 @@ def _check_existing_sqlite(path: Path) -> None:
     if header_says_truncated(path):
         raise DamagedDatabaseError(safety.TRUNCATED, path=str(path))
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_check(path)
         try:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
@@ -166,7 +166,7 @@ def open_database(
 def current_file_revision(path: Path) -> str | None:
     """The schema revision of an existing SQLite file, read without writing."""
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_check(path)
         try:
             return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:

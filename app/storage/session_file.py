@@ -24,6 +24,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from app import __version__
+from app.core.atomic import write_text
 from app.storage import safety_messages as safety
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
 from app.storage.session_import import (
@@ -172,12 +173,10 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
 
 
 def write_session_file(store, session_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Export to `path` (written to a temporary name first, so a crash leaves no half file)."""
+    """Export to `path`, whole or not at all (app/core/atomic.py): a crash or a full disk leaves
+    the previous file as it was; raises OutputError."""
     data = json.dumps(export_session(store, session_id), ensure_ascii=False, indent=1)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(data, encoding="utf-8")
-    partial.replace(path)
-    return path
+    return write_text(path, data)
 
 
 def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]

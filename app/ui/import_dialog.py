@@ -141,10 +141,19 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(self.people))
 
     def do_import(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        from app.storage.write_errors import refused_write
+        from app.ui.messages import show_error
+
         try:
-            self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
+            self.store.participants.add_many(self.session_id,
+                                             [p.as_fields() for p in self.people])  # fmt: skip
         except StorageError as error:  # e.g. a note-taker's laptop may not add people
             self.status.setText(error_text(error) + " " + self.tr("Nothing will be imported."))
+            return
+        except DBAPIError as error:  # a full disk: say so, without the names being imported
+            show_error(self, self.windowTitle(), refused_write(error, self.store.db.display_name))
             return
         self.imported = len(self.people)
         self.accept()

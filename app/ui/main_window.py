@@ -220,7 +220,13 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
         template = template_library.from_session(self.store, session_id, title.strip())
-        path = template_library.save(template, user_templates_dir())
+        try:
+            path = template_library.save(template, user_templates_dir())
+        except OSError as error:  # a full disk: the message names the file (app/core/atomic.py)
+            from app.ui.messages import show_error
+
+            show_error(self, self.tr("Save as template"), error)
+            return None
         self.statusBar().showMessage(self.tr("Template saved."), 3000)
         return path
 
@@ -236,8 +242,15 @@ class MainWindow(QMainWindow):
             self.tr("Tafelronde templates (*.json)"),
         )  # fmt: skip
         if path:
+            from app.core.atomic import OutputError
+
             template = template_library.from_session(self.store, session_id, meeting.title)
-            template_library.export(template, Path(path))
+            try:
+                template_library.export(template, Path(path))  # whole or not at all
+            except OutputError as error:
+                from app.ui.messages import show_error
+
+                show_error(self, self.tr("Export template"), error)
 
     def import_template(self) -> None:
         from app.core.templates import TemplateError

@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def error_text(error: BaseException) -> str:
     """A translated, specific text for errors that carry a message template and params."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(error, DBAPIError):  # its text quotes the rows being written: never shown
+        from app.storage.write_errors import refused_write
+
+        return " ".join(error_text(refused_write(error, "")).split())  # (no name known here)
     message = getattr(error, "message", None)
     params = getattr(error, "params", {})
     if isinstance(message, str):
@@ -21,6 +27,13 @@ def error_text(error: BaseException) -> str:
     return QCoreApplication.translate("messages", "Something went wrong: {error}").format(
         error=str(error) or type(error).__name__
     )
+
+
+def failure_text(error: object) -> str:
+    """Why a file could not be written, translated (app/core/atomic.py `describe`)."""
+    from app.core.atomic import describe
+
+    return describe(error, QCoreApplication.translate)
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:

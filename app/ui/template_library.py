@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from app.core import templates
+from app.core.atomic import write_text
 from app.core.templates import Template, TemplateActivity
 from app.storage.agenda import config_of
 from app.storage.store import Store
@@ -48,8 +49,8 @@ def save(template: Template, folder: Path) -> Path:
 
 
 def export(template: Template, path: Path) -> Path:
-    """Write a template file for another machine (atomically)."""
-    templates.write_atomically(path, templates.dumps(template))
+    """Write a template file for another machine, whole or not at all (OutputError)."""
+    write_text(path, templates.dumps(template))
     return path
 
 

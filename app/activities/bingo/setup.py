@@ -32,6 +32,7 @@ from app.activities.bingo.printing import prepare
 from app.activities.bingo.state import BingoGame
 from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
+from app.core.atomic import describe
 from app.core.bingo_pool import Statement
 from app.widgets import worker
 
@@ -337,6 +338,6 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = describe(error, QCoreApplication.translate)  # disk full: names the file
         self.summary.setText(self.tr("The cards could not be saved: {reason}").format(
             reason=reason))  # fmt: skip

@@ -31,6 +31,7 @@ from app.activities.breakout.model import (
 )
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.context import ActivityContext
+from app.core.atomic import describe
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
@@ -319,7 +320,8 @@ class Setup(QWidget):
 
     def _pdf_failed(self, error: object) -> None:
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("Could not save the PDF: {error}").format(error=error))
+        self.summary.setText(self.tr("Could not save the PDF: {error}").format(
+            error=describe(error, QCoreApplication.translate)))  # fmt: skip
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.saver.flush()

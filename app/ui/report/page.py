@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import reporting
+from app.core.atomic import OutputError, replacing
 from app.i18n import preferred_language
 from app.storage.store import Store
 from app.ui.messages import show_error
@@ -248,7 +249,11 @@ class ReportPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            with replacing(target) as temporary:  # whole or not at all (app/core/atomic.py)
+                shutil.copyfile(self.pdf_path, temporary)
+        except OutputError as error:  # disk full, no permission: the previous file is unchanged
+            show_error(self, self.tr("Save report"), error)
+            return
         except OSError as error:
             show_error(self, self.tr("Save report"),
                        self.tr("Cannot write {path}: {reason}").format(
