@@ -92,7 +92,17 @@ class ControlPanel(QWidget):
         self.step.setEnabled(runtime.phase != DONE)
         problems = []
         present = len(runtime.present())
-        if present < 2:
+        if runtime.everyone_registered() and present >= 2:
+            problems.append(
+                self.tr(
+                    "Nobody is marked present: the rotation seats everyone registered (%n "
+                    "people). Mark people present on the participants page, then make a new "
+                    "rotation.",
+                    "",
+                    present,
+                )
+            )
+        elif present < 2:
             problems.append(
                 self.tr(
                     "Fewer than two people are marked present: mark people "
