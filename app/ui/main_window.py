@@ -178,10 +178,14 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from app.paths import user_templates_dir
+        from app.storage.content_language import settings_with
         from app.ui.new_session_dialog import NewSessionDialog
         from app.ui.template_library import all_templates
 
-        dialog = NewSessionDialog(all_templates(user_templates_dir(), self.language), self)
+        def load(language: str) -> list:  # type: ignore[type-arg]
+            return all_templates(user_templates_dir(), language)
+
+        dialog = NewSessionDialog(load(self.language), self, self.language, load)
         if not dialog.exec():
             return
         meeting = self.store.sessions.create(
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             dialog.template(),
             date=dialog.session_date(),
             start_time=dialog.session_start(),
+            settings=settings_with(dialog.content_language()),
         )
         self.open_session(meeting.id)
 

@@ -132,6 +132,12 @@ class AgendaPage(QWidget):
         if not ids:
             self._selected(-1)
 
+    def set_language(self, language: str) -> None:
+        """The session's content language changed: show the selected activity's page in it."""
+        if language != self.language:
+            self.language = language
+            self._selected(self.list.currentRow())
+
     def current_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -28,6 +28,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime
 from app.core.clock import Clock, MonotonicClock
+from app.storage.content_language import content_language
 from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.beamer.screens import TitleScreen
@@ -88,6 +89,7 @@ class RunConsole(QMainWindow):
         if meeting is None:
             raise LookupError(f"no session {session_id}")
         self.session_title = meeting.title
+        self.content_language = content_language(store, session_id)
         self.activities: list[Activity] = store.agenda.list(session_id)
         self.index = -1
         self.runtime: ActivityRuntime | None = None
@@ -186,9 +188,7 @@ class RunConsole(QMainWindow):
         assert activity.id is not None
         context = ActivityContext(self.store, self.session_id, activity.id, self.clock)
         try:
-            from app.i18n import preferred_language
-
-            context.language = preferred_language()
+            context.language = self.content_language  # the session's, not the interface's
             runtime = make_runtime(context, self)
             control = runtime.control_widget(None)
             if type(runtime) is ActivityRuntime:  # a kind without its own views yet
