@@ -126,6 +126,9 @@ class RunConsole(QMainWindow):
         from app.ui.run.room import RunRoom  # issue 11: phones in the room, off until opened
 
         self.room = RunRoom(self)
+        from app.ui.run.bingo_dock import RunBingo  # issue 15: bingo beside any activity
+
+        self.bingo = RunBingo(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
@@ -153,6 +156,8 @@ class RunConsole(QMainWindow):
     # -- navigation -----------------------------------------------------------------------
     def perform(self, action: str) -> None:
         """A clicker action from either window or a button: the activity first, then the agenda."""
+        if self.bingo.dismiss(action):  # a winner over the beamer: the key takes it off
+            return
         if action == "black":
             self.beamer.toggle_black()
             return
@@ -180,6 +185,7 @@ class RunConsole(QMainWindow):
         else:
             self._enter(activity)
         self.room.follow()
+        self.bingo.follow()
         self._fill_agenda()
         self.refresh()
         self.update_thumbnail()
@@ -381,6 +387,7 @@ class RunConsole(QMainWindow):
         self._thumb_timer.stop()
         self.keys.remove()
         self.room.close()
+        self.bingo.close()
         QSettings().setValue("run/geometry", self.saveGeometry())
         self.beamer.close()
         self.beamer.deleteLater()
