@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.templates import Template
 from app.ui.pages.overview import language_box
+from app.widgets.plain import plain_label, plain_tooltip
 
 
 class NewSessionDialog(QDialog):
@@ -45,7 +46,7 @@ class NewSessionDialog(QDialog):
                     "the beamer, on phones and in the report, whatever language the app speaks")
         )  # fmt: skip
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.description = QLabel(self)
+        self.description = plain_label("", self)  # from a template file: never markup
         self.description.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Network meeting, 15 October"))
@@ -84,7 +85,7 @@ class NewSessionDialog(QDialog):
         for index, template in enumerate(self.templates):
             item = QListWidgetItem(template.title)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(template.description)
+            item.setToolTip(plain_tooltip(template.description))
             self.choices.addItem(item)
         self.choices.setCurrentRow(min(row, self.choices.count() - 1))
 
