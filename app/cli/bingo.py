@@ -75,8 +75,7 @@ def run(options: argparse.Namespace) -> int:
             return fail(_t(message, path=str(output), reason=error.strerror or str(error)))
     print(
         _t(
-            QCoreApplication.translate("cli", "{n} cards written to {path}"),
-            n=written,
+            QCoreApplication.translate("cli", "%n card(s) written to {path}", "", written),
             path=str(output),
         )
     )

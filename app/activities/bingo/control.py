@@ -136,9 +136,10 @@ class BingoControl(QWidget):
             self.status.setText(problem_text(snap.problem, snap.problem_params))
         else:
             self.status.setText(
-                self.tr("{heard} of {total} statements heard · {cards} of {all} cards meet the "
-                        "win rule").format(heard=len(snap.heard), total=len(snap.pool),
-                                           cards=snap.winning_cards, all=snap.card_count)
+                self.tr("{heard} of %n statement(s) heard · {cards} of {all} cards meet the "
+                        "win rule", "", len(snap.pool)).format(heard=len(snap.heard),
+                                                             cards=snap.winning_cards,
+                                                             all=snap.card_count)
             )  # fmt: skip
         current = self.statements.currentItem()
         current_id = current.data(STATEMENT_ID) if current else None

@@ -132,8 +132,8 @@ class BingoPanel(QWidget):
 
             set_plain(self.status, problem_text(snap.problem, snap.problem_params))
         else:
-            set_plain(self.status, self.tr("%n of {total} statements heard", "", len(snap.heard))
-                      .replace("{total}", str(len(snap.pool))))  # fmt: skip
+            set_plain(self.status, self.tr("{heard} of %n statement(s) heard", "", len(snap.pool))
+                      .replace("{heard}", str(len(snap.heard))))  # fmt: skip
         choices = statement_choices(snap.pool)
         if self.choices.stringList() != choices:
             self.choices.setStringList(choices)
@@ -166,7 +166,7 @@ class BingoPanel(QWidget):
         if not found:
             text = self.tr("No statement matches “{query}”.")
         else:
-            text = self.tr("%n statements match “{query}”: type more words or the number.", "",
+            text = self.tr("%n statement(s) match “{query}”: type more words or the number.", "",
                            len(found))  # fmt: skip
         set_plain(self.feedback, text.replace("{query}", query))
         return False
@@ -188,7 +188,7 @@ class BingoPanel(QWidget):
         if verdict.card is None:
             text = self.tr("There is no card {number}.")
         elif verdict.wins:
-            text = self.tr("Card {number} (check {code}) WINS: %n statements heard.", "",
+            text = self.tr("Card {number} (check {code}) WINS: %n statement(s) heard.", "",
                            verdict.heard)  # fmt: skip
         else:
             text = self.tr("Card {number} (check {code}) does not win yet: %n heard.", "",

@@ -331,7 +331,7 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("{n} cards saved to {path}.").format(n=count, path=target))
+        self.summary.setText(self.tr("%n card(s) saved to {path}.", "", count).format(path=target))
 
     def _print_failed(self, error: object) -> None:
         self._worker = None
