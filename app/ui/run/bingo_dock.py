@@ -90,8 +90,10 @@ class RunBingo(QObject):
         """Show the dock unless hidden by hand or the bingo's own item is running."""
         if self.dock is None:
             return
-        self.dock.setVisible(self.wanted and not self._bingo_is_current())
-        if self.dock.isVisible():
+        shown = self.wanted and not self._bingo_is_current()
+        appearing = shown and self.dock.isHidden()
+        self.dock.setVisible(shown)
+        if appearing:  # in front when it comes back, but a chosen tab (phones) is left alone
             self.dock.raise_()
         if self.button is not None:
             self.button.setEnabled(not self._bingo_is_current())
