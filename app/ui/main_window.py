@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.widgets.plain import message_text
 
 log = logging.getLogger(__name__)
 
@@ -257,8 +258,8 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.information(
             self, self.tr("Import template"),
-            self.tr("“{title}” is now available under New session.").replace(
-                "{title}", template.title),
+            message_text(self.tr("“{title}” is now available under New session.").replace(
+                "{title}", template.title)),
         )  # fmt: skip
 
     # -- running and printing --------------------------------------------------------------

@@ -47,3 +47,11 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return f'<p style="white-space: pre-wrap;">{html.escape(text, quote=True)}</p>'
+
+
+def message_text(text: str) -> str:
+    """A message-box text (message boxes guess the format like labels) shown literally: text
+    holding markup is escaped inside a paragraph; other text is passed as it is."""
+    if "<" not in text:
+        return text
+    return f'<p style="white-space: pre-wrap;">{html.escape(text, quote=False)}</p>'

@@ -116,3 +116,21 @@ def test_helpers() -> None:
     assert escaped("<b>a</b>\nb & c") == "&lt;b&gt;a&lt;/b&gt;<br>b &amp; c"
     assert plain_tooltip("") == ""
     assert plain_tooltip("<b>") == '<p style="white-space: pre-wrap;">&lt;b&gt;</p>'
+
+
+def test_message_boxes_show_data_literally(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import Qt as QtNs
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.messages import show_error
+    from app.widgets.plain import message_text
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    show_error(None, "Import", f"template {HOSTILE}: broken")
+    assert QtNs.mightBeRichText(shown[0])  # so Qt renders our paragraph, with the data escaped
+    document = QTextDocument()
+    document.setHtml(shown[0])
+    assert document.toPlainText() == f"template {HOSTILE}: broken"
+    assert message_text("No markup here") == "No markup here"

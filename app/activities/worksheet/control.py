@@ -22,7 +22,7 @@ from app.activities.worksheet.editors import FieldEditor
 from app.activities.worksheet.editors_more import make_editor
 from app.activities.worksheet.inputs import LineInput
 from app.core.i18n import localized
-from app.widgets.plain import escaped, plain_label
+from app.widgets.plain import escaped, message_text, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.worksheet.runtime import WorksheetRuntime
@@ -191,8 +191,10 @@ class WorksheetControl(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove copy"),
-            self.tr("Remove “{name}” and everything typed in it?").replace(
-                "{name}", self.instance_box.currentText()
+            message_text(
+                self.tr("Remove “{name}” and everything typed in it?").replace(
+                    "{name}", self.instance_box.currentText()
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

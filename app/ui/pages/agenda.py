@@ -31,6 +31,7 @@ from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
+from app.widgets.plain import message_text
 
 
 class AgendaPage(QWidget):
@@ -212,8 +213,10 @@ class AgendaPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove activity"),
-            self.tr("Remove “{title}” and everything noted in it?").replace(
-                "{title}", activity.title or kind_label(activity.kind)
+            message_text(
+                self.tr("Remove “{title}” and everything noted in it?").replace(
+                    "{title}", activity.title or kind_label(activity.kind)
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
