@@ -55,6 +55,13 @@
 <context>
     <name>BingoSetup</name>
     <message numerus="yes">
+        <source>%n card(s) of {k} statements each, from a pool of {pool}.</source>
+        <translation>
+            <numerusform>%n card of {k} statements, from a pool of {pool}.</numerusform>
+            <numerusform>%n cards of {k} statements each, from a pool of {pool}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) saved to {path}.</source>
         <translation>
             <numerusform>%n card saved to {path}.</numerusform>

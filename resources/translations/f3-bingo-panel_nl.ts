@@ -115,6 +115,13 @@
 <context>
     <name>BingoSetup</name>
     <message numerus="yes">
+        <source>%n card(s) of {k} statements each, from a pool of {pool}.</source>
+        <translation>
+            <numerusform>%n kaart met {k} uitspraken, uit een pool van {pool}.</numerusform>
+            <numerusform>%n kaarten met elk {k} uitspraken, uit een pool van {pool}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) saved to {path}.</source>
         <translation>
             <numerusform>%n kaart bewaard in {path}.</numerusform>

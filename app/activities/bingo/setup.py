@@ -294,9 +294,9 @@ class BingoSetup(QWidget):
         self.summary.setProperty("problem", False)
         self.print_button.setEnabled(self._worker is None)
         self.summary.setText(
-            self.tr("{cards} cards of {k} statements each, from a pool of {pool}.").format(
-                cards=settings.count, k=settings.layout.statements, pool=len(self.game.pool())
-            )
+            self.tr(
+                "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
+            ).format(k=settings.layout.statements, pool=len(self.game.pool()))
         )
 
     def print_cards(self, path: str | None = None) -> None:
