@@ -33,7 +33,7 @@ def run(options: argparse.Namespace) -> int:
     from app.activities.bingo.state import BingoGame
     from app.core.bingo import BingoError
     from app.core.bingo_game import MAX_CARDS
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
 
     if options.cards is not None and not 1 <= options.cards <= MAX_CARDS:
         return fail(
@@ -64,8 +64,7 @@ def run(options: argparse.Namespace) -> int:
                     id=session.id,
                 )
             )
-        language = options.lang or preferred_language()
-        game = BingoGame(store, bingos[0].id, language)
+        game = BingoGame(store, bingos[0].id, content_language(store, session.id))
         try:
             job = prepare(game, options.cards, options.per_page)
             written = job(output)
@@ -75,8 +74,7 @@ def run(options: argparse.Namespace) -> int:
             return fail(write_failure(error, output))
     print(
         _t(
-            QCoreApplication.translate("cli", "{n} cards written to {path}"),
-            n=written,
+            QCoreApplication.translate("cli", "%n card(s) written to {path}", "", written),
             path=str(output),
         )
     )

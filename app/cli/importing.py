@@ -60,9 +60,5 @@ def run(options: argparse.Namespace) -> int:
                 ).format(file=options.file.name, row=row, where=where)
             )
         store.participants.add_many(options.session, [p.as_fields() for p in people])
-        print(
-            QCoreApplication.translate("cli", "{count} participants imported.").format(
-                count=len(people)
-            )
-        )
+        print(QCoreApplication.translate("cli", "%n participant(s) imported.", "", len(people)))
         return 0

@@ -53,7 +53,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def run(options: argparse.Namespace) -> int:
     from app.activities.reporting import build_report
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
     from printables.styles import ReportOptions
 
     if options.include_emails and not options.include_participants:
@@ -62,7 +62,7 @@ def run(options: argparse.Namespace) -> int:
         report_options = ReportOptions(
             include_participants=options.include_participants,
             include_emails=options.include_emails,
-            language=options.lang or preferred_language(),
+            language=content_language(store, options.session),  # the session's, not --lang
         )
         output: Path = options.output
         try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)
@@ -76,11 +76,11 @@ def run(options: argparse.Namespace) -> int:
 def run_materials(options: argparse.Namespace) -> int:
     """Every item that can be printed now, combined or separately; the rest is named as skipped."""
     from app.activities import paper
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
 
     with session_store(options, reading=True) as store:
         jobs = []
-        for item in paper.items(store, options.session, options.lang or preferred_language()):
+        for item in paper.items(store, options.session, content_language(store, options.session)):
             try:
                 if item.unavailable:
                     raise paper.PaperError(item.unavailable)

@@ -63,7 +63,7 @@ def run(options: argparse.Namespace) -> int:
     pages = None
     if options.session is not None:
         try:
-            pages = _filled_pages(options, definition)
+            pages, language = _filled_pages(options, definition)  # the session's language
         except LookupError as error:
             return fail(str(error))
     from PySide6.QtCore import QCoreApplication
@@ -79,9 +79,11 @@ def run(options: argparse.Namespace) -> int:
 
 
 def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-untyped-def]
-    """Every instance of the worksheet in the session's agenda, in agenda order."""
+    """Every instance of the worksheet in the session's agenda, in agenda order, and the
+    session's content language (a filled sheet is printed in it, whatever --lang says)."""
     from app.activities.worksheet import data
     from app.storage.agenda import config_of
+    from app.storage.content_language import content_language
     from printables.worksheets import Page
 
     with session_store(options, reading=True) as store:
@@ -104,4 +106,4 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
             for instance in data.instances(store, activity.id):
                 values = data.read_values(store, definition, activity.id, instance.id)
                 pages.append(Page(instance.name, values))
-        return pages
+        return pages, content_language(store, session.id)

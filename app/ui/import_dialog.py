@@ -82,8 +82,8 @@ class ImportDialog(QDialog):
         for row, values in enumerate(self.table_data.rows[:PREVIEW_ROWS], start=1):
             for column, value in enumerate(values[: len(headers)]):
                 self.grid.setItem(row, column, QTableWidgetItem(value))
-        detected = self.tr("{rows} rows · encoding {encoding} · separator “{delimiter}”")
-        detected = detected.replace("{rows}", str(len(self.table_data.rows)))
+        detected = self.tr("%n row(s) · encoding {encoding} · separator “{delimiter}”", "",
+                           len(self.table_data.rows))  # fmt: skip
         detected = detected.replace("{encoding}", self.table_data.encoding)
         detected = detected.replace("{delimiter}", self.table_data.delimiter or "xlsx")
         self.status = QLabel(self)
@@ -131,9 +131,7 @@ class ImportDialog(QDialog):
         duplicates = pi.find_duplicates(people, self.existing)
         skip = {row for row, _ in duplicates} if self.skip_duplicates.isChecked() else set()
         self.people = [p for p in people if p.row not in skip]
-        text = self.tr("{count} participants will be imported.").replace(
-            "{count}", str(len(self.people))
-        )
+        text = self.tr("%n participant(s) will be imported.", "", len(self.people))
         if duplicates:
             rows = ", ".join(str(row) for row, _ in duplicates[:10])
             text += " " + self.tr("Possible duplicates in rows: {rows}.").replace("{rows}", rows)

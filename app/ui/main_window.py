@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.widgets.plain import message_text
 
 log = logging.getLogger(__name__)
 
@@ -184,10 +185,14 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from app.paths import user_templates_dir
+        from app.storage.content_language import settings_with
         from app.ui.new_session_dialog import NewSessionDialog
         from app.ui.template_library import all_templates
 
-        dialog = NewSessionDialog(all_templates(user_templates_dir(), self.language), self)
+        def load(language: str) -> list:  # type: ignore[type-arg]
+            return all_templates(user_templates_dir(), language)
+
+        dialog = NewSessionDialog(load(self.language), self, self.language, load)
         if not dialog.exec():
             return
         meeting = self.store.sessions.create(
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
             dialog.template(),
             date=dialog.session_date(),
             start_time=dialog.session_start(),
+            settings=settings_with(dialog.content_language()),
         )
         self.open_session(meeting.id)
 
@@ -270,8 +276,8 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.information(
             self, self.tr("Import template"),
-            self.tr("“{title}” is now available under New session.").replace(
-                "{title}", template.title),
+            message_text(self.tr("“{title}” is now available under New session.").replace(
+                "{title}", template.title)),
         )  # fmt: skip
 
     # -- running and printing --------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.widgets.plain import message_text
+
 
 def error_text(error: BaseException) -> str:
     """A translated, specific text for errors that carry a message template and params."""
@@ -38,7 +40,7 @@ def failure_text(error: object) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:
     text = error if isinstance(error, str) else error_text(error)
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, message_text(text))  # may quote data: never markup
 
 
 def install_error_hook(window: QWidget) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import paper
-from app.i18n import preferred_language
+from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.messages import failure_text
 from app.widgets import worker
@@ -42,7 +42,7 @@ class PrintablesDialog(QDialog):
         self.setWindowTitle(self.tr("Print materials"))
         self.store = store
         self.session_id = session_id
-        self.language = preferred_language()
+        self.language = content_language(store, session_id)  # the session's own language
         self._worker: worker.Worker | None = None
         self.files: list[Path] = []
 

@@ -295,9 +295,9 @@ class BingoSetup(QWidget):
         self.summary.setProperty("problem", False)
         self.print_button.setEnabled(self._worker is None)
         self.summary.setText(
-            self.tr("{cards} cards of {k} statements each, from a pool of {pool}.").format(
-                cards=settings.count, k=settings.layout.statements, pool=len(self.game.pool())
-            )
+            self.tr(
+                "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
+            ).format(k=settings.layout.statements, pool=len(self.game.pool()))
         )
 
     def print_cards(self, path: str | None = None) -> None:
@@ -332,7 +332,7 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("{n} cards saved to {path}.").format(n=count, path=target))
+        self.summary.setText(self.tr("%n card(s) saved to {path}.", "", count).format(path=target))
 
     def _print_failed(self, error: object) -> None:
         self._worker = None

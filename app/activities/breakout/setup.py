@@ -272,9 +272,9 @@ class Setup(QWidget):
             self.summary.setText(self.tr("No groups made yet."))
             return
         people = len({p for r in rounds for g in r for p in g})
-        text = self.tr("Groups made for {rounds} rounds, {people} people; {started} rounds "
-                       "started.").format(rounds=len(rounds), people=people,
-                                          started=data.started())  # fmt: skip
+        text = self.tr("Groups made for %n round(s), {people} people; rounds started: "
+                       "{started}.", "", len(rounds)).format(people=people,
+                                                            started=data.started())  # fmt: skip
         if notices is not None:
             text += "\n" + ("\n".join(notices) or self.tr("Nobody meets anyone twice and "
                                                          "colleagues sit apart."))  # fmt: skip

@@ -74,9 +74,18 @@ class Runtime(ActivityRuntime):
 
     # -- the rotation ---------------------------------------------------------------------
     def present(self) -> dict[int, str]:
-        """Present participants by id -> full name."""
+        """Present participants by id -> full name; everyone registered while nobody is marked
+        present yet (as the breakout does), so the beamer never shows an empty round."""
         people = self.context.store.participants.list(self.context.session_id)
-        return {p.id: full_name(p) for p in people if p.status == "present" and p.id is not None}
+        chosen = {p.id: full_name(p) for p in people if p.status == "present" and p.id is not None}
+        if chosen:
+            return chosen
+        return {p.id: full_name(p) for p in people if p.status == "registered" and p.id is not None}
+
+    def everyone_registered(self) -> bool:
+        """True when nobody is marked present, so the rotation seats everyone registered."""
+        people = self.context.store.participants.list(self.context.session_id)
+        return not any(p.status == "present" for p in people)
 
     def load_rotation(self) -> None:
         """The stored rotation, or a new one from the present people when there is none."""

@@ -129,7 +129,7 @@ class ParticipantsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete participants"),
-            self.tr("Delete {count} participant(s)?").replace("{count}", str(len(rows))),
+            self.tr("Delete %n participant(s)?", "", len(rows)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

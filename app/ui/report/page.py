@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.activities import reporting
 from app.core.atomic import OutputError, replacing
-from app.i18n import preferred_language
+from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets import worker
@@ -50,7 +50,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.language = preferred_language()
+        self.language = content_language(store, session_id)  # the session's own language
         self._folder = QTemporaryDir()
         self._count = 0
         self._worker: worker.Worker | None = None
@@ -172,7 +172,7 @@ class ReportPage(QWidget):
             include_participants=self.participants.isChecked(),
             include_emails=self.participants.isChecked() and self.emails.isChecked(),
             sections=frozenset() if everything else chosen | {"none"},
-            language=self.language,
+            language=content_language(self.store, self.session_id),  # changed since opening?
         )
 
     # -- generating ----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime
 from app.core.clock import Clock, MonotonicClock
+from app.storage.content_language import content_language
 from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.beamer.screens import TitleScreen
@@ -100,6 +101,7 @@ class RunConsole(QMainWindow):
         if meeting is None:
             raise LookupError(f"no session {session_id}")
         self.session_title = meeting.title
+        self.content_language = content_language(self.store, session_id)
         self.activities: list[Activity] = self.store.agenda.list(session_id)
         self.index = -1
         self.runtime: ActivityRuntime | None = None
@@ -138,6 +140,9 @@ class RunConsole(QMainWindow):
         from app.ui.run.room import RunRoom  # issue 11: phones in the room, off until opened
 
         self.room = RunRoom(self)
+        from app.ui.run.bingo_dock import RunBingo  # issue 15: bingo beside any activity
+
+        self.bingo = RunBingo(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
@@ -167,6 +172,8 @@ class RunConsole(QMainWindow):
     # -- navigation -----------------------------------------------------------------------
     def perform(self, action: str) -> None:
         """A clicker action from either window or a button: the activity first, then the agenda."""
+        if self.bingo.dismiss(action):  # a winner over the beamer: the key takes it off
+            return
         if action == "black":
             self.beamer.toggle_black()
             return
@@ -194,6 +201,7 @@ class RunConsole(QMainWindow):
         else:
             self._enter(activity)
         self.room.follow()
+        self.bingo.follow()
         self._fill_agenda()
         self.refresh()
         self.update_thumbnail()
@@ -203,9 +211,7 @@ class RunConsole(QMainWindow):
         kept = self.kept.get(activity.id)
         context = ActivityContext(self.store, self.session_id, activity.id, self.clock)
         try:
-            from app.i18n import preferred_language
-
-            context.language = preferred_language()
+            context.language = self.content_language  # the session's, not the interface's
             runtime = kept if kept is not None else make_runtime(context, self)
             control = runtime.control_widget(None)
             if type(runtime) is ActivityRuntime:  # a kind without its own views yet
@@ -406,6 +412,7 @@ class RunConsole(QMainWindow):
         self._thumb_timer.stop()
         self.keys.remove()
         self.room.close()
+        self.bingo.close()
         QSettings().setValue("run/geometry", self.saveGeometry())
         self.beamer.close()
         self.beamer.deleteLater()
