@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 import app.widgets.sound as sound
+from app.activities.bingo.state import BingoGame
 from app.activities.breakout.model import BreakoutConfig, solve_and_store
 from app.core import templates
 from app.core.clock import FakeClock
@@ -171,9 +172,22 @@ def run_the_day(day: Day) -> None:
     statements = game.snapshot.statements  # type: ignore[union-attr]
     assert len(statements) >= 10
     assert shown.page == "StatementsBeamer" and shown.has(statements[0].text)
-    # HOOK(f3-bingo-panel): mark bingo statements during the statement game here, with the
-    # compact bingo panel beside this activity (type a statement's number or words, mark it),
-    # then assert the beamer still shows statements[k].text and the bingo count went up.
+    # bingo beside the statement game: two clichés are heard while the room looks at the
+    # statement; the facilitator types their numbers into the console's bingo panel
+    panel, dock = console.bingo.panel, console.bingo.dock
+    assert panel is not None and dock is not None and dock.isVisible()
+    bingo = next(a for a in console.activities if a.kind == "bingo")
+    game = BingoGame(console.store, bingo.id, "nl")  # in a rehearsal: the rehearsal's copy
+    heard_before = len(game.heard_ids())
+    for number in ("3", "7"):
+        panel.quick.setFocus()
+        panel.quick.clear()
+        day.qtbot.keyClicks(panel.quick, number)
+        day.qtbot.keyClick(panel.quick, Key.Key_Return)
+    assert len(game.heard_ids()) == heard_before + 2
+    assert day.title() == "Stellingenspel"  # typing digits never moved the agenda
+    shown = shows(day.beamer)
+    assert shown.page == "StatementsBeamer" and shown.has(statements[0].text)
     for number in range(1, len(statements)):
         day.wait(40)
         shown = day.press(Key.Key_PageDown)
