@@ -17,14 +17,19 @@ class TitleScreen(QWidget):
         self.setObjectName("titleScreen")
         self.title = FitLabel(title, self, bold=True, max_height_fraction=0.55)
         self.message = FitLabel(message, self, max_height_fraction=0.6)
+        self.detail = FitLabel("", self, max_height_fraction=0.6)  # e.g. "Back at 15:30 · ..."
+        self.detail.setObjectName("titleDetail")
         self.title.setColor(BEAMER_TEXT)  # set, not inherited: a stylesheet may reset palettes
         self.message.setColor(BEAMER_ACCENT)
+        self.detail.setColor(BEAMER_TEXT)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title, 3)
         layout.addWidget(self.message, 3)
+        layout.addWidget(self.detail, 2)
         layout.addStretch(1)
         self.set_message(message)
+        self.set_detail("")
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
@@ -32,6 +37,10 @@ class TitleScreen(QWidget):
     def set_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(8, self.height() // 14)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,13 +61,28 @@ class ConsoleLayout(QWidget):
             self.tr("Message on the pause screen, e.g. Back at 11:15")
         )
         self.pause_message.setMaxLength(120)
+        self.pause_until_on = QCheckBox(self.tr("Back at"), self)
+        self.pause_until_on.setObjectName("pauseUntilOn")
+        self.pause_until_on.setToolTip(self.tr("The pause screen counts down to this time of day"))
+        self.pause_until = QTimeEdit(self)
+        self.pause_until.setObjectName("pauseUntil")
+        self.pause_until.setDisplayFormat("HH:mm")
+        self.pause_until.setEnabled(False)
+        self.pause_until_on.toggled.connect(self.pause_until.setEnabled)
         self.fullscreen = QPushButton(self.tr("Beamer full screen (F5)"), self)
-        for button in (self.previous, self.next, self.black, self.pause, self.fullscreen):
+        self.beamer_window = QPushButton(self.tr("Beamer as a window"), self)
+        self.beamer_window.setToolTip(
+            self.tr("With one screen the beamer stays hidden until you ask for it")
+        )
+        buttons = (
+            self.previous, self.next, self.black, self.pause, self.fullscreen, self.beamer_window
+        )  # fmt: skip
+        for button in (*buttons, self.pause_until_on):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the clicker handling
 
         self.thumbnail = QLabel(self)
         self.thumbnail.setObjectName("beamerThumbnail")
-        self.thumbnail.setFixedSize(384, 216)
+        self.thumbnail.setFixedSize(320, 180)  # 16:9; leaves room for the panel on 1280x720
         self.thumbnail.setFrameShape(QFrame.Shape.Box)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setToolTip(self.tr("What the beamer shows"))
@@ -76,7 +94,16 @@ class ConsoleLayout(QWidget):
         controls.addWidget(self.fullscreen, 1, 1)
         controls.addWidget(self.pause, 2, 0)
         controls.addWidget(self.pause_message, 2, 1)
-        controls.setRowStretch(3, 1)
+        until = QHBoxLayout()
+        until.addWidget(self.pause_until_on)
+        until.addWidget(self.pause_until)
+        until.addStretch(1)
+        controls.addWidget(self.beamer_window, 3, 0)
+        controls.addLayout(until, 3, 1)
+        controls.setRowStretch(4, 1)
+        for button in buttons:  # the labels may be long in Dutch: buttons shrink, never widen
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(120)
         top = QHBoxLayout()
         top.addWidget(self.thumbnail)
         top.addLayout(controls, 1)
@@ -87,6 +114,10 @@ class ConsoleLayout(QWidget):
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        self.presenter_slot = QVBoxLayout()
+        self.presenter_slot.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self.presenter_slot)
         right_layout.addLayout(top)
         right_layout.addWidget(self.activity_times)
         right_layout.addWidget(self.control_area, 1)
@@ -97,18 +128,22 @@ class ConsoleLayout(QWidget):
         left_layout.addWidget(heading)
         left_layout.addWidget(self.agenda, 1)
         left_layout.addWidget(self.session_times)
-        left_layout.addWidget(self.schedule)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        left.setMinimumWidth(260)
+        left.setMinimumWidth(220)
+        self.agenda.setMinimumWidth(0)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([380, 1000])
+        splitter.setSizes([340, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
         self.set_control(QLabel(self.tr("Press Next to start the first activity."), self))
+
+    def set_presenter(self, widget: QWidget) -> None:
+        """The presenter strip (clock, next item, plan) above the thumbnail."""
+        self.presenter_slot.addWidget(widget)
 
     def set_control(self, widget: QWidget) -> None:
         """Show the current activity's control panel (the scroll area owns it from now on)."""
@@ -116,3 +151,12 @@ class ConsoleLayout(QWidget):
         if old is not None and old is not widget:
             old.deleteLater()
         self.control_area.setWidget(widget)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Open maximised on the screen the window is on (the laptop's), never bigger than it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
