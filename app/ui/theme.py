@@ -6,9 +6,8 @@ overtime colours) paint their own, and a cascading rule would paint over them.
 
 from __future__ import annotations
 
-BEAMER_BACKGROUND = "#000000"
-BEAMER_TEXT = "#ffffff"
-BEAMER_ACCENT = "#ffc400"  # the warning yellow, also used for "switch!" and table numbers
+from app.widgets.beamer_style import BACKGROUND as BEAMER_BACKGROUND
+from app.widgets.beamer_style import TEXT as BEAMER_TEXT
 
 BEAMER_STYLE = f"""
 QWidget#beamerRoot, QWidget#blackScreen, QWidget#titleScreen {{

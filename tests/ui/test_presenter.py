@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 
 import app.widgets.sound as sound
 from app.core.clock import FakeClock
@@ -32,7 +32,7 @@ def local_at(hour: int, minute: int) -> datetime:
 
 @pytest.fixture
 def day(qtbot, store) -> Iterator[tuple[RunConsole, FakeClock]]:  # type: ignore[no-untyped-def]
-    """A session starting at 13:00 today: talk 15 min (13:00), break 30 (13:15), close 10 (13:45)."""
+    """Starting at 13:00 today: talk 15 min (13:00), break 30 (13:15), closing 10 (13:45)."""
     meeting = store.sessions.create("Sector day", date=TODAY.isoformat(), start_time="13:00")
     store.agenda.add(meeting.id, "segment", "Opening talk", 15)
     store.agenda.add(meeting.id, "segment", "Coffee", 30)

@@ -13,12 +13,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import statements as st
+from app.widgets import beamer_style as look
 
-INK, ACCENT, PAPER, MUTED = "#1d1d1b", "#0b5563", "#ffffff", "#5c5c5c"
-#: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing.
+INK, ACCENT, PAPER, MUTED = look.TEXT, look.ACCENT, look.BACKGROUND, look.MUTED
+BADGE_TEXT = "#ffffff"
+#: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing (each light
+#: enough to stand out on the dark beamer background).
 COLOURS = {
-    "three": ("#1f6fb2", "#5e5e5e", "#b34f09"),
-    "five": ("#1f6fb2", "#5f9fd6", "#5e5e5e", "#e08a45", "#b34f09"),
+    "three": ("#3d8fd6", "#8a8a8a", "#e0782a"),
+    "five": ("#3d8fd6", "#7fb6e6", "#8a8a8a", "#f0a060", "#e0782a"),
 }
 
 
@@ -93,6 +96,12 @@ class TallyChart(QWidget):
         labels = [f"{bar.key}  {bar.label}" for bar in self._bars]
         return fitted_font(labels, slot * 0.96, label_h, label_h * 0.62)
 
+    def text_pixels(self) -> list[int]:
+        """The pixel sizes of the text drawn (counts and labels), for the beamer's size tests."""
+        if not self._bars:
+            return []
+        return [_font(self.height() * 0.2 * 0.78).pixelSize(), self.label_font().pixelSize()]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         if not self._bars:
@@ -143,6 +152,16 @@ class PositionLegend(QWidget):
     def items(self) -> list[tuple[str, str, str]]:
         return list(self._items)
 
+    def text_pixels(self) -> list[int]:
+        """The pixel sizes of the text drawn (badges and labels), for the beamer's size tests."""
+        if not self._items:
+            return []
+        h, w = self.height(), self.width()
+        box = h * 0.8
+        text_w = w / len(self._items) - box * 1.4
+        labels = [label for _, label, _ in self._items]
+        return [_font(box * 0.62).pixelSize(), fitted_font(labels, text_w, h, h * 0.55).pixelSize()]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         if not self._items:
@@ -162,7 +181,7 @@ class PositionLegend(QWidget):
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(badge, box * 0.18, box * 0.18)
             painter.setFont(badge_font)
-            painter.setPen(QColor(PAPER))
+            painter.setPen(QColor(BADGE_TEXT))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), key)
             painter.setFont(font)
             painter.setPen(QColor(INK))

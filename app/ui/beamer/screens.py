@@ -6,6 +6,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.ui.theme import BEAMER_ACCENT, BEAMER_TEXT
+from app.widgets.beamer_style import min_text_px
 from app.widgets.fit_label import FitLabel
 
 
@@ -45,4 +46,6 @@ class TitleScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(8, self.height() // 14)
         self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        for label in (self.title, self.message, self.detail):
+            label.setMinimumPixelSize(min_text_px(self.height()))
         super().resizeEvent(event)
