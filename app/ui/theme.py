@@ -6,8 +6,11 @@ overtime colours) paint their own, and a cascading rule would paint over them.
 
 from __future__ import annotations
 
-from app.widgets.beamer_style import BACKGROUND as BEAMER_BACKGROUND
-from app.widgets.beamer_style import TEXT as BEAMER_TEXT
+from app.widgets import beamer_style
+
+BEAMER_BACKGROUND = beamer_style.BACKGROUND  # one look for all beamer views (beamer_style.py)
+BEAMER_TEXT = beamer_style.TEXT
+BEAMER_ACCENT = beamer_style.ACCENT  # the warning yellow, also "switch!" and table numbers
 
 BEAMER_STYLE = f"""
 QWidget#beamerRoot, QWidget#blackScreen, QWidget#titleScreen {{

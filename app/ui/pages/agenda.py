@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -29,6 +31,7 @@ from app.activities.factory import kind_label, make_setup
 from app.core.agenda import format_duration, schedule, total
 from app.storage.models import Activity
 from app.storage.store import Store
+from app.ui.fit import relax_widths
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
 
@@ -86,7 +89,13 @@ class AgendaPage(QWidget):
         form.addRow(self.tr("Planned:"), self.minutes)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
-        details_layout.addWidget(self.setup_stack, 1)
+        # a page that needs more room scrolls here instead of widening the window (issue 15)
+        self.setup_scroll = QScrollArea(details)
+        self.setup_scroll.setObjectName("setupScroll")
+        self.setup_scroll.setWidgetResizable(True)
+        self.setup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setup_scroll.setWidget(self.setup_stack)
+        details_layout.addWidget(self.setup_scroll, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -164,7 +173,9 @@ class AgendaPage(QWidget):
         self.kind_label.setText(kind_label(activity.kind))
         context = ActivityContext(self.store, self.session_id, activity.id, language=self.language)
         try:
-            self.setup_stack.addWidget(make_setup(context, self.setup_stack))
+            page = make_setup(context, self.setup_stack)
+            relax_widths(page)
+            self.setup_stack.addWidget(page)
         except Exception as error:  # a broken setup page must not take the agenda down
             show_error(self, self.tr("Activity"), error)
 

@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.fit import relax_widths
 
 
 class ConsoleLayout(QWidget):
@@ -44,6 +48,7 @@ class ConsoleLayout(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
         self.activity_times.setFont(big)
+        self.activity_times.setWordWrap(True)  # a long title must not widen the window
         self.session_times.setFont(big)
         self.schedule.setFont(big)
 
@@ -100,13 +105,24 @@ class ConsoleLayout(QWidget):
         until.addStretch(1)
         controls.addWidget(self.beamer_window, 3, 0)
         controls.addLayout(until, 3, 1)
-        controls.setRowStretch(4, 1)
+        self.dock_row = QHBoxLayout()  # buttons that show or hide the console's docks
+        controls.addLayout(self.dock_row, 4, 0, 1, 2)
+        self.dock_buttons: list[QPushButton] = []
         for button in buttons:  # the labels may be long in Dutch: buttons shrink, never widen
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(120)
+        # the presenter strip above the buttons, both beside the thumbnail: the activity's own
+        # panel keeps the height (1280x720 leaves it about 490 pixels)
+        self.presenter_slot = QVBoxLayout()
+        self.presenter_slot.setContentsMargins(0, 0, 0, 0)
+        beside = QVBoxLayout()
+        beside.setSpacing(4)
+        beside.addLayout(self.presenter_slot)
+        beside.addLayout(controls)
+        beside.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(self.thumbnail)
-        top.addLayout(controls, 1)
+        top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(beside, 1)
 
         self.control_area = QScrollArea(self)
         self.control_area.setWidgetResizable(True)
@@ -115,9 +131,6 @@ class ConsoleLayout(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
-        self.presenter_slot = QVBoxLayout()
-        self.presenter_slot.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(self.presenter_slot)
         right_layout.addLayout(top)
         right_layout.addWidget(self.activity_times)
         right_layout.addWidget(self.control_area, 1)
@@ -133,13 +146,26 @@ class ConsoleLayout(QWidget):
         splitter.addWidget(right)
         left.setMinimumWidth(220)
         self.agenda.setMinimumWidth(0)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([340, 1000])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([270, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
         self.set_control(QLabel(self.tr("Press Next to start the first activity."), self))
+
+    def add_dock_toggle(self, dock: QDockWidget) -> QPushButton:
+        """A checkable button for a dock (the room's phones), shown or hidden with it."""
+        button = QPushButton(dock.windowTitle(), self)
+        button.setCheckable(True)
+        button.setChecked(dock.isVisibleTo(dock.parentWidget()) if dock.parentWidget() else False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(lambda _shown: button.setChecked(not dock.isHidden()))
+        self.dock_row.addWidget(button)
+        self.dock_row.addStretch(1)
+        self.dock_buttons.append(button)
+        return button
 
     def set_presenter(self, widget: QWidget) -> None:
         """The presenter strip (clock, next item, plan) above the thumbnail."""
@@ -147,16 +173,32 @@ class ConsoleLayout(QWidget):
 
     def set_control(self, widget: QWidget) -> None:
         """Show the current activity's control panel (the scroll area owns it from now on)."""
+        relax_widths(widget)
         old = self.control_area.takeWidget()
         if old is not None and old is not widget:
             old.deleteLater()
         self.control_area.setWidget(widget)
 
 
-def fit_to_screen(window: QWidget) -> None:
-    """Open maximised on the screen the window is on (the laptop's), never bigger than it."""
+WIDE_SCREEN = 1600  # from this width the docks (phones in the room) are open from the start
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """Open maximised on the screen the window is on (the laptop's), never bigger than it.
+
+    On a laptop screen (narrower than WIDE_SCREEN) the docks start closed, so the activity's
+    panel has the width; a button beside the beamer buttons opens each of them.
+    """
     screen = window.screen() or QGuiApplication.primaryScreen()
+    narrow = False
     if screen is not None:
         area = screen.availableGeometry()
+        narrow = area.width() < WIDE_SCREEN
         window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
+    layout = window.centralWidget()
+    for dock in window.findChildren(QDockWidget):
+        if narrow:
+            dock.hide()
+        if isinstance(layout, ConsoleLayout):
+            layout.add_dock_toggle(dock)
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -95,6 +95,8 @@ class PresenterStrip(QFrame):
         self.next_item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status = console.ui.schedule  # the console's one ahead/behind line lives here
         self.status.setParent(self)
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bold = QFont(self.next_item.font())
         bold.setPointSizeF(bold.pointSizeF() * 1.25)
         bold.setBold(True)
