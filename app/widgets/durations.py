@@ -11,10 +11,10 @@ from app.core import durations
 def words(unit: str, count: int) -> str:
     """One unit piece in the interface language (lupdate sees each text as a plural form)."""
     if unit == "h":
-        return QCoreApplication.translate("Duration", "%n h", None, count)
+        return QCoreApplication.translate("Duration", "%n h", "", count)
     if unit == "s":
-        return QCoreApplication.translate("Duration", "%n s", None, count)
-    return QCoreApplication.translate("Duration", "%n min", None, count)
+        return QCoreApplication.translate("Duration", "%n s", "", count)
+    return QCoreApplication.translate("Duration", "%n min", "", count)
 
 
 def duration(seconds: float, with_seconds: bool = True) -> str:

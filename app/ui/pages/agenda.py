@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from app.activities import registry
 from app.activities.context import ActivityContext
 from app.activities.factory import kind_label, make_setup
-from app.core.agenda import format_duration, schedule, total
+from app.core.agenda import schedule, total
 from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.fit import relax_widths
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
+from app.widgets.durations import minutes as duration_words
 
 
 class AgendaPage(QWidget):
@@ -123,16 +124,16 @@ class AgendaPage(QWidget):
         self.list.clear()
         for activity, slot in zip(self.activities, slots, strict=True):
             when = f"{slot.start_clock}  " if slot.start_clock else ""
-            text = f"{when}{activity.title or kind_label(activity.kind)}  ·  " + self.tr(
-                "{minutes} min"
-            ).replace("{minutes}", str(activity.planned_minutes))
+            text = f"{when}{activity.title or kind_label(activity.kind)}  ·  " + duration_words(
+                activity.planned_minutes
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, activity.id)
             item.setToolTip(kind_label(activity.kind))
             self.list.addItem(item)
         self.list.blockSignals(False)
         minutes = total([a.planned_minutes for a in self.activities])
-        summary = self.tr("Total {duration}").replace("{duration}", format_duration(minutes))
+        summary = self.tr("Total {duration}").replace("{duration}", duration_words(minutes))
         if slots and slots[-1].end_clock:
             summary += " · " + self.tr("planned end {time}").replace("{time}", slots[-1].end_clock)
         self.total_label.setText(summary)

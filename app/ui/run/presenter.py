@@ -56,8 +56,8 @@ def status_text(delta_seconds: float) -> str:
     if minutes == 0:
         return QCoreApplication.translate("Presenter", "On schedule")
     if minutes > 0:
-        return QCoreApplication.translate("Presenter", "%n min behind the plan", None, minutes)
-    return QCoreApplication.translate("Presenter", "%n min ahead of the plan", None, -minutes)
+        return QCoreApplication.translate("Presenter", "%n min behind the plan", "", minutes)
+    return QCoreApplication.translate("Presenter", "%n min ahead of the plan", "", -minutes)
 
 
 def pause_line(until: datetime, now: datetime) -> str:
@@ -68,7 +68,7 @@ def pause_line(until: datetime, now: datetime) -> str:
     left = math.ceil((until - now).total_seconds() / 60)
     if left <= 0:
         return back
-    return back + " · " + QCoreApplication.translate("Presenter", "%n min to go", None, left)
+    return back + " · " + QCoreApplication.translate("Presenter", "%n min to go", "", left)
 
 
 class PresenterStrip(QFrame):
