@@ -24,7 +24,12 @@ def test_the_qt_words_in_dutch_with_plural_forms(qapp) -> None:  # type: ignore[
     try:
         install_translators(qapp, "nl")
         assert minutes(86) == "1 u 26 min"
+        assert minutes(150) == "2 u 30 min"
         assert duration(45) == "45 s"
+        from app.ui.run.presenter import status_text
+
+        assert status_text(5 * 60 + 10) == "5 min achter op de planning"
+        assert status_text(-2 * 60) == "2 min voor op de planning"
     finally:
         install_translators(qapp, "en")
 

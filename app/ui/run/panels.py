@@ -108,9 +108,10 @@ class ConsoleLayout(QWidget):
         self.dock_row = QHBoxLayout()  # buttons that show or hide the console's docks
         controls.addLayout(self.dock_row, 4, 0, 1, 2)
         self.dock_buttons: list[QPushButton] = []
-        for button in buttons:  # the labels may be long in Dutch: buttons shrink, never widen
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(120)
+        controls.setColumnStretch(0, 1)
+        controls.setColumnStretch(1, 1)
+        for button in buttons:
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # the presenter strip above the buttons, both beside the thumbnail: the activity's own
         # panel keeps the height (1280x720 leaves it about 490 pixels)
         self.presenter_slot = QVBoxLayout()
