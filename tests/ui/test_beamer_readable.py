@@ -77,6 +77,8 @@ def day(qtbot, store) -> Iterator[list[RunConsole]]:  # type: ignore[no-untyped-
             store.participants.update(person.id, status="present")
         speed = {"mode": "speed_dating", "rounds": 2, "round_minutes": 3}
         store.agenda.add(meeting.id, "meet_greet", "Speed dating", 8, speed)
+        five = {"scale": "five", "use_default_set": True, "minutes_per_statement": 2}
+        store.agenda.add(meeting.id, "statements", "Five positions", 10, five)
         console = RunConsole(store, meeting.id, FakeClock())
         qtbot.addWidget(console)
         console.show()
@@ -90,6 +92,7 @@ def day(qtbot, store) -> Iterator[list[RunConsole]]:  # type: ignore[no-untyped-
 
 def test_every_kind_on_the_beamer_is_large_and_dark(qtbot, day) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, int] = {}
+    revealed: set[str] = set()
     for console in day:
         for index in range(len(console.activities)):
             console.go_to(index)
@@ -105,9 +108,18 @@ def test_every_kind_on_the_beamer_is_large_and_dark(qtbot, day) -> None:  # type
                 assert text_sizes(view) or kind == "worksheet", f"{kind} step {step}: no text"
                 assert luminance_median(view) < 0.15, f"{kind} step {step} is not dark"
                 seen[kind] = seen.get(kind, 0) + 1
-                if console.runtime is None or not console.runtime.handle_key("next"):
+                if kind == "statements" and view.is_revealed():
+                    seen["tally"] = 1
+                    revealed.add(console.activities[index].title)
+                runtime = console.runtime
+                if kind == "statements" and step == 1:
+                    runtime.set_revealed(True)  # the tally as bars, then the next statement
+                    continue
+                if runtime is None or not runtime.handle_key("next"):
                     break
-    assert set(seen) == {"segment", "bingo", "statements", "worksheet", "meet_greet", "breakout"}
+    assert set(seen) == {"segment", "bingo", "statements", "tally", "worksheet", "meet_greet",
+                         "breakout"}  # fmt: skip
+    assert "Five positions" in revealed and len(revealed) == 2  # three and five positions
 
 
 def test_the_title_and_pause_screens_too(qtbot, day) -> None:  # type: ignore[no-untyped-def]

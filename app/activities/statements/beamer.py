@@ -89,7 +89,7 @@ class StatementsBeamer(QWidget):
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - chart_h - 2 * m))
             self.chart.setGeometry(QRect(m * 2, h - chart_h - m, w - 4 * m, chart_h))
         else:
-            legend_h = h * 12 // 100
+            legend_h = h * (12 if self.legend.rows() == 1 else 22) // 100
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - legend_h - 3 * m))
             self.legend.setGeometry(QRect(m * 2, h - legend_h - m, w - 4 * m, legend_h))
 
