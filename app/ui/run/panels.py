@@ -92,24 +92,27 @@ class ConsoleLayout(QWidget):
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setToolTip(self.tr("What the beamer shows"))
 
+        # three rows of three: the session, the beamer, the pause (short enough for 720 lines)
         controls = QGridLayout()
+        controls.setVerticalSpacing(4)
         controls.addWidget(self.previous, 0, 0)
         controls.addWidget(self.next, 0, 1)
-        controls.addWidget(self.black, 1, 0)
-        controls.addWidget(self.fullscreen, 1, 1)
+        controls.addWidget(self.black, 0, 2)
+        controls.addWidget(self.fullscreen, 1, 0)
+        controls.addWidget(self.beamer_window, 1, 1)
+        self.dock_row = QHBoxLayout()  # buttons that show or hide the console's docks
+        self.dock_row.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(self.dock_row, 1, 2)
         controls.addWidget(self.pause, 2, 0)
         controls.addWidget(self.pause_message, 2, 1)
         until = QHBoxLayout()
         until.addWidget(self.pause_until_on)
         until.addWidget(self.pause_until)
         until.addStretch(1)
-        controls.addWidget(self.beamer_window, 3, 0)
-        controls.addLayout(until, 3, 1)
-        self.dock_row = QHBoxLayout()  # buttons that show or hide the console's docks
-        controls.addLayout(self.dock_row, 4, 0, 1, 2)
+        controls.addLayout(until, 2, 2)
         self.dock_buttons: list[QPushButton] = []
-        controls.setColumnStretch(0, 1)
-        controls.setColumnStretch(1, 1)
+        for column in range(3):
+            controls.setColumnStretch(column, 1)
         for button in buttons:
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # the presenter strip above the buttons, both beside the thumbnail: the activity's own
@@ -163,8 +166,8 @@ class ConsoleLayout(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(lambda _shown: button.setChecked(not dock.isHidden()))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.dock_row.addWidget(button)
-        self.dock_row.addStretch(1)
         self.dock_buttons.append(button)
         return button
 
@@ -182,6 +185,7 @@ class ConsoleLayout(QWidget):
 
 
 WIDE_SCREEN = 1600  # from this width the docks (phones in the room) are open from the start
+LOW_SCREEN = 900  # under this height the beamer thumbnail is 256x144 instead of 320x180
 
 
 def fit_to_screen(window: QMainWindow) -> None:
@@ -197,6 +201,9 @@ def fit_to_screen(window: QMainWindow) -> None:
         narrow = area.width() < WIDE_SCREEN
         window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
     layout = window.centralWidget()
+    low = screen is not None and screen.availableGeometry().height() < LOW_SCREEN
+    if isinstance(layout, ConsoleLayout) and low:  # 768 or 720 lines: the panel comes first
+        layout.thumbnail.setFixedSize(256, 144)
     for dock in window.findChildren(QDockWidget):
         if narrow:
             dock.hide()
