@@ -103,7 +103,7 @@ class Day:
         )
         origin = self.clock.now()
         self.console.now = lambda: start + timedelta(seconds=self.clock.now() - origin)  # type: ignore[method-assign]
-        self.console.ui.pause_until.setTime(self.console._pause_default())
+        self.console.ui.pause_until.setTime(self.console.presenter.pause_default())
         self.console.show()
         self.console.showNormal()  # the picture is the laptop's size, whatever screen makes it
         self.console.resize(width, height)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -35,7 +35,7 @@ from app.ui.beamer.screens import TitleScreen
 from app.ui.beamer.window import BeamerWindow
 from app.ui.run.keys import ClickerKeys, release_typing
 from app.ui.run.panels import ConsoleLayout, fit_to_screen
-from app.ui.run.presenter import PresenterStrip, pause_line
+from app.ui.run.presenter import PresenterStrip
 from app.widgets.durations import duration, minutes
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class RunConsole(QMainWindow):
         self.ui.pause_message.returnPressed.connect(self._typing_done)
         self.presenter = PresenterStrip(self)
         self.ui.set_presenter(self.presenter)
-        self.ui.pause_until.setTime(self._pause_default())
+        self.ui.pause_until.setTime(self.presenter.pause_default())
         self.ui.pause_until_on.toggled.connect(lambda _on: self._pause_message_changed(""))
         self.ui.pause_until.timeChanged.connect(lambda _t: self._pause_message_changed(""))
         self.ui.fullscreen.clicked.connect(self.beamer.toggle_fullscreen)
@@ -261,27 +261,15 @@ class RunConsole(QMainWindow):
         self.update_thumbnail()
 
     def _pause_toggled(self, on: bool) -> None:
-        self.beamer.set_pause(on, self.ui.pause_message.text(), self._pause_countdown())
+        self.beamer.set_pause(on, self.ui.pause_message.text(), self.presenter.pause_countdown())
         self.update_thumbnail()
 
     def _pause_message_changed(self, text: str) -> None:
         del text
         if self.beamer.is_paused():
-            self.beamer.set_pause(True, self.ui.pause_message.text(), self._pause_countdown())
-
-    def _pause_countdown(self) -> str:
-        """The pause screen's "Back at 15:30 · 12 min to go", empty without a time."""
-        if not self.ui.pause_until_on.isChecked():
-            return ""
-        now = self.presenter.now()
-        wanted = self.ui.pause_until.time()
-        until = now.replace(hour=wanted.hour(), minute=wanted.minute(), second=0, microsecond=0)
-        return pause_line(until, now)
-
-    def _pause_default(self) -> QTime:
-        """Suggest a quarter of an hour from now, on a five-minute mark."""
-        now = self.presenter.now() + timedelta(minutes=15)
-        return QTime(now.hour, now.minute - now.minute % 5)
+            self.beamer.set_pause(
+                True, self.ui.pause_message.text(), self.presenter.pause_countdown()
+            )
 
     def _typing_done(self) -> None:
         """Enter in the pause message: the clicker's keys act again (B blanks, not types)."""

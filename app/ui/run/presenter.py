@@ -10,10 +10,10 @@ The arithmetic lives in app/core/durations.py (no Qt); this widget only shows it
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -160,3 +160,19 @@ class PresenterStrip(QFrame):
             self.status.setText(self.tr("No start time set: the plan starts with the first item"))
         else:
             self.status.setText(status_text(self.delta))
+
+    # -- the pause screen's countdown (the console's "Back at" field) ---------------------
+    def pause_countdown(self) -> str:
+        """The pause screen's "Back at 15:30 · 12 min to go", empty without a time."""
+        ui = self.console.ui
+        if not ui.pause_until_on.isChecked():
+            return ""
+        now = self.now()
+        wanted = ui.pause_until.time()
+        until = now.replace(hour=wanted.hour(), minute=wanted.minute(), second=0, microsecond=0)
+        return pause_line(until, now)
+
+    def pause_default(self) -> QTime:
+        """Suggest a quarter of an hour from now, on a five-minute mark."""
+        later = self.now() + timedelta(minutes=15)
+        return QTime(later.hour, later.minute - later.minute % 5)
