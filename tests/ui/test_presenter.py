@@ -150,3 +150,19 @@ def test_every_console_button_returns_the_keys_to_the_clicker(qtbot, day) -> Non
     index = window.index
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
     assert window.index == index + 1 and ui.pause_message.text() == ""
+
+
+def test_a_number_field_with_the_focus_does_not_swallow_b(qtbot, day) -> None:  # type: ignore[no-untyped-def]
+    window, _clock = day
+    spin = window.ui.pause_until
+    window.ui.pause_until_on.setChecked(True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    spin.setFocus()
+    before = spin.time()
+    qtbot.keyClick(spin, Qt.Key.Key_B)
+    assert window.beamer.is_black() and spin.time() == before
+    qtbot.keyClick(spin, Qt.Key.Key_Period)
+    assert not window.beamer.is_black()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # its own keys still work
+    assert spin.time() != before and window.index == -1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -44,7 +45,10 @@ def action_for(event: QKeyEvent, focus: QWidget | None) -> str | None:
     ):
         return None
     if is_typing(focus) and event.key() not in CLICKER_ONLY:
-        return None
+        # a number field (a count, the pause's time) takes no letters: B and "." still blank
+        numbers = isinstance(focus, QAbstractSpinBox) and not isinstance(focus, QDoubleSpinBox)
+        if not (numbers and action == "black"):
+            return None
     return action
 
 
