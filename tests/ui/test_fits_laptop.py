@@ -19,7 +19,7 @@ from app.i18n import install_translators
 from app.ui.run.console import RunConsole
 
 SIZES = [(1366, 768), (1280, 720), (1280, 650)]  # the last: maximised under a task bar
-TEMPLATES = ("sector_day_alliances", "production_network_kickoff")  # every kind between them
+TEMPLATES = ("sector_day_alliances", "production_network_kickoff", "build_your_network")
 
 
 @pytest.fixture(autouse=True)
