@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.activities import registry
 from app.core.agenda import schedule
-from app.core.durations import minutes_text
+from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import Activity, Participant
 from app.storage.participants import full_name
@@ -197,7 +197,7 @@ def _agenda_row(activity: Activity, planned: str) -> pdf.AgendaRow:
     start, end = _local(activity.actual_start), _local(activity.actual_end)
     actual, minutes = "", None
     if start is not None:
-        actual = start.strftime("%H:%M") + "–" + (end.strftime("%H:%M") if end else "…")
+        actual = clock_time(start) + "–" + (clock_time(end) if end else "…")
         if end is not None:
             minutes = max(0, round((end - start).total_seconds() / 60))
     return pdf.AgendaRow(
