@@ -86,6 +86,8 @@ def test_a_rehearsal_on_another_day_is_anchored_at_its_own_first_start() -> None
     anchor = plan_anchor("13:00", "2026-10-15", now, items)  # type: ignore[arg-type]
     assert anchor is not None and anchor.date() == now.date() and anchor.hour == 13
     assert plan_anchor("13:00", "2026-10-15", now, [Item(None)]) is None  # type: ignore[list-item]
+    rehearsing = plan_anchor("13:00", now.date().isoformat(), now, items, rehearsal=True)  # type: ignore[arg-type]
+    assert rehearsing == started.astimezone().replace(tzinfo=None)  # not "4 hours ahead"
     no_time = plan_anchor("", "", now, items)  # type: ignore[arg-type]
     assert no_time == started.astimezone().replace(tzinfo=None)
 

@@ -35,11 +35,21 @@ def local(moment: datetime | None) -> datetime | None:
 
 
 def plan_anchor(
-    start_time: str, session_date: str, now: datetime, activities: list[Activity]
+    start_time: str,
+    session_date: str,
+    now: datetime,
+    activities: list[Activity],
+    rehearsal: bool = False,
 ) -> datetime | None:
-    """Where the plan starts in local clock time (see the module's docstring); None if unknown."""
+    """Where the plan starts in local clock time (see the module's docstring); None if unknown.
+
+    A rehearsal is always anchored at its own first start: rehearsing at 9:00 for a 13:00
+    session is not "four hours ahead"."""
     start = parse_clock(start_time)
     today = session_date in ("", now.date().isoformat())
+    if rehearsal:
+        first = local(activities[0].actual_start) if activities else None
+        return first
     if start is not None and today:
         return datetime.combine(now.date(), start.time())
     first = local(activities[0].actual_start) if activities else None
@@ -118,7 +128,10 @@ class PresenterStrip(QFrame):
         return self.console.now().astimezone().replace(tzinfo=None)
 
     def anchor(self) -> datetime | None:
-        return plan_anchor(self.start_time, self.session_date, self.now(), self.console.activities)
+        rehearsal = bool(getattr(self.console, "rehearsal", False))  # the console's rehearsal mode
+        return plan_anchor(
+            self.start_time, self.session_date, self.now(), self.console.activities, rehearsal
+        )
 
     def plan_seconds(self) -> float | None:
         """Behind (+) or ahead (-) of the planned clock times; None without a plan to compare."""
