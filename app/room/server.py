@@ -9,6 +9,7 @@ message to `handler(phone, message)` and sends what it is told to.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import Callable
@@ -65,6 +66,11 @@ def lan_addresses() -> list[str]:
             if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 found.append(address.toString())
     return found
+
+
+def _same(given: str, secret: str) -> bool:
+    """Compare in constant time: how long a refusal takes tells nothing about the secret."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8"))
 
 
 class Phone:
@@ -218,8 +224,8 @@ class RoomServer(QObject):
     # -- http --------------------------------------------------------------------------------
     def _page(self, request: QHttpServerRequest) -> str:
         query = QUrlQuery(request.url())
-        token_ok = query.queryItemValue("t") == self.token or (
-            query.queryItemValue("c").strip().upper() == self.code
+        token_ok = _same(query.queryItemValue("t"), self.token) or _same(
+            query.queryItemValue("c").strip().upper(), self.code
         )
         return render(token_ok, self.ws_url(), self.token)
 
@@ -229,7 +235,7 @@ class RoomServer(QObject):
         while self._ws.hasPendingConnections():
             socket = self._ws.nextPendingConnection()
             token = QUrlQuery(socket.requestUrl()).queryItemValue("t")
-            if token != self.token:
+            if not _same(token, self.token):
                 self._close(socket, POLICY_CLOSE, "wrong token")
                 continue
             address = socket.peerAddress().toString()
