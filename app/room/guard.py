@@ -38,6 +38,7 @@ class GuardedTcpServer(QTcpServer):
         self.admit = admit or self.addPendingConnection
         self._sockets: list[tuple[str, QTcpSocket]] = []  # admitted, maybe closed since
         self.refused = 0
+        self.admitted = 0
 
     def open_connections(self) -> dict[str, int]:
         """Address -> connections open now (closed and deleted sockets pruned first: whoever
@@ -63,6 +64,7 @@ class GuardedTcpServer(QTcpServer):
             socket.deleteLater()
             return
         self._sockets.append((address, socket))
+        self.admitted += 1
         if self.deadline > 0:
             timer = QTimer(socket)  # dies with the socket
             timer.setSingleShot(True)

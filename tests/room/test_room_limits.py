@@ -67,8 +67,10 @@ def test_400_idle_sockets_from_one_address_leave_the_room_to_the_others(
     server = room.server
     idle = in_thread(qtbot, lambda: open_idle_sockets(server.ws_port, server.token, 400))
     try:
+        door = server._ws_tcp
+        qtbot.waitUntil(lambda: door.admitted + door.refused == 400, timeout=20000)  # all seen
+        assert door.refused >= 400 - 2 * server.limits.sockets_per_address
         qtbot.waitUntil(lambda: len(server.phones) >= 1, timeout=10000)
-        qtbot.wait(200)  # let the server handle whatever of the flood is still arriving
         from_flood = [p for p in server.phones.values() if p.address == "127.0.0.1"]
         assert len(from_flood) <= server.limits.sockets_per_address
         # the flood holds at most twice its share of file handles on the live channel
