@@ -121,3 +121,20 @@ def test_without_a_file_limit_the_room_still_opens(qtbot, store, meeting, monkey
         assert service.open("127.0.0.1", 0).startswith("http://127.0.0.1:")
     finally:
         service.close()
+
+
+def test_the_room_holds_a_bounded_number_of_page_connections(qtbot, make_room) -> None:  # type: ignore[no-untyped-def]
+    room = make_room(http_per_address=2, http_connections=3)
+    port = room.server.port
+    sources = ["127.0.0.1", "127.0.0.1", "127.0.0.2"]
+    held = in_thread(qtbot, lambda: [
+        sockets.create_connection(("127.0.0.1", port), timeout=10, source_address=(s, 0))
+        for s in sources])  # fmt: skip
+    try:
+        qtbot.waitUntil(lambda: len(room.server._tcp._sockets) == 3, timeout=10000)
+        assert in_thread(qtbot, lambda: get(port, "127.0.0.3")) == 0  # the room's total
+    finally:
+        for connection in held:
+            connection.close()
+    qtbot.waitUntil(lambda: not room.server._tcp.open_connections(), timeout=10000)
+    assert in_thread(qtbot, lambda: get(port, "127.0.0.3")) == 200
