@@ -79,7 +79,8 @@ class _TypedField(QWidget):
             return self._parse(self.edit.text())
         except InputError as error:
             message = QCoreApplication.translate("DateInput", error.message)
-            self.error.setText(message.replace("{text}", error.text) + " " + self.tr("(not saved)"))
+            unsaved = QCoreApplication.translate("DateInput", "(not saved)")
+            self.error.setText(message.replace("{text}", error.text) + " " + unsaved)
             return None
 
     def _typed(self, _text: str) -> None:

@@ -22,6 +22,7 @@ from app.core.i18n import CONTENT_LANGUAGE_NAMES
 from app.storage.content_language import content_language, set_content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
+from app.ui.pages.ready_line import ReadyLine
 from app.widgets.autosave import Autosaver
 from app.widgets.date_field import DateField, TimeField, date_from_iso, time_from_clock
 
@@ -39,6 +40,7 @@ def language_box(chosen: str, parent: QWidget | None = None) -> QComboBox:
 class OverviewPage(QWidget):
     title_changed = Signal(str)
     content_language_changed = Signal(str)
+    go_to = Signal(str)  # from the ready line: "participants" or "agenda:<activity id>"
 
     def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,11 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Capacity:"), self.capacity)
         form.addRow(self.tr("Content language:"), self.language)
         form.addRow("", self.saved_label)
+        self.ready = ReadyLine(store, session_id, self)
+        self.ready.go_to.connect(self.go_to)
+        self.ready.print_requested.connect(self.print_materials)
+        form.addRow(self.ready)
+        self.ready.refresh()
 
         self.autosaver = Autosaver(self.save, parent=self)
         self.autosaver.saved.connect(lambda: self.saved_label.setText(self.tr("All changes saved")))
@@ -87,6 +94,17 @@ class OverviewPage(QWidget):
         # save at once when a field is left
         self.title.editingFinished.connect(self.autosaver.flush)
         self.venue.editingFinished.connect(self.autosaver.flush)
+
+    def refresh(self) -> None:
+        """The tab shows again: what is ready may have changed elsewhere."""
+        self.ready.refresh()
+
+    def print_materials(self) -> None:
+        """The print hub (the same dialog as Ctrl+P); the ready line follows what it wrote."""
+        from app.ui.printables_dialog import PrintablesDialog
+
+        PrintablesDialog(self.store, self.session_id, self).exec()
+        self.ready.refresh()
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
