@@ -78,7 +78,11 @@ class StartPage(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         holder = QWidget(self)
-        holder.setLayout(self.grid)
+        inside = QVBoxLayout(holder)
+        inside.addLayout(self.grid)
+        self.others = QHBoxLayout()
+        inside.addLayout(self.others)
+        inside.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,15 +93,13 @@ class StartPage(QWidget):
         self.open_button = QPushButton(self.tr("Open a database file…"), self)
         self.open_button.setObjectName("openFileButton")
         self.open_button.clicked.connect(self.open_file_requested)
-        others = QHBoxLayout()
-        others.addWidget(self.blank_button)
-        others.addWidget(self.open_button)
-        others.addStretch(1)
+        self.others.addWidget(self.blank_button)  # right under the templates
+        self.others.addWidget(self.open_button)
+        self.others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
-        layout.addLayout(others)
 
     def set_templates(self, templates: list[Template], columns: int = 2) -> None:
         for card in self.cards:
@@ -109,5 +111,4 @@ class StartPage(QWidget):
             card.chosen.connect(self.template_chosen)
             self.grid.addWidget(card, index // columns, index % columns)
             self.cards.append(card)
-        self.grid.setRowStretch(len(templates) // columns + 1, 1)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)

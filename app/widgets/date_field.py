@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ class _TypedField(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.row)
         column.addWidget(self.error)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
 
@@ -123,7 +125,7 @@ class DateField(_TypedField):
         menu.aboutToShow.connect(self._open_on_value)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
-        self.button.setText("📅")
+        self.button.setText("▼")
         self.button.setToolTip(self.tr("Pick the date on a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(menu)
@@ -156,6 +158,7 @@ class TimeField(_TypedField):
         self.setObjectName("timeField")
         self.edit.setPlaceholderText(self.tr("hh:mm"))
         self.edit.setMaximumWidth(90)
+        self.row.addStretch(1)
         self.set_value(value)
 
     def clock(self) -> str:

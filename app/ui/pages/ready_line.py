@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.storage.store import Store
 from app.widgets.plain import plain_label
@@ -34,6 +42,7 @@ class ReadyLine(QGroupBox):
     def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readyLine")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setTitle(self.tr("Ready for the day?"))
         self.store = store
         self.session_id = session_id
@@ -90,6 +99,7 @@ class ReadyLine(QGroupBox):
             row = self.rows.takeAt(0)
             holder = row.widget()
             if holder is not None:
+                holder.hide()  # gone at once, not only when the event loop deletes it
                 holder.deleteLater()
         self.buttons = {}
         for check in self.checks:
@@ -99,7 +109,9 @@ class ReadyLine(QGroupBox):
             mark = QLabel("✓" if check.done else "✗", holder)
             mark.setStyleSheet("color: #1b7f3b;" if check.done else "color: #b00020;")
             line.addWidget(mark)
-            line.addWidget(plain_label(check.text, holder), 1)  # titles are data: plain text
+            text = plain_label(check.text, holder)  # titles are data: plain text
+            text.setWordWrap(True)  # a long list of paper wraps instead of widening the window
+            line.addWidget(text, 1)
             if check.action:
                 button = QPushButton(check.button, holder)
                 button.clicked.connect(lambda _c=False, a=check.action: self._act(a))
