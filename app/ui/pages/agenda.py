@@ -10,7 +10,7 @@ put back as easily as it went.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -43,6 +43,8 @@ from app.widgets.plain import message_text
 
 
 class AgendaPage(QWidget):
+    _saved_elsewhere = Signal()  # queued to the GUI thread when a worker thread saved
+
     def __init__(
         self, store: Store, session_id: int, language: str = "nl", parent: QWidget | None = None
     ) -> None:
@@ -122,6 +124,7 @@ class AgendaPage(QWidget):
         self._follow.setSingleShot(True)
         self._follow.setInterval(0)
         self._follow.timeout.connect(self.update_texts)
+        self._saved_elsewhere.connect(self._follow.start)
         listener = self._store_changed
         store.changes.subscribe(listener)
         self.destroyed.connect(lambda *_args: store.changes.unsubscribe(listener))
@@ -129,7 +132,7 @@ class AgendaPage(QWidget):
 
     def _store_changed(self, table: str, session_id: int) -> None:
         if table == "activity" and session_id == self.session_id:
-            self._follow.start()
+            self._saved_elsewhere.emit()
 
     # -- list ------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
