@@ -69,8 +69,8 @@ def _session_options(parser: argparse.ArgumentParser, default: Any) -> None:
     )
 
 
-def _t(key: str, **values: object) -> str:
-    return translated("cli", TEXTS[key], **values)
+def _t(which: str, **values: object) -> str:
+    return translated("cli", TEXTS[which], **values)
 
 
 def _session(options: argparse.Namespace) -> None:

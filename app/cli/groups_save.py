@@ -34,8 +34,8 @@ TEXTS = {
 }
 
 
-def _t(key: str, **values: object) -> str:
-    return translated("cli", TEXTS[key], **values)
+def _t(which: str, **values: object) -> str:
+    return translated("cli", TEXTS[which], **values)
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:

@@ -51,8 +51,8 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.set_defaults(handler=run_templates)
 
 
-def _t(key: str, **values: object) -> str:
-    return translated("cli", TEXTS[key], **values)
+def _t(which: str, **values: object) -> str:
+    return translated("cli", TEXTS[which], **values)
 
 
 def run_templates(options: argparse.Namespace) -> int:
