@@ -123,7 +123,9 @@ def test_new_stores_venue_start_and_date(capsys, db_path: Path) -> None:  # type
     try:
         meeting = store.sessions.get(session)
         assert (meeting.venue, meeting.start_time, meeting.date) == (
-            "De Singel, Antwerpen", "09:05", "2027-03-18"
+            "De Singel, Antwerpen",
+            "09:05",
+            "2027-03-18",
         )
     finally:
         store.close()
@@ -165,10 +167,13 @@ def test_new_from_a_template_file_or_one_of_yours(capsys, db_path: Path, tmp_pat
     assert listed(capsys, db_path, by_key) != [] and len(listed(capsys, db_path, by_key)) == 3
 
 
-def test_a_bad_template_file_is_refused_with_the_template_checks(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_template_file_is_refused_with_the_template_checks(
+    capsys, db_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100 + "]" * 100)
-    result = in_process(capsys, "new", "--title", "X", "--db", str(db_path), "--template", str(deep))
+    result = in_process(capsys, "new", "--title", "X", "--db", str(db_path),
+                        "--template", str(deep))  # fmt: skip
     assert result.returncode == 1 and "deep.json" in result.stderr
     missing = in_process(capsys, "new", "--title", "X", "--db", str(db_path),
                          "--template", str(tmp_path / "gone.json"))  # fmt: skip

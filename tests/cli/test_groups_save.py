@@ -17,8 +17,8 @@ def day(db_path: Path, people: int, breakouts: int = 1) -> tuple[int, list[int],
     try:
         session = store.sessions.create("Dag")
         talk = store.agenda.add(session.id, "segment", "Welkom", 10)
-        rooms = [store.agenda.add(session.id, "breakout", f"Tafels {n}", 30,
-                                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": ["Q"]}]})
+        config = {"group_size": 5, "rounds": [{"minutes": 30, "questions": ["Q"]}]}
+        rooms = [store.agenda.add(session.id, "breakout", f"Tafels {n}", 30, config)
                  for n in range(breakouts)]  # fmt: skip
         ids = [store.participants.add(session.id, first_name=f"P{i}", organisation=f"o{i % 7}").id
                for i in range(people)]  # fmt: skip
@@ -43,7 +43,7 @@ def test_save_stores_exactly_what_it_prints(capsys, db_path: Path) -> None:  # t
     store = open_store(db_path)
     try:
         assert BreakoutData(store, breakout).schedule() == printed
-        assert len(printed) == 2 and all(sorted(sum(r, [])) == people for r in printed)
+        assert len(printed) == 2 and all(sorted(p for t in r for p in t) == people for r in printed)
         activity = store.agenda.get(breakout)
         config = config_of(activity)
         assert config["rounds"] == [{"minutes": 30, "questions": ["Q"]},
