@@ -203,3 +203,15 @@ def test_agenda_list_in_a_process_of_its_own_needs_no_alembic_and_no_widgets(
                             timeout=60, check=False)  # fmt: skip
     assert result.returncode == 0 and result.stderr.strip() == "0 []", result.stderr
     assert len(result.stdout.splitlines()) == 9
+
+
+def test_the_messages_are_dutch_by_default(db_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "new", "--title", "X", "--start", "25:00",
+         "--db", str(db_path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == (
+        "--start moet een tijdstip zijn als UU:MM (bijvoorbeeld 09:30), niet “25:00”."
+    )
