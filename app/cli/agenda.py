@@ -80,10 +80,13 @@ def _session(options: argparse.Namespace) -> None:
         options.db = None
 
 
+BREAKING = ("Cc", "Zl", "Zp")  # control characters (tab, newline...), line/paragraph separators
+
+
 def one_line(text: str) -> str:
-    """A stored title on one output line: tabs, newlines and other control characters become
+    """A stored title on one output line: tabs, line breaks and other control characters become
     spaces, so `id<TAB>kind<TAB>title` always has three fields."""
-    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return "".join(" " if unicodedata.category(c) in BREAKING else c for c in text)
 
 
 def run_kinds(options: argparse.Namespace) -> int:
@@ -146,7 +149,9 @@ def _checked_title(title: str) -> str:
     title = title.strip()
     from app.core import text_checks
 
-    if any(unicodedata.category(c) == "Cc" for c in title) or text_checks.has_bidi_control(title):
+    if any(unicodedata.category(c) in BREAKING for c in title) or text_checks.has_bidi_control(
+        title
+    ):
         raise CommandError(_t("title"))
     if len(title) > MAX_TITLE:
         raise CommandError(_t("title_long", max=MAX_TITLE))

@@ -90,6 +90,7 @@ def test_bad_input_is_a_clear_message_and_adds_nothing(capsys, db_path: Path) ->
         (("add", "bingo", "--rounds", "2"), "--rounds is only for a breakout, not for bingo"),
         (("add", "breakout", "--rounds", "0"), "--rounds must be a whole number from 1 to 12"),
         (("add", "segment", "--title", "a\nb"), "may not hold control characters"),
+        (("add", "segment", "--title", "a\u2029b"), "may not hold control characters"),
         (("add", "segment", "--title", "evil\u202etxt.exe"), "direction marks"),
         (("add", "segment", "--title", "x" * 201), "longer than 200 characters"),
     ]
@@ -108,7 +109,7 @@ def test_list_keeps_one_line_per_activity_whatever_the_title(capsys, db_path: Pa
     session = new_session(capsys, db_path)
     store = open_store(db_path)
     try:  # a title typed in the window (or another tool) may hold a tab or a line break
-        odd = store.agenda.add(session, "segment", "Koffie\tpauze\nen <b>taart</b>", 10)
+        odd = store.agenda.add(session, "segment", "Koffie\tpauze\nen\u2028<b>taart</b>", 10)
     finally:
         store.close()
     assert listed(capsys, db_path, session) == [
