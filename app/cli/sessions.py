@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
 from pathlib import Path
 
 from app.cli.common import CommandError, add_db_argument, stored, translated
@@ -91,7 +92,7 @@ def line_text(value: str, option: str) -> str:
     from app.core import text_checks
 
     value = text_checks.without_zero_width(value).strip()
-    control = any(ord(c) < 32 or ord(c) == 127 for c in value)
+    control = any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value)  # line breaks
     if control or text_checks.has_bidi_control(value) or len(value) > MAX_TEXT:
         raise CommandError(_t("text", option=option, max=MAX_TEXT))
     return value

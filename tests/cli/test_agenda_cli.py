@@ -140,6 +140,7 @@ def test_new_refuses_a_bad_time_or_date_and_creates_nothing(capsys, db_path: Pat
         (("--date", "18-03-2027"), "--date must be a date as YYYY-MM-DD"),
         (("--date", "2027-02-30"), "not “2027-02-30”"),
         (("--venue", "Zaal\n1"), "--venue must be one line of text"),
+        (("--venue", "Zaal\u20281"), "--venue must be one line of text"),
     ]
     for args, message in cases:
         result = in_process(capsys, "new", "--title", "X", "--db", str(db_path), *args)
