@@ -39,17 +39,17 @@
         <translation>De titel is langer dan {max} tekens.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessions.py" line="22"/>
+        <location filename="../../app/cli/sessions.py" line="23"/>
         <source>--start must be a time of day as HH:MM (for example 09:30), not “{value}”.</source>
         <translation>--start moet een tijdstip zijn als UU:MM (bijvoorbeeld 09:30), niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessions.py" line="25"/>
+        <location filename="../../app/cli/sessions.py" line="26"/>
         <source>--date must be a date as YYYY-MM-DD (for example 2027-03-18), not “{value}”.</source>
         <translation>--date moet een datum zijn als JJJJ-MM-DD (bijvoorbeeld 2027-03-18), niet “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessions.py" line="28"/>
+        <location filename="../../app/cli/sessions.py" line="29"/>
         <source>{option} must be one line of text of at most {max} characters, without control characters or direction marks.</source>
         <translation>{option} moet één regel tekst van hoogstens {max} tekens zijn, zonder stuurtekens of richtingstekens.</translation>
     </message>
