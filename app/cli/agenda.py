@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any
 
 from app.cli.common import CommandError, session_store, translated
+from app.core.agenda import BY_HAND, automatic_minutes, set_by_hand
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "agenda"
@@ -121,10 +122,12 @@ def run_add(options: argparse.Namespace) -> int:
         if not 1 <= options.rounds <= MAX_ROUNDS:
             raise CommandError(_t("rounds", max=MAX_ROUNDS, value=options.rounds))
         config["rounds"] = breakout_rounds(config, options.rounds)
-        minutes = sum(r["minutes"] for r in config["rounds"])
+    minutes = automatic_minutes(kind.key, config) or minutes  # as the agenda page plans them
     if options.minutes is not None:
         if not 1 <= options.minutes <= MAX_MINUTES:
             raise CommandError(_t("minutes", max=MAX_MINUTES, value=options.minutes))
+        if set_by_hand(kind.key, config, options.minutes):
+            config[BY_HAND] = True  # typed minutes stay, as on the agenda page
         minutes = options.minutes
     if not title:
         title = translated("ActivityKind", kind.label)  # as the Agenda page's Add names it

@@ -98,19 +98,11 @@ def save(
     from app.storage.agenda import config_of
 
     config = dict(config_of(activity))
-    old_minutes = sum(_minutes(r) for r in config.get("rounds") or [] if isinstance(r, dict))
     config["rounds"] = breakout_rounds(config, len(rounds))
     config.pop("group_size" if options.groups else "group_count", None)
     config["group_count" if options.groups else "group_size"] = options.groups or options.size
     config["seed"] = options.seed
-    fields: dict[str, Any] = {"config": config}
-    if activity.planned_minutes == old_minutes:  # the planned time followed the rounds: keep so
-        fields["planned_minutes"] = sum(_minutes(r) for r in config["rounds"])
     BreakoutData(store, activity.id).save_schedule(rounds, options.seed)
-    store.agenda.update(activity.id, **fields)
+    # the planned minutes follow the new rounds unless set by hand (app/storage/agenda.py)
+    store.agenda.update(activity.id, config=config)
     return _t("saved", title=activity.title, activity=activity.id)
-
-
-def _minutes(round_plan: dict[str, Any]) -> int:
-    minutes = round_plan.get("minutes", 30)
-    return minutes if isinstance(minutes, int) and minutes > 0 else 30

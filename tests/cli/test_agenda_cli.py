@@ -72,7 +72,7 @@ def test_a_breakout_with_rounds_plans_their_minutes(capsys, db_path: Path) -> No
     try:
         activity = store.agenda.get(int(result.stdout))
         assert [r["minutes"] for r in config_of(activity)["rounds"]] == [30, 30, 30]
-        assert activity.planned_minutes == 90
+        assert activity.planned_minutes == 3 * 30 + 2 * 5  # rounds and two changes of table
         assert registry.kind("breakout").default_config["rounds"] == [
             {"minutes": 30, "questions": []}
         ]  # the registry's default was copied, not changed

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from app.activities.breakout.model import BreakoutData
+from app.core.agenda import BY_HAND, automatic_minutes
 from app.storage import open_store
 from app.storage.agenda import config_of
 from tests.cli.test_agenda_cli import in_process
@@ -49,7 +50,7 @@ def test_save_stores_exactly_what_it_prints(capsys, db_path: Path) -> None:  # t
         assert config["rounds"] == [{"minutes": 30, "questions": ["Q"]},
                                     {"minutes": 30, "questions": []}]  # fmt: skip
         assert (config["group_size"], config["seed"]) == (4, 7)
-        assert activity.planned_minutes == 60  # it followed the rounds, so it still does
+        assert activity.planned_minutes == automatic_minutes("breakout", config) == 65  # follows
     finally:
         store.close()
 
@@ -99,7 +100,8 @@ def test_the_breakouts_own_rules_count_when_saving(capsys, db_path: Path) -> Non
     try:  # a host at table 3, two people who must never meet, one round already run
         config = config_of(store.agenda.get(breakout))
         config.update(hosts={str(host): 2}, keep_apart=[[a, b]])
-        store.agenda.update(breakout, config=config, planned_minutes=45)  # set by hand
+        config[BY_HAND] = True  # the organiser typed 45 minutes on the agenda page
+        store.agenda.update(breakout, config=config, planned_minutes=45)
         first_round = [people[i::4] for i in range(4)]
         BreakoutData(store, breakout).save_schedule([first_round], 0)
         BreakoutData(store, breakout).mark_started(1)
