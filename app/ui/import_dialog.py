@@ -140,6 +140,11 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(self.people))
 
     def do_import(self) -> None:
-        self.store.participants.add_many(self.session_id, [p.as_fields() for p in self.people])
-        self.imported = len(self.people)
+        from app.storage.participants import ADD, SKIP
+
+        # "leave out duplicates" is checked again inside the saving transaction, against what
+        # another laptop may have imported since the preview
+        policy = SKIP if self.skip_duplicates.isChecked() else ADD
+        rows = [p.as_fields() for p in self.people]
+        self.imported = len(self.store.participants.add_many(self.session_id, rows, policy))
         self.accept()
