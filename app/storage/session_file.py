@@ -163,6 +163,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
         ],
         "activities": [
             {
+                "ref": a.id,  # what the session's settings (note-takers' roles) call it
                 **{name: getattr(a, name) for name in ACTIVITY_FIELDS},
                 "config": _json(a.config),
                 "actual_start": _when(a.actual_start),

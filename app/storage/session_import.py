@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
+from app.core import roles
 from app.core.participant_refs import refs_for
 from app.storage.models import (
     ActionItem,
@@ -189,8 +190,16 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
             for ref, person in added
             if isinstance(ref, int) and not isinstance(ref, bool) and person.id is not None
         }
+        activities: dict[int, int] = {}  # old activity id ("ref") -> new
         for record in _list(data, "activities"):
-            _insert_activity(s, meeting.id, record, people, now)  # type: ignore[arg-type]
+            added_id = _insert_activity(s, meeting.id, record, people, now)  # type: ignore[arg-type]
+            ref = record.get("ref")
+            if isinstance(ref, int) and not isinstance(ref, bool):
+                activities[ref] = added_id
+        if "roles" in settings:  # note-takers' assignments name activities of the source
+            remapped = roles.remap_activities(settings, activities)
+            meeting.settings = json.dumps(remapped, ensure_ascii=False)
+            s.add(meeting)
         for record in _list(data, "actions"):
             s.add(
                 ActionItem(
@@ -207,7 +216,7 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
 
 def _insert_activity(
     s: Session, session_id: int, record: Any, people: dict[int, int], now: datetime
-) -> None:
+) -> int:
     fields = _fields(record, ACTIVITY_FIELDS)
     if not fields["kind"]:
         raise ValueError("an activity has no kind")
@@ -237,3 +246,5 @@ def _insert_activity(
                 version=_version(result),
             )
         )
+    assert activity.id is not None
+    return activity.id

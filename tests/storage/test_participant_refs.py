@@ -17,7 +17,7 @@ from app.activities import registry
 from app.activities.bingo.state import BingoGame
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
 from app.cli import run
-from app.core import participant_refs
+from app.core import participant_refs, roles
 from app.core.rotation import Rotation, rotate
 from app.storage import open_store
 from app.storage.participants import full_name
@@ -63,6 +63,10 @@ def fill(store) -> int:  # type: ignore[no-untyped-def]
     bingo.update_config(names=True, count=len(NAMES))
     bingo.ensure_seed()  # the cards are drawn from it (made on first use otherwise)
     store.participants.delete(ids[7])  # Hans leaves after he was seated: he names nobody now
+    settings = roles.assign(json.loads(store.sessions.get(meeting.id).settings), "lap-3",
+                            breakout.id, "group-2")  # fmt: skip
+    settings = roles.assign(settings, "lap-4", by_kind["worksheet"].id)
+    store.sessions.update(meeting.id, settings=json.dumps(settings))
     return meeting.id
 
 
@@ -70,6 +74,14 @@ def references(store, session_id: int) -> dict[str, Any]:  # type: ignore[no-unt
     """Every participant reference of the session, as names, read by the activities' own code."""
     who = everybody(store)
     out: dict[str, Any] = {}
+    # activity ids in the session settings: the note-takers' roles, as activity titles
+    titles = {a.id: f"{a.title} ({m.title})" for m in store.sessions.list()
+              for a in store.agenda.list(m.id)}  # fmt: skip
+    settings = json.loads(store.sessions.get(session_id).settings)
+    out["roles"] = {
+        laptop: [(titles.get(e["activity"]), e["part"]) for e in entries]
+        for laptop, entries in settings["roles"]["note_takers"].items()
+    }
     for activity in store.agenda.list(session_id):
         config = json.loads(activity.config)
         if activity.kind == "meet_greet":
@@ -97,6 +109,8 @@ def stranger_session(store) -> None:  # type: ignore[no-untyped-def]
     """Somebody else's session, so that the target's ids 1..n belong to other people."""
     for title in ("Ander netwerk", "Nog een"):
         meeting = store.sessions.create(title)
+        for kind in ("breakout", "worksheet", "segment"):  # their ids are taken there too
+            store.agenda.add(meeting.id, kind, title=f"{kind} van {title}")
         store.participants.add_many(
             meeting.id, [{"first_name": n, "last_name": "Vreemd"} for n in NAMES + NAMES]
         )
@@ -124,6 +138,10 @@ def source(tmp_path: Path) -> tuple[Path, int, dict[str, Any]]:
     assert len(before["schedule"]) == 1 and sum(map(len, before["schedule"][0])) == 11
     assert len(before["rotation"]) == 3 and before["hosts"] == [("Ada Bron", 0), ("Fien Bron", 2)]
     assert before["keep apart"] == [["Bo Bron", "Cas Bron"], ["Dewi Bron", "Lot Bron"]]
+    assert before["roles"] == {
+        "lap-3": [("breakout (Sectordag)", "group-2")],
+        "lap-4": [("worksheet (Sectordag)", None)],
+    }
     assert "Hans Bron" not in repr(before)
     assert {n for n in before["bingo cards"] if n} == {f"{n} Bron" for n in NAMES if n != "Hans"}
     return path, session_id, before
