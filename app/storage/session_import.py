@@ -130,7 +130,7 @@ def insert_session(
     except IntegrityError:
         # the same session imported at the same moment by another laptop (uid is unique):
         # theirs is in, ours is not needed
-        found = _existing(store, uid)
+        found = None if replace else _existing(store, uid)
         if found is None:
             raise
         return SKIPPED, found

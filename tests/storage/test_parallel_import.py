@@ -65,3 +65,35 @@ def test_two_parallel_imports_leave_one_copy(qapp, pg_url, tmp_path, skip, capsy
             assert codes == [0, 1] and "already in this session" in err and "Traceback" not in err
     finally:
         store.close()
+
+
+@pytest.mark.postgres
+def test_one_session_file_imported_twice_at_once(pg_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.session_file import import_session_file, write_session_file
+
+    laptop = open_store(tmp_path / "laptop.sqlite")
+    meeting = laptop.sessions.create("Sectordag")
+    laptop.participants.add_many(meeting.id, [{"first_name": f"P{i}"} for i in range(2000)])
+    file = write_session_file(laptop, meeting.id, tmp_path / "sectordag.tafelronde")
+    laptop.close()
+    stores = [open_store(pg_url), open_store(pg_url)]
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def one(store) -> None:  # type: ignore[no-untyped-def]
+        start.wait()
+        outcomes.append(import_session_file(store, file))
+
+    threads = [threading.Thread(target=one, args=(store,)) for store in stores]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert len(outcomes) == 2 and len({o.session_id for o in outcomes}) == 1  # type: ignore[attr-defined]
+        assert sorted(o.created for o in outcomes) == [False, True]  # type: ignore[attr-defined]
+        assert [m.title for m in stores[0].sessions.list()] == ["Sectordag"]
+        assert len(stores[0].participants.list(outcomes[0].session_id)) == 2000  # type: ignore[attr-defined]
+    finally:
+        for store in stores:
+            store.close()
