@@ -73,6 +73,9 @@ class ParkedBox(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(160)
+        self.table.setWordWrap(True)
+        for column, width in enumerate((140, 220, 320)):
+            self.table.setColumnWidth(column, width)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self._choose_file)
         self.retry_button = QPushButton(self.tr("Try again"))
@@ -108,6 +111,7 @@ class ParkedBox(QGroupBox):
                 item = QTableWidgetItem(text)  # plain text, whatever was typed
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         self.remove_button.setEnabled(self.exported and bool(self.entries))
         self.setVisible(bool(self.entries))
 
