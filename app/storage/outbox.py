@@ -128,7 +128,7 @@ class Outbox:
         with self._lock:
             cursor = self._db.execute(
                 "INSERT INTO pending (kind, payload) VALUES (?, ?)",
-                (kind, json.dumps(payload, ensure_ascii=False)),
+                (kind, json.dumps(payload)),  # \u escapes: even half an emoji is kept
             )
             return int(cursor.lastrowid or 0)
 
@@ -145,7 +145,7 @@ class Outbox:
         with self._lock:
             self._db.execute(
                 "UPDATE pending SET parked = ? WHERE id = ?",
-                (json.dumps(reason, ensure_ascii=False), entry_id),
+                (json.dumps(reason), entry_id),
             )
 
     def unpark(self, entry_id: int) -> None:
@@ -184,7 +184,8 @@ class Outbox:
             )
         handle, temporary = tempfile.mkstemp(prefix=".parked-", dir=path.parent)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
+            # a lone surrogate (the reason such an edit was refused) is written as "?"
+            with os.fdopen(handle, "w", encoding="utf-8", errors="replace") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
@@ -198,7 +199,7 @@ class Outbox:
         with self._lock:
             self._db.execute(
                 "UPDATE pending SET payload = ? WHERE id = ?",
-                (json.dumps(payload, ensure_ascii=False), entry_id),
+                (json.dumps(payload), entry_id),
             )
 
     def remove(self, entry_id: int) -> None:

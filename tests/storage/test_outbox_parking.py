@@ -106,3 +106,19 @@ def test_an_outbox_file_from_before_parking_is_read(tmp_path: Path) -> None:
     box = Outbox(path)
     assert [e.payload["text"] for e in box.entries()] == ["oud"] and box.parked() == []
     box.close()
+
+
+def test_text_the_database_refuses_is_parked_not_raised(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    meeting = store.sessions.create("Sectordag")
+    activity = store.agenda.add(meeting.id, "worksheet")
+    writer = OfflineWriter(store, Outbox(tmp_path / "outbox.sqlite"))
+    assert not writer.save_text(activity.id, "notes", "half \ud83d emoji", 0)
+    assert writer.last_parked and store.results.get(activity.id, "notes") is None
+    parked = writer.outbox.parked()
+    assert parked[0].text == "half \ud83d emoji"  # kept exactly as typed
+    assert parked[0].reason["message"].startswith('The text "{preview}"')
+    assert writer.save_text(activity.id, "notes", "heel 🎭 emoji", 0)  # the next one goes in
+    out = tmp_path / "geparkeerd.txt"
+    assert writer.outbox.export_parked(out) == 1
+    assert "half ? emoji" in out.read_text(encoding="utf-8")
+    writer.outbox.close()
