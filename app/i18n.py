@@ -30,7 +30,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
     loaded = []
-    if language == "en":
+    if language == "en":  # the source texts are English; only plural forms (%n) need a catalogue
+        for name in resources.listdir("translations", "_en.qm"):
+            translator = QTranslator(app)
+            if translator.load(str(resources.path(f"translations/{name}"))):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
         return loaded
     qt_own = QTranslator(app)  # Qt's own texts: dialog buttons (Close, Cancel, ...), menus
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core.atomic import to_file
 from app.core.bingo import FREE, Card, Layout, Rule
 from app.core.i18n import QT_TRANSLATE_NOOP
 from printables.fonts import BOLD, REGULAR, printable, register
@@ -307,12 +308,15 @@ def write_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the cards (and a blank card when asked) as a PDF; returns the number of pages."""
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: write_cards(out, sheet, cards, per_page, blank,
+                                                       progress))  # fmt: skip
     register()
     _COMMON.clear()
     if per_page not in (1, 2, 4):
         raise ValueError(f"per_page must be 1, 2 or 4, not {per_page}")
     page, slots = _slots(per_page)
-    c = Canvas(str(target) if isinstance(target, Path) else target, pagesize=page)
+    c = Canvas(target, pagesize=page)
     c.setTitle(printable(f"{_label(sheet, 'bingo')} – {sheet.title}"))
     items: list[Card | None] = [*cards, *([None] if blank else [])]
     pages = 0

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED
@@ -29,16 +31,21 @@ MARGIN = 14 * mm
 
 
 def write_groups_pdf(
-    path: str | Path,
+    path: str | Path | BinaryIO,
     title: str,
     rounds: Sequence[Sequence[Sequence[str]]],
     questions: Sequence[Sequence[str]],
     tr: Callable[[str], str] = lambda text: text,
-) -> Path:
-    """rounds[r][t] = names at table t in round r; questions[r] = that round's questions."""
+) -> Path | BinaryIO:
+    """rounds[r][t] = names at table t in round r; questions[r] = that round's questions.
+    A file name is written whole or not at all (app/core/atomic.py)."""
+    to_file(path, lambda out: _write_groups(out, title, rounds, questions, tr))
+    return path if not isinstance(path, str | Path) else Path(path)
+
+
+def _write_groups(out: BinaryIO, title, rounds, questions, tr) -> None:  # type: ignore[no-untyped-def]
     register()
-    path = Path(path)
-    canvas = Canvas(str(path), pagesize=PAGE, pageCompression=1)
+    canvas = Canvas(out, pagesize=PAGE, pageCompression=1)
     canvas.setTitle(printable(title))
     for r, tables in enumerate(rounds):
         _wall(canvas, title, r + 1, tables, tr)
@@ -47,7 +54,6 @@ def write_groups_pdf(
         for t, names in enumerate(tables):
             _table_card(canvas, r + 1, t + 1, names, round_questions, tr)
     canvas.save()
-    return path
 
 
 def _wall(canvas: Canvas, title: str, round_no: int, tables, tr) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from printables.fonts import REGULAR, printable
 from printables.styles import ACCENT, MUTED, escape, stylesheet
@@ -44,6 +45,8 @@ class Handout:
 
 
 def write_handout(handout: Handout, target: str | Path | BinaryIO) -> None:
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: write_handout(handout, out))
     sheet = stylesheet()
     label = {**LABELS, **handout.labels}
     story = [

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from printables.fonts import BOLD
 from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
@@ -358,6 +359,8 @@ def build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | 
     that cannot be laid out (a pasted essay in a cell that may not split) is replaced by a short
     message, so the organiser always gets the rest of the report.
     """
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: build(data, out, progress))
     for section in data.sections:
         _splittable(section.body)
     try:

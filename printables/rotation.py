@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from app.core.atomic import to_file
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
@@ -40,8 +41,9 @@ def write_schedule(
     language: str = "nl",
 ) -> None:
     """A4 list sorted by name: one line per person, one column per round with the table."""
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: write_schedule(out, title, rows, language))
     register()
-    target = str(target) if isinstance(target, Path) else target
     words = _texts(language)
     sheet = stylesheet()
     rounds = max((len(tables) for _, tables in rows), default=0)
@@ -86,8 +88,9 @@ def write_schedule(
 
 def write_table_cards(target: str | Path | BinaryIO, tables: int, language: str = "nl") -> None:
     """Two folded-card halves per A4 page: "Table" and a huge number, readable across a room."""
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: write_table_cards(out, tables, language))
     register()
-    target = str(target) if isinstance(target, Path) else target
     words = _texts(language)
     canvas = Canvas(target, pagesize=A4)
     width, height = A4

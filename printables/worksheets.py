@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES, Field, normalize
 from app.core.worksheets import Definition
@@ -376,6 +377,8 @@ def write_pdf(
 
     A blank sheet whose writing space spills a little onto one more page is tried again with
     somewhat less space per line, so nobody prints a page holding one empty row."""
+    if not hasattr(target, "write"):  # a file name: written whole or not at all
+        return to_file(target, lambda out: write_pdf(out, definition, pages, size, language, tr))
     pages = pages or [Page()]
     room = 1.0
     if all(page.values is None for page in pages):

@@ -64,5 +64,11 @@ def meeting(store):  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True, scope="session")
 def _one_application(qapp):  # type: ignore[no-untyped-def]
     """The QApplication exists before any test: a command run in-process would otherwise make
-    a bare QCoreApplication first, and every widget test after it would fail on it."""
+    a bare QCoreApplication first, and every widget test after it would fail on it.
+
+    Tests read the app in English as a user with `--lang en` does: the English catalogue holds
+    only the plural forms (%n), so "1 round" and "3 rounds" read right."""
+    from app.i18n import install_translators
+
+    install_translators(qapp, "en")
     return qapp

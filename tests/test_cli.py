@@ -77,3 +77,34 @@ def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) 
     result = tafelronde("new", "--title", "X", "--db", str(foreign))
     assert result.returncode == 1 and "not a Tafelronde database" in result.stderr
     assert foreign.read_bytes() == before
+
+
+def test_a_mistyped_command_is_an_error_not_a_window(tmp_path: Path) -> None:
+    """`tafelronde agneda list` in a batch script must fail at once, never put up a window."""
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "agneda", "list"], capture_output=True, text=True,
+        timeout=60, check=False, env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
+                                      "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "agneda" in result.stderr and "report" in result.stderr  # the commands are listed
+
+
+def test_which_arguments_open_the_window(tmp_path: Path) -> None:
+    from app.cli import is_command_line
+
+    database = tmp_path / "dag.sqlite"
+    database.write_bytes(b"")
+    assert not is_command_line([])
+    assert not is_command_line([str(database)])  # a database file to open in the window
+    assert not is_command_line(["--db", "report", "--session", "3", "--lang", "en"])
+    assert is_command_line(["agneda"])
+    assert is_command_line([str(tmp_path / "missing.sqlite")])
+    assert is_command_line(["--lang", "en", "report", "--help"])
+
+
+def test_a_database_file_named_alone_is_opened() -> None:
+    from app.ui.startup import parse_args
+
+    assert parse_args(["dag.sqlite"]).db == "dag.sqlite"
+    assert parse_args(["--db", "a.sqlite"]).db == "a.sqlite"

@@ -152,6 +152,9 @@ def test_every_text_field_that_reaches_the_report(store) -> None:  # type: ignor
     def one(texts: list[str]) -> None:
         # storage refuses NUL (app/storage/text_rules.py, tests/storage/test_text_rules.py)
         texts = [text.replace("\x00", "\u2400") for text in texts]
+        # each field starts with a marker of its own, so the PDF read back shows it arrived
+        markers = [f"Veld{i}Kq" for i in range(len(texts))]
+        texts = [f"{marker} {text}" for marker, text in zip(markers, texts, strict=True)]
         title, venue, organisers, name, organisation, what, activity, question, note = texts
         store.sessions.update(session.id, title=title, venue=venue, organisers=organisers)
         for person in store.participants.list(session.id):
@@ -176,7 +179,9 @@ def test_every_text_field_that_reaches_the_report(store) -> None:  # type: ignor
         buffer = io.BytesIO()
         pages = build_report(store, session.id, buffer, ReportOptions(include_participants=True))
         assert pages >= 1 and buffer.getvalue().startswith(b"%PDF")
-        pdf_text(buffer.getvalue())
+        compact = "".join(pdf_text(buffer.getvalue()).split())
+        missing = [marker for marker in markers if marker not in compact]
+        assert not missing, f"texts that never reached the report: {missing}"
 
     one()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
+from app.widgets.plain import plain_label
 
 
 class ActivityRuntime(QObject):
@@ -54,7 +55,7 @@ class ActivityRuntime(QObject):
         return PlaceholderPage(self.context, parent)
 
     def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        label = QLabel(self.context.activity().title, parent)
+        label = plain_label(self.context.activity().title, parent)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setObjectName("beamerTitle")

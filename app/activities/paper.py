@@ -9,20 +9,21 @@ produce one combined PDF or one file per item.
 
 from __future__ import annotations
 
+import io
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.activities.reporting import date_line, kind_label, planned_times, translate
+from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
 from app.storage.models import Activity
 from app.storage.store import Store
 
 Progress = Callable[[int, int], None]
-Job = Callable[[Path], None]
+Job = Callable[[Path], None]  # the PDF's file, or a binary stream (each printable takes both)
 
 TEXTS = {
     "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
@@ -92,31 +93,24 @@ def write(
             written.append(path)
             progress(done, len(jobs))
         return written
-    with tempfile.TemporaryDirectory(prefix="tafelronde-paper-") as folder:
-        parts = []
-        for done, (item, job) in enumerate(jobs, start=1):
-            part = Path(folder) / f"{done:03d}.pdf"
-            job(part)
-            parts.append((item.title, part))
-            progress(done, len(jobs))
-        partial = target.with_name(target.name + ".part")
-        try:
-            merge(parts, partial)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+    parts: list[tuple[str, Path | io.BytesIO]] = []
+    for done, (item, job) in enumerate(jobs, start=1):
+        part = io.BytesIO()  # in memory: a full disk or a kill leaves no part files anywhere
+        job(part)  # type: ignore[arg-type]
+        parts.append((item.title, part))
+        progress(done, len(jobs))
+    merge(parts, target)  # written whole or not at all (app/core/atomic.py)
     return [target]
 
 
-def merge(parts: list[tuple[str, Path]], target: Path) -> None:
+def merge(parts: list[tuple[str, Path | io.BytesIO]], target: Path | io.BytesIO) -> None:
     """Concatenate PDFs, one outline entry per part so a viewer can jump between items."""
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     for title, path in parts:
-        writer.append(str(path), outline_item=title)
-    with open(target, "wb") as out:
-        writer.write(out)
+        writer.append(path if isinstance(path, io.BytesIO) else str(path), outline_item=title)
+    to_file(target, writer.write)
 
 
 def _free(path: Path) -> Path:
@@ -239,15 +233,10 @@ def _rotation(store: Store, activity: Activity, title: str, language: str) -> Pa
         tables = max(len(r) for r in rotation.rounds)
 
         def job(target: Path) -> None:
-            schedule_pdf = target.with_name(target.stem + "-schedule.tmp.pdf")
-            cards_pdf = target.with_name(target.stem + "-cards.tmp.pdf")
-            try:
-                write_schedule(schedule_pdf, title, rows, language)
-                write_table_cards(cards_pdf, tables, language)
-                merge([(title, schedule_pdf), (title, cards_pdf)], target)
-            finally:
-                schedule_pdf.unlink(missing_ok=True)
-                cards_pdf.unlink(missing_ok=True)
+            schedule_pdf, cards_pdf = io.BytesIO(), io.BytesIO()  # nothing half-made on disk
+            write_schedule(schedule_pdf, title, rows, language)
+            write_table_cards(cards_pdf, tables, language)
+            merge([(title, schedule_pdf), (title, cards_pdf)], target)
 
         return job
 

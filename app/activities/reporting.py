@@ -32,17 +32,18 @@ GATHER_SHARE = 300
 SHARED_NOTES = QT_TRANSLATE_NOOP("Report", "Notes from the note-takers' laptops")
 WHOLE_ACTIVITY = QT_TRANSLATE_NOOP("Report", "whole activity")
 ROTATION_SUMMARY = QT_TRANSLATE_NOOP(
-    "Report", "{rounds} round(s) at up to {tables} tables: {people} people, {pairs} pairs met."
+    "Report", "%n round(s) at up to {tables} tables: {people} people, {pairs} pairs met."
 )
 
 
-def translate(context: str, text: str) -> str:
-    """Qt's translation when Qt is around (it is in the app and the command line)."""
+def translate(context: str, text: str, n: int = -1) -> str:
+    """Qt's translation when Qt is around (it is in the app and the command line); with n, the
+    plural form for n (%n) in either language."""
     try:
         from PySide6.QtCore import QCoreApplication
     except ImportError:  # pragma: no cover - Qt is a dependency; keep the report possible anyway
         return text
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, "", n)
 
 
 def labels() -> dict[str, str]:
@@ -277,8 +278,7 @@ def _rotation_summary(rounds: Any) -> str:
     pairs = {frozenset((a, b)) for t in tables for a in t for b in t if a != b
              and isinstance(a, int | str) and isinstance(b, int | str)}  # fmt: skip
     widest = max((len(r) for r in rounds if isinstance(r, list)), default=0)
-    return (translate("Report", ROTATION_SUMMARY)
-            .replace("{rounds}", str(len(rounds))).replace("{tables}", str(widest))
+    return (translate("Report", ROTATION_SUMMARY, len(rounds)).replace("{tables}", str(widest))
             .replace("{people}", str(len(people))).replace("{pairs}", str(len(pairs))))  # fmt: skip
 
 

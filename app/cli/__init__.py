@@ -22,6 +22,8 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.session_file",  # export, import-session
     "app.cli.report",  # report
     "app.cli.copy",  # copy
+    "app.cli.database",  # db setup-roles
+    "app.cli.template",  # template import, template export
 )
 
 
@@ -36,27 +38,51 @@ def command_names() -> set[str]:
     return names
 
 
+# Options of the window that take a value: that value is never a command word.
+WINDOW_OPTIONS_WITH_VALUE = ("--db", "--lang", "--session", "--quit-after")
+
+
+def first_word(args: list[str]) -> str | None:
+    """The first argument that is neither an option nor the value of a window option."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg in WINDOW_OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
 def is_command_line(args: list[str]) -> bool:
-    """True for --version/--help or a command name; the GUI handles everything else."""
+    """True for --version/--help, a command name, or a word that is neither a command nor a file.
+
+    A word that names an existing file is a database to open in the window (`tafelronde
+    day.sqlite`); any other word goes to the command line, which answers "invalid choice" with
+    the list of commands and exit status 2, so a mistyped command never puts up a window.
+    """
     if any(a in ("--version", "-V") for a in args):
         return True
     if args and args[0] in ("-h", "--help"):
         return True
-    first = next((a for a in args if not a.startswith("-")), None)
-    # a value after --db/--lang is not a command
-    for flag in ("--db", "--lang"):
-        if flag in args:
-            index = args.index(flag)
-            if index + 1 < len(args) and args[index + 1] == first:
-                first = next((a for a in args[index + 2 :] if not a.startswith("-")), None)
-    return first in command_names()
+    word = first_word(args)
+    if word is None:
+        return False
+    if word in command_names():
+        return True
+    from pathlib import Path
+
+    return not Path(word).is_file()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tafelronde",
         description="Tafelronde: run in-room network and sector meetings. "
-        "Without a command the window opens.",
+        "Without a command the window opens; `tafelronde FILE` opens that database file in it.",
     )
     parser.add_argument("-V", "--version", action="version", version=f"tafelronde {__version__}")
     parser.add_argument("--lang", choices=("nl", "en"), help="language of messages")
@@ -72,7 +98,17 @@ def run(args: list[str]) -> int:
     if not options.command:
         parser.print_help()
         return 0
-    from app.cli.common import CommandError, fail, install_translator, storage_message
+    from sqlalchemy.exc import DBAPIError
+
+    from app.cli.common import (
+        CommandError,
+        database_failure,
+        fail,
+        install_translator,
+        storage_message,
+        write_failure,
+    )
+    from app.core.atomic import OutputError
     from app.storage.errors import StorageError
 
     install_translator(options.lang)
@@ -82,8 +118,26 @@ def run(args: list[str]) -> int:
         return fail(str(error))
     except StorageError as error:  # a database that cannot be opened or written: say why
         return fail(storage_message(error))
+    except OutputError as error:  # an output file: disk full, no permission (nothing written)
+        return fail(write_failure(error, error.path))
+    except DBAPIError as error:  # a write the database refused (disk full): no rows in the text
+        return fail(database_failure(error, _database_name(options)))
     except KeyboardInterrupt:
         return 130
+
+
+def _database_name(options: argparse.Namespace) -> str:
+    """The database as the user named it (a URL without its password)."""
+    from app.paths import default_database
+    from app.storage.engine import to_url
+
+    try:
+        url = to_url(getattr(options, "db", None) or default_database())
+    except Exception:  # the name only decorates a message; never fail on it
+        return str(getattr(options, "db", "") or "")
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, session_store
+from app.cli.common import add_db_argument, fail, session_store, write_failure
 
 NAME = "bingo"
 
@@ -33,7 +33,7 @@ def run(options: argparse.Namespace) -> int:
     from app.activities.bingo.state import BingoGame
     from app.core.bingo import BingoError
     from app.core.bingo_game import MAX_CARDS
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
 
     if options.cards is not None and not 1 <= options.cards <= MAX_CARDS:
         return fail(
@@ -52,7 +52,7 @@ def run(options: argparse.Namespace) -> int:
                 folder=str(output.parent),
             )
         )
-    with session_store(options) as store:
+    with session_store(options, reading=True) as store:
         session = store.sessions.get(options.session)
         bingos = [a for a in store.agenda.list(session.id) if a.kind == "bingo"]
         if options.activity is not None:
@@ -64,20 +64,17 @@ def run(options: argparse.Namespace) -> int:
                     id=session.id,
                 )
             )
-        language = options.lang or preferred_language()
-        game = BingoGame(store, bingos[0].id, language)
+        game = BingoGame(store, bingos[0].id, content_language(store, session.id))
         try:
             job = prepare(game, options.cards, options.per_page)
             written = job(output)
         except BingoError as error:
             return fail(QCoreApplication.translate("Bingo", error.message).format(**error.params))
-        except OSError as error:
-            message = QCoreApplication.translate("cli", "Could not write {path}: {reason}")
-            return fail(_t(message, path=str(output), reason=error.strerror or str(error)))
+        except OSError as error:  # disk full, no permission: the previous file is unchanged
+            return fail(write_failure(error, output))
     print(
         _t(
-            QCoreApplication.translate("cli", "{n} cards written to {path}"),
-            n=written,
+            QCoreApplication.translate("cli", "%n card(s) written to {path}", "", written),
             path=str(output),
         )
     )

@@ -48,10 +48,11 @@ class CommandError(Exception):
 
 
 @contextmanager
-def stored(options: argparse.Namespace) -> Iterator[Any]:
+def stored(options: argparse.Namespace, *, reading: bool = False) -> Iterator[Any]:
     """The store of --db, closed afterwards. A StorageError (a file that is not ours, a server
-    that does not answer) goes up to `app.cli.run`, which prints it in the user's language."""
-    store = open_store(options)
+    that does not answer) goes up to `app.cli.run`, which prints it in the user's language.
+    `reading`: the command only reads, so a read-only database is opened read-only."""
+    store = open_store(options, reading=reading)
     try:
         yield store
     finally:
@@ -59,9 +60,9 @@ def stored(options: argparse.Namespace) -> Iterator[Any]:
 
 
 @contextmanager
-def session_store(options: argparse.Namespace) -> Iterator[Any]:
+def session_store(options: argparse.Namespace, *, reading: bool = False) -> Iterator[Any]:
     """As `stored`, and CommandError when the database has no session --session."""
-    with stored(options) as store:
+    with stored(options, reading=reading) as store:
         if store.sessions.get(options.session) is None:
             raise CommandError(translated("cli", NO_SESSION, id=options.session))
         yield store
@@ -76,9 +77,29 @@ def storage_message(error: StorageError) -> str:
     return translated("StorageError", error.message, **error.params)
 
 
-def open_store(options: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(options: argparse.Namespace, *, reading: bool = False):  # type: ignore[no-untyped-def]
     """The store for --db (or the default database); raises StorageError."""
     from app.paths import default_database
     from app.storage import open_store as _open
+    from app.storage import open_store_for_reading
 
-    return _open(options.db or default_database())
+    return (open_store_for_reading if reading else _open)(options.db or default_database())
+
+
+def write_failure(error: OSError, path: object) -> str:
+    """What went wrong writing an output file, translated: the file and the kind of problem
+    (disk full, no permission...), never the data that was being written."""
+    from pathlib import Path
+
+    from app.core.atomic import OutputError
+
+    if not isinstance(error, OutputError):
+        error = OutputError(Path(str(path)), error)
+    return translated("OutputError", error.message, **error.params)
+
+
+def database_failure(error: Exception, name: str) -> str:
+    """A database that refused a write, translated, without the rows it was given."""
+    from app.storage.write_errors import refused_write
+
+    return storage_message(refused_write(error, name))

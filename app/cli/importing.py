@@ -71,9 +71,5 @@ def run(options: argparse.Namespace) -> int:
             )
         except StorageError as error:
             return fail(f"{options.file.name}: {storage_message(error)}")
-        print(
-            QCoreApplication.translate("cli", "{count} participants imported.").format(
-                count=len(added)
-            )
-        )
+        print(QCoreApplication.translate("cli", "%n participant(s) imported.", "", len(added)))
         return 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, session_store, translated
+from app.cli.common import add_db_argument, fail, session_store, translated, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "report"
@@ -53,25 +53,22 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def run(options: argparse.Namespace) -> int:
     from app.activities.reporting import build_report
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
     from printables.styles import ReportOptions
 
     if options.include_emails and not options.include_participants:
         return fail(translated("cli", MESSAGES[2]))
-    with session_store(options) as store:
+    with session_store(options, reading=True) as store:
         report_options = ReportOptions(
             include_participants=options.include_participants,
             include_emails=options.include_emails,
-            language=options.lang or preferred_language(),
+            language=content_language(store, options.session),  # the session's, not --lang
         )
         output: Path = options.output
-        partial = output.with_name(output.name + ".part")
-        try:
-            pages = build_report(store, options.session, partial, report_options)
-            partial.replace(output)  # never leave a half-written report under the real name
+        try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)
+            pages = build_report(store, options.session, output, report_options)
         except OSError as error:
-            partial.unlink(missing_ok=True)
-            return fail(translated("cli", MESSAGES[0], path=output, reason=error.strerror or error))
+            return fail(write_failure(error, output))
     print(translated("cli", MESSAGES[1], path=output, pages=pages))
     return 0
 
@@ -79,11 +76,11 @@ def run(options: argparse.Namespace) -> int:
 def run_materials(options: argparse.Namespace) -> int:
     """Every item that can be printed now, combined or separately; the rest is named as skipped."""
     from app.activities import paper
-    from app.i18n import preferred_language
+    from app.storage.content_language import content_language
 
-    with session_store(options) as store:
+    with session_store(options, reading=True) as store:
         jobs = []
-        for item in paper.items(store, options.session, options.lang or preferred_language()):
+        for item in paper.items(store, options.session, content_language(store, options.session)):
             try:
                 if item.unavailable:
                     raise paper.PaperError(item.unavailable)
@@ -95,8 +92,7 @@ def run_materials(options: argparse.Namespace) -> int:
         try:
             written = paper.write(jobs, options.output, not options.separate, lambda d, t: None)
         except OSError as error:
-            return fail(translated("cli", MESSAGES[0], path=options.output,
-                                   reason=error.strerror or error))  # fmt: skip
+            return fail(write_failure(error, getattr(error, "filename", None) or options.output))
     for path in written:
         print(translated("cli", MESSAGES[4], path=path))
     return 0

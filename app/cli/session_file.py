@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, stored, translated
+from app.cli.common import add_db_argument, fail, stored, translated, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 WRITE_FAILED = QT_TRANSLATE_NOOP("SessionFile", "Cannot write {path}: {reason}")
@@ -31,12 +31,11 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run_export(options: argparse.Namespace) -> int:
     from app.storage.session_file import write_session_file
 
-    with stored(options) as store:
+    with stored(options, reading=True) as store:
         try:
             path = write_session_file(store, options.session, Path(options.output))
-        except OSError as error:
-            reason = error.strerror or str(error)
-            return fail(translated("SessionFile", WRITE_FAILED, path=options.output, reason=reason))
+        except OSError as error:  # disk full, no permission: the previous file is unchanged
+            return fail(write_failure(error, options.output))
     print(path)
     return 0
 

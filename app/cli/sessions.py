@@ -35,15 +35,18 @@ def run_templates(options: argparse.Namespace) -> int:
 def run_new(options: argparse.Namespace) -> int:
     from app.core import templates
     from app.i18n import preferred_language
+    from app.storage.content_language import settings_with
 
     template = None
+    if options.template and options.template not in templates.builtin_keys():
+        message = QCoreApplication.translate("cli", "Unknown template: {key}. Known: {known}")
+        known = ", ".join(templates.builtin_keys())
+        return fail(message.format(key=options.template, known=known))
+    language = options.lang or preferred_language()  # the new session's content language too
     if options.template:
-        if options.template not in templates.builtin_keys():
-            message = QCoreApplication.translate("cli", "Unknown template: {key}. Known: {known}")
-            known = ", ".join(templates.builtin_keys())
-            return fail(message.format(key=options.template, known=known))
-        template = templates.builtin(options.template, options.lang or preferred_language())
+        template = templates.builtin(options.template, language)
     with stored(options) as store:
-        session = store.sessions.create(options.title, template, date=options.date)
+        session = store.sessions.create(options.title, template, date=options.date,
+                                        settings=settings_with(language))  # fmt: skip
     print(session.id)
     return 0

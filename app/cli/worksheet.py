@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, session_store, translated
+from app.cli.common import add_db_argument, fail, session_store, translated, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "worksheet"
@@ -63,7 +63,7 @@ def run(options: argparse.Namespace) -> int:
     pages = None
     if options.session is not None:
         try:
-            pages = _filled_pages(options, definition)
+            pages, language = _filled_pages(options, definition)  # the session's language
         except LookupError as error:
             return fail(str(error))
     from PySide6.QtCore import QCoreApplication
@@ -72,25 +72,21 @@ def run(options: argparse.Namespace) -> int:
 
     try:
         write_pdf(output, definition, pages, options.size, language, QCoreApplication.translate)
-    except OSError as error:
-        return fail(
-            _t(
-                QT_TRANSLATE_NOOP("cli", "Could not write {path}: {reason}"),
-                path=str(output),
-                reason=error.strerror or str(error),
-            )
-        )
+    except OSError as error:  # disk full, no permission: the previous file is unchanged
+        return fail(write_failure(error, output))
     print(_t(QT_TRANSLATE_NOOP("cli", "Worksheet written to {path}"), path=str(output)))
     return 0
 
 
 def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-untyped-def]
-    """Every instance of the worksheet in the session's agenda, in agenda order."""
+    """Every instance of the worksheet in the session's agenda, in agenda order, and the
+    session's content language (a filled sheet is printed in it, whatever --lang says)."""
     from app.activities.worksheet import data
     from app.storage.agenda import config_of
+    from app.storage.content_language import content_language
     from printables.worksheets import Page
 
-    with session_store(options) as store:
+    with session_store(options, reading=True) as store:
         session = store.sessions.get(options.session)
         activities = [
             a
@@ -110,4 +106,4 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
             for instance in data.instances(store, activity.id):
                 values = data.read_values(store, definition, activity.id, instance.id)
                 pages.append(Page(instance.name, values))
-        return pages
+        return pages, content_language(store, session.id)

@@ -275,8 +275,29 @@ def _lower_bound(problem, people, sizes, base_meet, free) -> int:  # type: ignor
     upper = np.triu(base_meet, 1)
     fresh_pairs = n * (n - 1) // 2 - int((upper >= 1).sum())
     meetings = free * sum(s * (s - 1) // 2 for s in sizes)
-    repeats = int(np.maximum(upper - 1, 0).sum()) + max(0, meetings - fresh_pairs)
+    earlier = int(np.maximum(upper - 1, 0).sum())
+    repeats = earlier + max(0, meetings - fresh_pairs, _pigeonhole_repeats(sizes, free))
     return free * clashes * ORGANISATION_WEIGHT + repeats
+
+
+def _pigeonhole_repeats(sizes: list[int], free: int) -> int:
+    """Repeats forced by the tables themselves, whoever sits where.
+
+    Between any two rounds, a table of s people drawn from g tables shares at least the pairs of
+    an even spread: so each pair of rounds has at least `per_pair` coinciding pairs. A pair that
+    meets m times in the free rounds gives C(m, 2) coincidences and m - 1 repeats, and
+    (m - 1) / C(m, 2) = 2 / m >= 2 / rounds, so repeats >= 2 x coincidences / rounds.
+    (80 people, 8 tables of 10, 3 rounds: 16 per pair of rounds, 48 in all, at least 32.)
+    """
+    if free < 2:
+        return 0
+    groups = len(sizes)
+    per_pair = 0
+    for size in sizes:
+        q, r = divmod(size, groups)
+        per_pair += r * (q + 1) * q // 2 + (groups - r) * q * (q - 1) // 2
+    coincidences = per_pair * free * (free - 1) // 2
+    return -(-2 * coincidences // free)
 
 
 def _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng, attempt=0) -> np.ndarray:  # type: ignore[no-untyped-def]

@@ -21,3 +21,14 @@ def localized(value: object, language: str) -> str:
                 return value[lang]
         return next((v for v in value.values() if isinstance(v, str)), "")
     return "" if value is None else str(value)
+
+
+CONTENT_LANGUAGES = ("nl", "en")
+DEFAULT_CONTENT_LANGUAGE = "nl"  # sessions made before the choice existed were Dutch
+CONTENT_LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language
+
+
+def content_language_of(settings: object) -> str:
+    """The content language stored in a session's settings dict; Dutch when absent or odd."""
+    value = settings.get("content_language") if isinstance(settings, dict) else None
+    return value if value in CONTENT_LANGUAGES else DEFAULT_CONTENT_LANGUAGE

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import text_checks
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 20_000
+MAX_COLUMNS = 200
 MAX_FIELD = 500
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -113,9 +115,15 @@ def guess_mapping(headers: list[str]) -> list[str]:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding name; UTF-8 (with or without BOM) first, else detected."""
+    """Text and encoding name; UTF-8 (with or without BOM) first, else detected.
+
+    A BOM followed by bytes that are not UTF-8 (a file edited in a Windows-1252 editor after
+    it was saved as UTF-8) is decoded by detection like any other non-UTF-8 file."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[3:]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -149,7 +157,9 @@ def read_csv(data: bytes) -> Table:
     rows = []
     try:
         for row in reader:
-            rows.append(row)
+            if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
+                raise ImportProblem(TOO_MANY_COLUMNS, row=reader.line_num, max=MAX_COLUMNS)
+            rows.append(row[:MAX_COLUMNS])
             if len(rows) > MAX_ROWS + 1:
                 break
     except csv.Error as exc:
@@ -163,26 +173,14 @@ def read_csv(data: bytes) -> Table:
     return _table(rows, encoding, delimiter)
 
 
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP("ImportProblem", "Line {row} has more than {max} columns.")
+
+
 def read_xlsx(data: bytes) -> Table:
-    import zipfile
+    """The first sheet, read within bounds (see app/core/xlsx_reader.py)."""
+    from app.core.xlsx_reader import read_rows
 
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportProblem(
-            QT_TRANSLATE_NOOP("ImportProblem", "This is not a readable Excel (.xlsx) file.")
-        ) from exc
-    sheet = book.worksheets[0]
-    rows = [
-        ["" if v is None else str(v).strip() for v in row]
-        for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)
-    ]
-    book.close()
-    while rows and not any(rows[-1]):
-        rows.pop()
-    return _table(rows, "xlsx", "")
+    return _table(read_rows(data, MAX_ROWS + 2, MAX_COLUMNS, ImportProblem), "xlsx", "")
 
 
 def _table(rows: list[list[str]], encoding: str, delimiter: str) -> Table:
@@ -241,7 +239,7 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
         for column, target in enumerate(mapping):
             if not target or column >= len(row):
                 continue
-            value = row[column].strip()
+            value = text_checks.without_zero_width(row[column]).strip()
             if len(value) > MAX_FIELD:
                 raise ImportProblem(
                     QT_TRANSLATE_NOOP(
@@ -260,6 +258,7 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
                     row=index,
                     column=table.headers[column],
                 )
+            _check_text(value, index, table.headers[column])
             values[target] = value
         person = Person(row=index)
         person.first_name = values.get("first_name", "")
@@ -267,7 +266,7 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
         if not (person.first_name or person.last_name) and values.get("full_name"):
             first, _, last = values["full_name"].partition(" ")
             person.first_name, person.last_name = first, last
-        if not (person.first_name or person.last_name):
+        if not text_checks.visible(person.first_name + person.last_name):
             raise ImportProblem(
                 QT_TRANSLATE_NOOP("ImportProblem", "Row {row} has no name."), row=index
             )
@@ -291,6 +290,33 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
             QT_TRANSLATE_NOOP("ImportProblem", "The file has a header but no participants.")
         )
     return people
+
+
+def _check_text(value: str, row: int, column: str) -> None:
+    """Refuse direction overrides and mojibake (see app/core/text_checks.py)."""
+    if text_checks.has_bidi_control(value):
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "Row {row}, column “{column}”: the text holds characters that reverse its "
+                "direction (such as U+202E), which are refused.",
+            ),
+            row=row,
+            column=column,
+        )
+    fixed = text_checks.mojibake(value)
+    if fixed is not None:
+        raise ImportProblem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "Row {row}, column “{column}”: “{text}” looks garbled (probably “{fixed}”): the "
+                "file was converted to another encoding somewhere. Save it again as UTF-8.",
+            ),
+            row=row,
+            column=column,
+            text=value[:60],
+            fixed=fixed[:60],
+        )
 
 
 def duplicate_key(first: str, last: str, email: str) -> str:

@@ -69,6 +69,33 @@ def release(settings: Settings, laptop_id: str) -> Settings:
     return result
 
 
+NOTES = "notes"
+NOTES_SUFFIX = "/notes"
+
+
+def is_note_key(key: str) -> bool:
+    """A note-taker's text: "notes" for a whole activity, "<part>/notes" for a group or table
+    (app/ui/shared_page.py note_key). The only results a note-taker may write."""
+    return key == NOTES or (key.endswith(NOTES_SUFFIX) and len(key) > len(NOTES_SUFFIX))
+
+
+def note_part(key: str) -> str | None:
+    """The group or table a note key belongs to (None: the whole activity's note)."""
+    return key[: -len(NOTES_SUFFIX)] if key != NOTES and key.endswith(NOTES_SUFFIX) else None
+
+
+def may_write_result(settings: Settings, laptop_id: str, activity_id: int, key: str) -> bool:
+    """May this laptop store result `key` of the activity? A note-taker: only the notes of a
+    part it is assigned to (a whole-activity note needs a whole-activity assignment).
+    Everybody else: anything."""
+    if not is_note_taker(settings, laptop_id):
+        return True
+    if not is_note_key(key):
+        return False
+    part = note_part(key)
+    return allowed(settings, laptop_id, activity_id, "" if part is None else part)
+
+
 def remap_activities(settings: Settings, ids: dict[int, int]) -> Settings:
     """A copy of settings with the assignments' activity ids rewritten (old -> new id), for a
     session moved to another database; an assignment to an activity not in `ids` is dropped

@@ -14,6 +14,14 @@ from app.storage.store import Store
 POSITIONS = {"three": ["agree", "doubt", "disagree"], "five": ["1", "2", "3", "4", "5"]}
 
 
+def _language(store: Store, activity_id: int) -> str:
+    """Phones read the session's content language, like the beamer."""
+    from app.storage.content_language import content_language
+
+    activity = store.agenda.get(activity_id)
+    return content_language(store, activity.session_id) if activity is not None else "nl"
+
+
 def view_for(kind: str, config: dict[str, Any]) -> str:
     """The phone view for an activity: vote, bingo, seat, board or idle."""
     if kind == "statements":
@@ -30,7 +38,7 @@ def view_for(kind: str, config: dict[str, Any]) -> str:
 def bingo_game(store: Store, activity_id: int) -> Any:
     from app.activities.bingo.state import BingoGame
 
-    return BingoGame(store, activity_id)
+    return BingoGame(store, activity_id, _language(store, activity_id))
 
 
 def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[int, int]]:
@@ -63,7 +71,7 @@ def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[i
 def statement_game(store: Store, activity_id: int) -> Any:
     from app.activities.statements.state import StatementGame
 
-    return StatementGame(store, activity_id)
+    return StatementGame(store, activity_id, _language(store, activity_id))
 
 
 def phone_votes(store: Store, activity_id: int, statement_id: str) -> dict[str, str]:

@@ -94,10 +94,11 @@ class RoomPanel(QWidget):
         self.address.setEnabled(not running)
         self.port.setEnabled(not running)
         if running:
-            text = self.tr("Open at {url} · code {code} · {count} phone(s) connected")
+            phones = len(self.service.server.phones)
+            text = self.tr("Open at {url} · code {code} · %n phone(s) connected", "", phones)
             text = text.replace("{url}", self.service.server.join_url().split("?")[0])
             text = text.replace("{code}", self.service.server.code)
-            self.status.setText(text.replace("{count}", str(len(self.service.server.phones))))
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("The room is closed: phones cannot join."))
 

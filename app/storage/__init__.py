@@ -18,3 +18,22 @@ def open_store(target: object) -> Store:
     from app.storage.store import Store
 
     return Store(open_database(target))  # type: ignore[arg-type]
+
+
+def open_store_for_reading(target: object) -> Store:
+    """For commands that only read (report, export, materials, worksheet, bingo): a SQLite file
+    that is read-only, or lies in a read-only folder, is opened read-only (no migration, no
+    backup, no WAL switch, nothing written); anything else is opened as by `open_store`."""
+    from app.storage.engine import sqlite_path, to_url
+    from app.storage.file_checks import ReadOnlyDatabaseError, check_writable
+    from app.storage.migrate import open_database
+    from app.storage.store import Store
+
+    file = sqlite_path(to_url(target))  # type: ignore[arg-type]
+    if file is not None and file.is_file():
+        try:
+            check_writable(file)
+        except ReadOnlyDatabaseError as error:
+            if error.can_open_read_only:
+                return Store(open_database(file, read_only=True))
+    return open_store(target)

@@ -59,7 +59,12 @@ def postgres_address(user: str, password: str | None, host: str, port: int, data
 
 
 def server_version(address: str, timeout: int | None = None) -> str:
-    """Connect and ask the server for its version; raises StorageError with a plain message.
+    """Connect and ask the server for its version; raises StorageError with a plain message."""
+    return server_check(address, timeout)[0]
+
+
+def server_check(address: str, timeout: int | None = None) -> tuple[str, bool]:
+    """(server version, is this a note-taker login?); raises StorageError with a plain message.
 
     A PostgreSQL connect gives up after `timeout` seconds (libpq's minimum is 2), so a host that
     drops packets is reported instead of leaving "Connecting…" on screen for minutes.
@@ -76,8 +81,12 @@ def server_version(address: str, timeout: int | None = None) -> str:
     try:
         with engine.connect() as connection:
             if url.get_backend_name() == "sqlite":
-                return "SQLite " + str(connection.execute(text("select sqlite_version()")).scalar())
-            return str(connection.execute(text("show server_version")).scalar())
+                version = connection.execute(text("select sqlite_version()")).scalar()
+                return "SQLite " + str(version), False
+            from app.storage.postgres_roles import NOTES_ONLY_SQL
+
+            version = str(connection.execute(text("show server_version")).scalar())
+            return version, bool(connection.execute(text(NOTES_ONLY_SQL)).scalar())
     except StorageError:
         raise
     except Exception as exc:

@@ -20,13 +20,18 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core.atomic import replacing, write_bytes
+from app.storage.file_checks import connect_to_check, uri
+
 log = logging.getLogger(__name__)
 
 KEEP = 10
+STALE_TEMPORARY_S = 3600  # a backup takes well under a minute; older temporaries were killed
 ROTATED = ("open", "timer")
 _NAME = re.compile(r"^(?P<db>.+)\.(?P<reason>[a-z-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.bak$")
 
@@ -43,7 +48,7 @@ class Backup:
     def session_count(self) -> int | None:
         """How many sessions the backup holds; None if it cannot be read."""
         try:
-            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            connection = read_backup(self.path)
             try:
                 return int(connection.execute("SELECT count(*) FROM meeting_session").fetchone()[0])
             finally:
@@ -67,21 +72,32 @@ def _target(database: Path, reason: str, folder: Path | None = None) -> Path:
     return (folder or database.parent) / f"{database.name}.{reason}-{stamp}.bak"
 
 
+def read_backup(path: Path) -> sqlite3.Connection:
+    """A backup is never written again: read it as immutable, so no -wal/-shm appear beside it
+    (also for backups made before they were switched to rollback-journal mode)."""
+    return sqlite3.connect(uri(path, "immutable=1"), uri=True)
+
+
 def copy_database(source: Path, target: Path) -> Path:
-    """Online backup of `source` into a new file `target` (never over an existing file)."""
+    """Online backup of `source` into a new file `target` (never over an existing file).
+
+    The copy is made under a hidden temporary name and renamed when complete (app/core/atomic.py),
+    so a killed or failed backup never shows up as a backup. Its journal mode is set to DELETE: a
+    WAL-mode copy (the backup API copies the source's header) would grow -wal and -shm files
+    beside the .bak the first time anything reads it.
+    """
     if target.exists():
         raise FileExistsError(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = read_backup(source) if _NAME.match(source.name) else connect_to_check(source)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            with dest:
-                src.backup(dest)
-        finally:
-            dest.close()
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+        with replacing(target) as temporary:
+            dest = sqlite3.connect(temporary)
+            try:
+                with dest:
+                    src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
     finally:
         src.close()
     return target
@@ -125,9 +141,18 @@ def glob_escape(text: str) -> str:
 
 
 def rotate(database: Path, keep: int = KEEP) -> list[Path]:
-    """Remove the oldest automatic backups beyond `keep`; returns the removed files."""
+    """Remove the oldest automatic backups beyond `keep`, and what a killed backup left (a hidden
+    temporary file more than an hour old); returns the removed backups."""
     automatic = [b for b in list_backups(database) if b.reason in ROTATED]
     removed = []
+    stale = time.time() - STALE_TEMPORARY_S
+    for folder in _folders(database):
+        for leftover in folder.glob(f".{glob_escape(database.name)}.*.bak.*.tmp"):
+            try:
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
+            except OSError:
+                continue
     for backup in automatic[keep:]:
         try:
             backup.path.unlink()
@@ -143,7 +168,7 @@ FINGERPRINTED = ("meeting_session", "participant", "activity", "activity_result"
 def fingerprint(path: Path) -> tuple[object, ...] | None:
     """Counts, newest change and version sums per table: differs whenever any row changed."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = read_backup(path) if _NAME.match(path.name) else connect_to_check(path)
         try:
             parts: list[object] = []
             for table in FINGERPRINTED:
@@ -193,8 +218,7 @@ def restore(backup: Path, database: Path) -> Path | None:
             safety = copy_database(database, _target(database, "before-restore"))
         except sqlite3.DatabaseError:
             # a damaged current file cannot be opened by SQLite; keep its bytes as they are
-            safety = _target(database, "before-restore")
-            safety.write_bytes(database.read_bytes())
+            safety = write_bytes(_target(database, "before-restore"), database.read_bytes())
     staging = database.with_name(f"{database.name}.restoring")
     staging.unlink(missing_ok=True)
     copy_database(backup, staging)

@@ -13,16 +13,20 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session, create_engine
 
 from app.storage import messages as msg
+from app.storage import role_messages as role_msg
+from app.storage.access import INFO_KEY as ACCESS_KEY
+from app.storage.access import Access, RoleError
 from app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+PERMISSION_DENIED = "42501"  # SQLSTATE insufficient_privilege (also a row-level policy refusal)
 CONNECT_TIMEOUT_S = 5  # a PostgreSQL server that does not answer is given up after this long
 
 
@@ -96,6 +100,9 @@ def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
 def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
     """An engine with the settings each backend needs.
 
+    `hide_parameters`: an error's text never quotes the values of the statement (names and
+    e-mail addresses of an import that failed on a full disk ended up in a traceback and logs).
+
     `connect_timeout` (seconds, PostgreSQL; libpq's minimum is 2) bounds a connect to a host
     that drops packets instead of refusing: without it a connect can hang for minutes.
     """
@@ -103,7 +110,8 @@ def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine
 
     backend = url.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5},
+                               hide_parameters=True)  # fmt: skip
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin_immediate)
         text_rules.install(engine)
@@ -112,8 +120,9 @@ def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         engine = create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5
-        )
+            url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5,
+            hide_parameters=True,
+        )  # fmt: skip
         text_rules.install(engine)
         return engine
     raise StorageError(
@@ -129,6 +138,8 @@ class Database:
         self.url = url
         self.engine = engine
         self.read_only = False  # set by open_database(read_only=True): nothing is written
+        # who writes through this database: checked on every flush (app/storage/access.py)
+        self.access = Access()
 
     @property
     def is_sqlite(self) -> bool:
@@ -143,9 +154,18 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any error."""
         with Session(self.engine, expire_on_commit=False) as session:
+            session.info[ACCESS_KEY] = self.access
             try:
                 yield session
                 session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:
+                    # the server enforces the login's role (tafelronde db setup-roles)
+                    raise RoleError(
+                        role_msg.SERVER_REFUSED, login=self.url.username or "?"
+                    ) from exc
+                raise
             except Exception:
                 session.rollback()
                 raise

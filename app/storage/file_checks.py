@@ -11,6 +11,7 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine
 
@@ -76,7 +77,7 @@ def check_damage(file: Path) -> None:
     if header_says_truncated(file):
         raise DamagedDatabaseError(safety.TRUNCATED, path=str(file))
     try:
-        connection = connect_read_only(file)
+        connection = connect_to_check(file)
         try:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
         finally:
@@ -87,10 +88,45 @@ def check_damage(file: Path) -> None:
         raise DamagedDatabaseError(safety.CORRUPT, path=str(file), reason=problems[0])
 
 
+def uri(file: Path, flags: str) -> str:
+    """A SQLite file URI (a '#' or '?' in a folder name would otherwise cut the path short)."""
+    return f"file:{quote(str(file))}?{flags}"
+
+
 def connect_read_only(file: Path) -> sqlite3.Connection:
-    """Read-only; in a read-only folder (no -shm possible) the file is treated as immutable."""
-    flags = "mode=ro" if writable(file.parent) else "immutable=1"
-    return sqlite3.connect(f"file:{file}?{flags}", uri=True, check_same_thread=False)
+    """Read-only; in a read-only folder (no -shm possible) the file is treated as immutable, and
+    so is a read-only WAL file with no -wal beside it (nobody can change it, and a plain
+    read-only connection would leave -wal and -shm files in its folder)."""
+    idle_wal = is_wal_file(file) and not Path(f"{file}-wal").exists()
+    immutable = not writable(file.parent) or (not writable(file) and idle_wal)
+    flags = "immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(uri(file, flags), uri=True, check_same_thread=False)
+
+
+def is_wal_file(file: Path) -> bool:
+    """The header says WAL mode (bytes 18 and 19 are 2): a reader would create -wal and -shm."""
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def connect_to_check(file: Path) -> sqlite3.Connection:
+    """A read-only connection for looking at a file before anyone opens it, which leaves
+    nothing beside it.
+
+    A plain read-only connection to a WAL-mode file creates `-wal` and `-shm` files (and cannot
+    remove them again), so checking a damaged or foreign file used to leave two files beside it.
+    When no `-wal` exists there is nothing pending in one and no process has the file open in
+    WAL mode (SQLite keeps the -wal while a connection is open), so the file is read as
+    immutable: no side files. With a -wal present it is read normally, so committed pages still
+    in the -wal are seen. Rollback-journal files never get side files from readers.
+    """
+    if not writable(file.parent) or (is_wal_file(file) and not Path(f"{file}-wal").exists()):
+        return sqlite3.connect(uri(file, "immutable=1"), uri=True, check_same_thread=False)
+    return sqlite3.connect(uri(file, "mode=ro"), uri=True, check_same_thread=False)
 
 
 def read_only_engine(file: Path) -> Engine:
@@ -101,4 +137,6 @@ def read_only_engine(file: Path) -> Engine:
         connection.execute("PRAGMA query_only=ON")
         return connection
 
-    return create_engine("sqlite://", creator=connect)
+    return create_engine(
+        "sqlite://", creator=connect, hide_parameters=True
+    )  # (no values in errors)

@@ -19,15 +19,23 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.storage import messages as msg
+from app.storage import role_messages as role_msg
 from app.storage import safety_messages as safety
 from app.storage.backups import backup_on_open, backup_sqlite
-from app.storage.engine import Database, check_sqlite_file, make_engine, sqlite_path, to_url
+from app.storage.engine import (
+    PERMISSION_DENIED,
+    Database,
+    check_sqlite_file,
+    make_engine,
+    sqlite_path,
+    to_url,
+)
 from app.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
 from app.storage.file_checks import (
     DamagedDatabaseError,
     check_damage,
     check_writable,
-    connect_read_only,
+    connect_to_check,
     header_says_truncated,
     read_only_engine,
 )
@@ -79,7 +87,7 @@ def _check_existing_sqlite(path: Path) -> None:
     if header_says_truncated(path):
         raise DamagedDatabaseError(safety.TRUNCATED, path=str(path))
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_check(path)
         try:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
@@ -145,6 +153,8 @@ def open_database(
         raise
     except (DatabaseError, OperationalError) as exc:
         db.close()
+        if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:  # a room login, not the owner
+            raise StorageError(role_msg.NEEDS_OWNER, name=db.display_name) from exc
         raise StorageError(
             msg.CANNOT_OPEN,
             name=db.display_name,
@@ -156,7 +166,7 @@ def open_database(
 def current_file_revision(path: Path) -> str | None:
     """The schema revision of an existing SQLite file, read without writing."""
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_check(path)
         try:
             return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:

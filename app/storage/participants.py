@@ -10,6 +10,8 @@ from sqlmodel import Session, col, func, select
 from app.core.capacity import Seat, counts, rebalance
 from app.core.participant_import import duplicate_key
 from app.storage import messages as msg
+from app.storage import role_messages as role_msg
+from app.storage.access import RoleError
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError, StorageError
@@ -48,12 +50,25 @@ class ParticipantRepository:
         self.changes = changes
 
     def list(self, session_id: int) -> list[Participant]:
+        """Everyone in registration order; a note-taker's store gets them without e-mail."""
         with self.db.transaction() as s:
+            order = (col(Participant.position), col(Participant.id))
+            if self.db.access.hides_email(s, session_id):
+                query = select(*WITHOUT_EMAIL).where(Participant.session_id == session_id)
+                return [_without_email(row) for row in s.execute(query.order_by(*order))]
             query = select(Participant).where(Participant.session_id == session_id)
-            return list(s.exec(query.order_by(col(Participant.position), col(Participant.id))))
+            return list(s.exec(query.order_by(*order)))
 
     def get(self, participant_id: int) -> Participant | None:
         with self.db.transaction() as s:
+            if not self.db.access.may_be_restricted:
+                return s.get(Participant, participant_id)
+            # explicit columns: a note-taker login may not select the e-mail column at all
+            row = s.execute(select(*WITHOUT_EMAIL).where(Participant.id == participant_id)).first()
+            if row is None:
+                return None
+            if self.db.access.hides_email(s, row.session_id):
+                return _without_email(row)
             return s.get(Participant, participant_id)
 
     def counts(self, session_id: int) -> dict[str, int]:
@@ -73,6 +88,10 @@ class ParticipantRepository:
         once cannot both miss each other: ADD them anyway, SKIP them, or REFUSE (DuplicateError,
         nothing added). Returns the people added."""
         with self.db.transaction() as s:
+            access = self.db.access
+            if access.may_be_restricted and access.restricted(s, session_id):
+                # said before the lock: a note-taker login may not lock the session row either
+                raise RoleError(role_msg.PARTICIPANTS)
             lock_session(s, session_id)
             seen: set[str] = set()
             if duplicates != ADD:
@@ -149,6 +168,14 @@ class ParticipantRepository:
                 person.version += 1
                 person.updated_at = utcnow()
                 s.add(person)
+
+
+# every column a note-taker may read (tafelronde db setup-roles grants exactly these)
+WITHOUT_EMAIL = tuple(c for c in Participant.__table__.columns if c.name != "email")  # type: ignore[attr-defined]
+
+
+def _without_email(row: Any) -> Participant:
+    return Participant(**dict(row._mapping))
 
 
 def _seat(person: Participant) -> Seat:

@@ -13,12 +13,13 @@ nothing in another database).
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlmodel import select
 
 from app.core.run_state import RunState
-from app.storage.models import MeetingSession
+from app.storage.models import Activity, MeetingSession
 
 KEY = "run"
 
@@ -59,3 +60,45 @@ def interrupted_run(store, session_id: int) -> RunState | None:  # type: ignore[
     if state is None or not state.running or store.agenda.get(state.activity_id) is None:
         return None
     return state
+
+
+# -- the actual times: one record per activity, the last real run ------------------------------
+def record_start(store, activity_id: int, when: datetime, new_run: bool) -> Activity | None:  # type: ignore[no-untyped-def]
+    """The actual start of an activity. The first entry in a run replaces what an earlier run
+    left (its start and its end), so two runs never add up; re-entering it in the same run
+    (going back) keeps the start, and the end follows the last time it is left."""
+    current = store.agenda.get(activity_id)
+    if current is None:
+        return None
+    if not new_run and current.actual_start is not None:
+        return current
+    return store.agenda.update(activity_id, actual_start=when, actual_end=None)
+
+
+def record_end(store, activity_id: int, when: datetime) -> Activity | None:  # type: ignore[no-untyped-def]
+    """The actual end: the last time the activity was left in this run."""
+    if store.agenda.get(activity_id) is None:
+        return None
+    return store.agenda.update(activity_id, actual_end=when)
+
+
+def recorded_count(store, session_id: int) -> int:  # type: ignore[no-untyped-def]
+    """How many activities of the session have an actual time recorded."""
+    return sum(
+        1
+        for a in store.agenda.list(session_id)
+        if a.actual_start is not None or a.actual_end is not None
+    )
+
+
+def clear_actual_times(store, session_id: int) -> int:  # type: ignore[no-untyped-def]
+    """Forget every actual start and end of the session (before the real day, after a rehearsal
+    that was run for real by mistake); returns how many activities had one."""
+    cleared = 0
+    for activity in store.agenda.list(session_id):
+        if activity.actual_start is None and activity.actual_end is None:
+            continue
+        assert activity.id is not None
+        store.agenda.update(activity.id, actual_start=None, actual_end=None)
+        cleared += 1
+    return cleared

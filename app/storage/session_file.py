@@ -18,10 +18,8 @@ through this same document (app/storage/transfer.py), so both ways in behave the
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,8 +28,8 @@ from typing import Any
 from sqlmodel import col, select
 
 from app import __version__
+from app.core.atomic import write_text
 from app.storage import safety_messages as safety
-from app.storage.errors import StorageError
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
 from app.storage.session_import import (
     ACTION_FIELDS,
@@ -41,14 +39,15 @@ from app.storage.session_import import (
     SKIPPED,
     insert_session,
 )
+from app.storage.session_reader import (  # reading is bounded there; re-exported here
+    FORMAT,
+    FORMAT_VERSION,
+    SessionFileError,
+    read_session_file,
+)
+from app.storage.text_rules import TextError
 
-FORMAT = "tafelronde-session"
-FORMAT_VERSION = 1
 SUFFIX = ".tafelronde"
-
-
-class SessionFileError(StorageError):
-    """The file cannot be imported; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -186,34 +185,10 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
 
 
 def write_session_file(store, session_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Export to `path` (written to a temporary name first, so a crash leaves no half file)."""
+    """Export to `path`, whole or not at all (app/core/atomic.py): a crash or a full disk leaves
+    the previous file as it was; raises OutputError."""
     data = json.dumps(export_session(store, session_id), ensure_ascii=False, indent=1)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(data, encoding="utf-8")
-    partial.replace(path)
-    return path
-
-
-def read_session_file(path: Path) -> dict[str, Any]:
-    """Parse and check a session file; raises SessionFileError with a specific reason."""
-    try:
-        raw = path.read_bytes()
-        if raw.startswith(b"PK"):
-            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                raw = archive.read("session.json")
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format")
-    version = data.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="format_version")
-    if version > FORMAT_VERSION:
-        raise SessionFileError(
-            safety.NEWER_SESSION_FILE, path=str(path), found=version, supported=FORMAT_VERSION
-        )
-    return data
+    return write_text(path, data)
 
 
 def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
@@ -234,7 +209,9 @@ def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-
         return ImportOutcome(existing, created=False)
     try:
         outcome, session_id = insert_session(store, data, uid)
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+    except TextError as refused:  # the one text rule for both engines, naming this file
+        raise refused.in_file(path) from refused
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
         raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
     if outcome == SKIPPED:  # imported by another laptop a moment ago
         return ImportOutcome(session_id, created=False)

@@ -18,8 +18,13 @@ log = logging.getLogger(__name__)
 
 
 class Store:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, laptop: str | None = None) -> None:
         self.db = db
+        if not db.is_sqlite:
+            from app.storage.postgres_roles import is_notes_only_login
+
+            db.access.notes_only_login = is_notes_only_login(db.engine)
+        self.act_as(laptop)
         self.changes = Changes()
         # who saved: lets a laptop ignore its own echoes in the change feed (app/storage/live.py)
         self.origin = uuid.uuid4().hex
@@ -31,6 +36,17 @@ class Store:
         self.agenda = AgendaRepository(db, self.changes)
         self.results = ResultRepository(db, self.changes)
         self.actions = ActionRepository(db, self.changes)
+
+    def act_as(self, laptop: str | None) -> None:
+        """Write as this laptop from now on: where the session lists it as note-taker, only its
+        notes are written and e-mail addresses are not read (app/storage/access.py). None: the
+        facilitator (commands, tests, a laptop without an id)."""
+        self.db.access.laptop = laptop
+
+    @property
+    def notes_only_login(self) -> bool:
+        """The PostgreSQL login is a note-taker login: the server allows notes only."""
+        return self.db.access.notes_only_login
 
     def relay(self, table: str, session_id: int) -> None:
         """Another laptop saved (the change feed said so): tell the local listeners (run

@@ -45,8 +45,25 @@ TOO_LONG = QT_TRANSLATE_NOOP(
 )
 
 
+FILE_BAD_CHARACTER = QT_TRANSLATE_NOOP(
+    "StorageError",
+    '{path}: the text "{preview}" ({field}) contains a character that cannot be stored (a NUL '
+    "character or half of an emoji). Nothing was imported.",
+)
+FILE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "StorageError",
+    '{path}: the text "{preview}" ({field}) is {length} characters long; at most {limit} fit. '
+    "Nothing was imported.",
+)
+IN_FILE = {BAD_CHARACTER: FILE_BAD_CHARACTER, TOO_LONG: FILE_TOO_LONG}
+
+
 class TextError(StorageError):
     """Text that one of the engines cannot store; refused on both."""
+
+    def in_file(self, path: object) -> TextError:
+        """The same refusal, naming the file it came from (a session file being imported)."""
+        return TextError(IN_FILE.get(self.message, self.message), path=str(path), **self.params)
 
 
 def _preview(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.addresses import postgres_address, server_version, with_password, without_password
+from app.storage.addresses import postgres_address, server_check, with_password, without_password
 from app.widgets import worker
 
 # SQLAlchemy (~1 s to import) is loaded only when a connection is made: this module is imported
@@ -121,14 +121,21 @@ class ConnectDialog(QDialog):
         self.status.setText(self.tr("Connecting…"))
         timeout = self.connect_timeout
         # connect the signals before the job starts: a refused connect can finish at once
-        self._worker = worker.Worker(lambda _progress: server_version(address, timeout))
+        self._worker = worker.Worker(lambda _progress: server_check(address, timeout))
         self._worker.signals.finished.connect(self._tested)
         self._worker.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(self._worker)
 
-    def _tested(self, version: object) -> None:
+    def _tested(self, answer: object) -> None:
+        version, note_taker = answer  # type: ignore[misc]
         self.test_button.setEnabled(True)
-        self.status.setText(self.tr("Connected. Server version {version}.").format(version=version))
+        text = self.tr("Connected. Server version {version}.").format(version=version)
+        if note_taker:  # tafelronde db setup-roles: the server holds this login to notes
+            text += " " + self.tr(
+                "This is a note-taker login: it reads the session without e-mail addresses "
+                "and writes notes only."
+            )
+        self.status.setText(text)
 
     def _failed(self, error: object) -> None:
         from PySide6.QtCore import QCoreApplication

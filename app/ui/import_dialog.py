@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import participant_import as pi
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.messages import error_text
 
@@ -81,8 +82,8 @@ class ImportDialog(QDialog):
         for row, values in enumerate(self.table_data.rows[:PREVIEW_ROWS], start=1):
             for column, value in enumerate(values[: len(headers)]):
                 self.grid.setItem(row, column, QTableWidgetItem(value))
-        detected = self.tr("{rows} rows · encoding {encoding} · separator “{delimiter}”")
-        detected = detected.replace("{rows}", str(len(self.table_data.rows)))
+        detected = self.tr("%n row(s) · encoding {encoding} · separator “{delimiter}”", "",
+                           len(self.table_data.rows))  # fmt: skip
         detected = detected.replace("{encoding}", self.table_data.encoding)
         detected = detected.replace("{delimiter}", self.table_data.delimiter or "xlsx")
         self.status = QLabel(self)
@@ -130,9 +131,7 @@ class ImportDialog(QDialog):
         duplicates = pi.find_duplicates(people, self.existing)
         skip = {row for row, _ in duplicates} if self.skip_duplicates.isChecked() else set()
         self.people = [p for p in people if p.row not in skip]
-        text = self.tr("{count} participants will be imported.").replace(
-            "{count}", str(len(self.people))
-        )
+        text = self.tr("%n participant(s) will be imported.", "", len(self.people))
         if duplicates:
             rows = ", ".join(str(row) for row, _ in duplicates[:10])
             text += " " + self.tr("Possible duplicates in rows: {rows}.").replace("{rows}", rows)
@@ -140,11 +139,23 @@ class ImportDialog(QDialog):
         ok.setEnabled(bool(self.people))
 
     def do_import(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         from app.storage.participants import ADD, SKIP
+        from app.storage.write_errors import refused_write
+        from app.ui.messages import show_error
 
         # "leave out duplicates" is checked again inside the saving transaction, against what
         # another laptop may have imported since the preview
         policy = SKIP if self.skip_duplicates.isChecked() else ADD
         rows = [p.as_fields() for p in self.people]
-        self.imported = len(self.store.participants.add_many(self.session_id, rows, policy))
+        try:
+            added = self.store.participants.add_many(self.session_id, rows, policy)
+        except StorageError as error:  # e.g. a note-taker's laptop may not add people
+            self.status.setText(error_text(error) + " " + self.tr("Nothing will be imported."))
+            return
+        except DBAPIError as error:  # a full disk: say so, without the names being imported
+            show_error(self, self.windowTitle(), refused_write(error, self.store.db.display_name))
+            return
+        self.imported = len(added)
         self.accept()

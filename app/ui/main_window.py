@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.widgets.plain import message_text
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self._action(self.tr("&Run on the beamer"), self.run_current,
                                             QKeySequence("Ctrl+R")))  # fmt: skip
+        from app.ui.run.launch import install as install_run  # rehearsal, clear actual times
+
+        install_run(self, session_menu)
         session_menu.addAction(self._action(self.tr("&Print materials…"), self.print_materials,
                                             QKeySequence.StandardKey.Print))  # fmt: skip
         language_menu = bar.addMenu(self.tr("&Language"))
@@ -114,6 +118,9 @@ class MainWindow(QMainWindow):
                 )
             return False
         self._close_store()
+        from app.widgets.live import laptop_id
+
+        store.act_as(laptop_id())  # the storage layer enforces this laptop's role (issue 16)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.db.display_name}")
         self.show_sessions()
@@ -178,10 +185,14 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from app.paths import user_templates_dir
+        from app.storage.content_language import settings_with
         from app.ui.new_session_dialog import NewSessionDialog
         from app.ui.template_library import all_templates
 
-        dialog = NewSessionDialog(all_templates(user_templates_dir(), self.language), self)
+        def load(language: str) -> list:  # type: ignore[type-arg]
+            return all_templates(user_templates_dir(), language)
+
+        dialog = NewSessionDialog(load(self.language), self, self.language, load)
         if not dialog.exec():
             return
         meeting = self.store.sessions.create(
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
             dialog.template(),
             date=dialog.session_date(),
             start_time=dialog.session_start(),
+            settings=settings_with(dialog.content_language()),
         )
         self.open_session(meeting.id)
 
@@ -214,7 +226,13 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
         template = template_library.from_session(self.store, session_id, title.strip())
-        path = template_library.save(template, user_templates_dir())
+        try:
+            path = template_library.save(template, user_templates_dir())
+        except OSError as error:  # a full disk: the message names the file (app/core/atomic.py)
+            from app.ui.messages import show_error
+
+            show_error(self, self.tr("Save as template"), error)
+            return None
         self.statusBar().showMessage(self.tr("Template saved."), 3000)
         return path
 
@@ -222,7 +240,6 @@ class MainWindow(QMainWindow):
         session_id = self.current_session_id()
         if self.store is None or session_id is None:
             return
-        from app.core import templates
         from app.ui import template_library
 
         meeting = self.store.sessions.get(session_id)
@@ -231,8 +248,15 @@ class MainWindow(QMainWindow):
             self.tr("Tafelronde templates (*.json)"),
         )  # fmt: skip
         if path:
+            from app.core.atomic import OutputError
+
             template = template_library.from_session(self.store, session_id, meeting.title)
-            Path(path).write_text(templates.dumps(template), encoding="utf-8")
+            try:
+                template_library.export(template, Path(path))  # whole or not at all
+            except OutputError as error:
+                from app.ui.messages import show_error
+
+                show_error(self, self.tr("Export template"), error)
 
     def import_template(self) -> None:
         from app.core.templates import TemplateError
@@ -252,8 +276,8 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.information(
             self, self.tr("Import template"),
-            self.tr("“{title}” is now available under New session.").replace(
-                "{title}", template.title),
+            message_text(self.tr("“{title}” is now available under New session.").replace(
+                "{title}", template.title)),
         )  # fmt: skip
 
     # -- running and printing --------------------------------------------------------------
@@ -262,7 +286,7 @@ class MainWindow(QMainWindow):
         if session_id is not None:
             self.run_session(session_id)
 
-    def run_session(self, session_id: int) -> None:
+    def run_session(self, session_id: int, rehearsal: bool = False) -> None:
         from app.ui.messages import show_error
 
         if self.workspace is not None:
@@ -274,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         if self.run_console is not None:
             self.run_console.close()
-        self.run_console = RunConsole(self.store, session_id, parent=None)
+        self.run_console = RunConsole(self.store, session_id, parent=None, rehearsal=rehearsal)
         self.run_console.show()
 
     def print_materials(self) -> None:

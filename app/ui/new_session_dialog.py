@@ -1,6 +1,10 @@
-"""Choosing how a new session starts: one of the templates (built-in or own) or blank."""
+"""Choosing how a new session starts: one of the templates (built-in or own) or blank, and the
+session's content language (the templates are listed, and their agenda made, in that language).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -18,23 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.templates import Template
+from app.ui.pages.overview import language_box
+from app.widgets.plain import plain_label, plain_tooltip
 
 
 class NewSessionDialog(QDialog):
-    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        templates: list[Template],
+        parent: QWidget | None = None,
+        language: str = "nl",
+        load: Callable[[str], list[Template]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
         self.templates = templates
+        self._load = load
         self.choices = QListWidget(self)
-        blank = QListWidgetItem(self.tr("Blank session"))
-        blank.setData(Qt.ItemDataRole.UserRole, -1)
-        self.choices.addItem(blank)
-        for index, template in enumerate(templates):
-            item = QListWidgetItem(template.title)
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(template.description)
-            self.choices.addItem(item)
-        self.description = QLabel(self)
+        self._fill()
+        self.language = language_box(language, self)
+        self.language.setToolTip(
+            self.tr("The language of the statements, questions, instructions and bingo pool on "
+                    "the beamer, on phones and in the report, whatever language the app speaks")
+        )  # fmt: skip
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.description = plain_label("", self)  # from a template file: never markup
         self.description.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Network meeting, 15 October"))
@@ -47,6 +59,7 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Starts at:"), self.start)
+        form.addRow(self.tr("Content language:"), self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -62,6 +75,29 @@ class NewSessionDialog(QDialog):
         self.title.textChanged.connect(self._validate)
         self.choices.setCurrentRow(1 if templates else 0)
         self._validate()
+
+    def _fill(self) -> None:
+        row = max(0, self.choices.currentRow())
+        self.choices.clear()
+        blank = QListWidgetItem(self.tr("Blank session"))
+        blank.setData(Qt.ItemDataRole.UserRole, -1)
+        self.choices.addItem(blank)
+        for index, template in enumerate(self.templates):
+            item = QListWidgetItem(template.title)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(plain_tooltip(template.description))
+            self.choices.addItem(item)
+        self.choices.setCurrentRow(min(row, self.choices.count() - 1))
+
+    def _language_chosen(self, _index: int) -> None:
+        """Templates read again in the chosen language (the same list, in the same order)."""
+        if self._load is None:
+            return
+        self.templates = self._load(self.content_language())
+        self._fill()  # the title follows the template's unless the facilitator typed one
+
+    def content_language(self) -> str:
+        return str(self.language.currentData())
 
     def _chosen(self) -> None:
         template = self.template()

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import paper
-from app.i18n import preferred_language
+from app.storage.content_language import content_language
 from app.storage.store import Store
+from app.ui.messages import failure_text
 from app.widgets import worker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +42,7 @@ class PrintablesDialog(QDialog):
         self.setWindowTitle(self.tr("Print materials"))
         self.store = store
         self.session_id = session_id
-        self.language = preferred_language()
+        self.language = content_language(store, session_id)  # the session's own language
         self._worker: worker.Worker | None = None
         self.files: list[Path] = []
 
@@ -149,7 +150,7 @@ class PrintablesDialog(QDialog):
         self._worker.signals.finished.connect(self._finished)
         self._worker.signals.failed.connect(
             lambda error: self._failed(self.tr("The materials could not be made: {error}").format(
-                error=getattr(error, "strerror", None) or str(error) or type(error).__name__))
+                error=failure_text(error)))
         )  # fmt: skip
         QThreadPool.globalInstance().start(self._worker)
 

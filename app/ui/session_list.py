@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.store import Store
+from app.widgets.plain import message_text
 
 
 class SessionListPage(QWidget):
@@ -136,10 +137,12 @@ class SessionListPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete session"),
-            self.tr(
-                "Delete “{title}” with all its participants, notes and results? "
-                "This cannot be undone."
-            ).replace("{title}", meeting.title),
+            message_text(
+                self.tr(
+                    "Delete “{title}” with all its participants, notes and results? "
+                    "This cannot be undone."
+                ).replace("{title}", meeting.title)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

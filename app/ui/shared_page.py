@@ -251,7 +251,8 @@ class SharedPage(QWidget):
             self.assign_activity.addItem(titles[activity.id], activity.id)
         if chosen is not None and self.assign_activity.findData(chosen) >= 0:
             self.assign_activity.setCurrentIndex(self.assign_activity.findData(chosen))
-        note_taker = roles.is_note_taker(settings, self.laptop)
+        # a note-taker login (tafelronde db setup-roles) may not edit roles either
+        note_taker = roles.is_note_taker(settings, self.laptop) or self.store.notes_only_login
         if note_taker:
             self.role_line.setText(self.tr("This laptop is a note-taker: it shows only its part."))
         else:
@@ -333,7 +334,12 @@ class SharedPage(QWidget):
                 self.tr("Not saved yet: someone else changed this note. Your text stays here.")
             )
             raise
-        if not saved and self.editing.writer.last_parked:
+        except StorageError as error:  # e.g. refused: not this laptop's group (RoleError)
+            from app.ui.messages import error_text
+
+            self.note_state.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            return
+        if not saved and self.editing.writer.last_parked:  # refused for good: kept below
             self.parked_box.refresh()
             why = reason_text(self.editing.writer.outbox.parked()[-1])
             self.note_state.setText(self.tr("Not saved: {reason} Kept below.").format(reason=why))

@@ -19,13 +19,21 @@ from app import APP_NAME, ORG_NAME, __version__
 
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tafelronde")
+    parser.add_argument("database", nargs="?", help="database file to open (same as --db)")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", choices=("nl", "en"), help="language (default: Dutch)")
     parser.add_argument("--session", type=int, help="open this session directly")
     parser.add_argument(
+        "--run", action="store_true", help="open the run console on --session straight away"
+    )
+    parser.add_argument(
+        "--rehearse", action="store_true", help="with --run: a rehearsal, nothing recorded"
+    )
+    parser.add_argument(
         "--quit-after", type=int, default=0, help=argparse.SUPPRESS
     )  # milliseconds; for start-up measurements
     known, _qt_args = parser.parse_known_args(args)
+    known.db = known.db or known.database
     return known
 
 
@@ -62,11 +70,18 @@ def run_gui(argv: list[str]) -> int:
 
     window = MainWindow(language=language)
     window.show()
+    from app.ui.messages import install_error_hook
+
+    install_error_hook(window)
 
     def open_database() -> None:
         from app.paths import default_database
 
-        window.open_database(options.db or str(default_database()), options.session)
+        opened = window.open_database(options.db or str(default_database()), options.session)
+        if opened and (options.run or options.rehearse):
+            from app.ui.run.launch import run_from_arguments
+
+            run_from_arguments(window, options.session, options.rehearse)
 
     QTimer.singleShot(0, open_database)
     if options.quit_after:

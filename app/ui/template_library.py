@@ -10,22 +10,15 @@ import re
 from pathlib import Path
 
 from app.core import templates
-from app.core.templates import Template, TemplateActivity, TemplateError
+from app.core.atomic import write_text
+from app.core.templates import Template, TemplateActivity
 from app.storage.agenda import config_of
 from app.storage.store import Store
 
 
 def user_templates(folder: Path, language: str) -> list[Template]:
     """Templates saved by the user; unreadable files are skipped (and logged), never fatal."""
-    import logging
-
-    found = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            found.append(templates.load_file(path, language))
-        except TemplateError as error:
-            logging.getLogger(__name__).warning("skipping template %s: %s", path, error)
-    return found
+    return templates.user_templates(folder, language)
 
 
 def all_templates(folder: Path, language: str) -> list[Template]:
@@ -50,13 +43,17 @@ def from_session(store: Store, session_id: int, title: str) -> Template:
 
 
 def save(template: Template, folder: Path) -> Path:
-    path = folder / f"{template.key}.json"
-    path.write_text(templates.dumps(template), encoding="utf-8")
+    """Store among the user's templates; the key is checked and the file stays inside `folder`
+    (TemplateError otherwise, see app/core/templates.py)."""
+    return templates.save(template, folder)
+
+
+def export(template: Template, path: Path) -> Path:
+    """Write a template file for another machine, whole or not at all (OutputError)."""
+    write_text(path, templates.dumps(template))
     return path
 
 
 def import_file(source: Path, folder: Path, language: str) -> Template:
     """Validate a template file and copy it into the user's templates; raises TemplateError."""
-    template = templates.load_file(source, language)
-    save(template, folder)
-    return template
+    return templates.import_file(source, folder, language)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.pages.actions import ActionsPage
 from app.ui.pages.agenda import AgendaPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.participants import ParticipantsPage
+from app.widgets.plain import plain_label
 
 # Optional tabs built in their own packages: (module, class, tab label source text)
 EXTRA_TABS = (
@@ -32,7 +34,7 @@ class SessionWorkspace(QWidget):
         self.session_id = session_id
         meeting = store.sessions.get(session_id)
         assert meeting is not None
-        self.heading = QLabel(meeting.title, self)
+        self.heading = plain_label(meeting.title, self)  # a title from data: never markup
         self.heading.setObjectName("pageTitle")
         back = QPushButton(self.tr("← All sessions"), self)
         back.clicked.connect(self._back)
@@ -41,9 +43,11 @@ class SessionWorkspace(QWidget):
         self.run_button.setToolTip(self.tr("Open the run console and the beamer window (Ctrl+R)"))
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self.session_id))
 
+        del language  # content follows the session's own language, not the interface's
         self.overview = OverviewPage(store, session_id, self)
         self.overview.title_changed.connect(self.heading.setText)
-        self.agenda = AgendaPage(store, session_id, language, self)
+        self.agenda = AgendaPage(store, session_id, content_language(store, session_id), self)
+        self.overview.content_language_changed.connect(self.agenda.set_language)
         self.participants = ParticipantsPage(store, session_id, self)
         self.actions = ActionsPage(store, session_id, self)
         self.tabs = QTabWidget(self)

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
 
 from app import resources
+from app.core.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 SOUND = "sounds/chime.wav"
@@ -141,7 +142,7 @@ def write_chime(path: Path, rate: int = 22050) -> None:
                 )
         frames += struct.pack("<h", int(max(-1.0, min(1.0, sample * 0.45)) * 32767))
     path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as out:
+    with atomic_write(path) as handle, wave.open(handle, "wb") as out:  # never half a chime
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(rate)

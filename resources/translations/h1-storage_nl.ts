@@ -34,47 +34,47 @@
             <translation>Tekst</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="76" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="79" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="78" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="81" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="80" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="83" />
             <source>Remove selected</source>
             <translation>Selectie verwijderen</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="81" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="84" />
             <source>Possible after the edits were exported</source>
             <translation>Kan nadat de wijzigingen zijn geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="104" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="107" />
             <source>deleted activity</source>
             <translation>verwijderd onderdeel</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="117" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="121" />
             <source>Export edits that were not saved</source>
             <translation>Niet-opgeslagen wijzigingen exporteren</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="119" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="123" />
             <source>Text (*.txt);;JSON (*.json)</source>
             <translation>Tekst (*.txt);;JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="129" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="133" />
             <source>Not exported: {reason}</source>
             <translation>Niet geëxporteerd: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="132" />
+            <location filename="../work/wt/h1-storage/app/ui/parked_box.py" line="136" />
             <source>%n edit(s) exported to {path}.</source>
             <translation>
                 <numerusform>%n wijziging geëxporteerd naar {path}.</numerusform>
@@ -85,7 +85,7 @@
     <context>
         <name>SharedPage</name>
         <message>
-            <location filename="../work/wt/h1-storage/app/ui/shared_page.py" line="339" />
+            <location filename="../work/wt/h1-storage/app/ui/shared_page.py" line="345" />
             <source>Not saved: {reason} Kept below.</source>
             <translation>Niet opgeslagen: {reason} Hieronder bewaard.</translation>
         </message>
@@ -106,6 +106,16 @@
             <location filename="../work/wt/h1-storage/app/storage/text_rules.py" line="41" />
             <source>The text "{preview}" ({field}) is {length} characters long; at most {limit} fit. Nothing was saved.</source>
             <translation>De tekst "{preview}" ({field}) is {length} tekens lang; er passen er hoogstens {limit}. Er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h1-storage/app/storage/text_rules.py" line="48" />
+            <source>{path}: the text "{preview}" ({field}) contains a character that cannot be stored (a NUL character or half of an emoji). Nothing was imported.</source>
+            <translation>{path}: de tekst "{preview}" ({field}) bevat een teken dat niet kan worden opgeslagen (een NUL-teken of een halve emoji). Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h1-storage/app/storage/text_rules.py" line="53" />
+            <source>{path}: the text "{preview}" ({field}) is {length} characters long; at most {limit} fit. Nothing was imported.</source>
+            <translation>{path}: de tekst "{preview}" ({field}) is {length} tekens lang; er passen er hoogstens {limit}. Er is niets geïmporteerd.</translation>
         </message>
     </context>
 </TS>

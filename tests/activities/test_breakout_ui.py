@@ -75,9 +75,11 @@ def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> N
     runtime = BreakoutRuntime(context)
     beamer = runtime.beamer_widget()
     qtbot.addWidget(beamer)
-    assert runtime.handle_key("next")  # questions -> who sits where
     assert runtime.phase == Phase.SEATING and beamer.currentWidget() is beamer.seating
-    assert data.started() == 1
+    assert data.started() == 0  # showing who sits where does not start the round
+    assert runtime.handle_key("next")  # who sits where -> the questions, timer running
+    assert runtime.phase == Phase.QUESTIONS and beamer.currentWidget() is beamer.questions
+    assert runtime.countdown.running and data.started() == 1
     assert runtime.handle_key("next")  # last round done -> plenary
     assert beamer.currentWidget() is beamer.plenary
     assert "table 1" in beamer.plenary.title.text()
@@ -88,8 +90,8 @@ def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> N
     assert not runtime.handle_key("next")  # the end: the agenda may move on
     assert runtime.handle_key("back")
     assert "table 1" in beamer.plenary.title.text()
-    assert runtime.handle_key("back")  # back out of the plenary
-    assert runtime.phase == Phase.SEATING
+    assert runtime.handle_key("back")  # back out of the plenary: the last round's questions
+    assert runtime.phase == Phase.QUESTIONS and runtime.countdown.running
 
 
 def test_questions_page_shows_timer_from_the_clock(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +119,10 @@ def test_run_console_hosts_the_breakout_and_its_clicker_keys(qtbot, context) -> 
     console.go_to(index)
     assert isinstance(console.runtime, BreakoutRuntime)
     assert console.findChildren(BreakoutControl) and console.beamer.findChildren(BreakoutBeamer)
-    console.perform("next")  # inside the activity: questions -> who sits where
-    assert console.index == index and console.runtime.phase == Phase.SEATING
+    assert console.runtime.phase == Phase.SEATING  # entering: who sits where
+    console.perform("next")  # inside the activity: the questions with the timer
+    assert console.index == index and console.runtime.phase == Phase.QUESTIONS
+    assert console.runtime.countdown.running
     console.perform("next")  # one round, no key points: the agenda moves on
     assert console.index == index + 1
 
@@ -143,8 +147,9 @@ def test_plenary_with_real_clicker_keys_in_the_run_console(qtbot, context) -> No
     runtime = console.runtime
     assert isinstance(runtime, BreakoutRuntime)
     beamer = console.beamer.findChildren(BreakoutBeamer)[0]
-    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # questions -> who sits where
     assert runtime.phase == Phase.SEATING
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # who sits where -> questions, timer running
+    assert runtime.phase == Phase.QUESTIONS and runtime.countdown.running
     qtbot.keyClick(console.beamer, Qt.Key.Key_PageDown)  # the same key in the beamer window
     assert runtime.phase == Phase.PLENARY and "table 2" in beamer.plenary.title.text()
     shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
@@ -170,7 +175,7 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
     beamer = runtime.beamer_widget()
     qtbot.addWidget(beamer)
     beamer.resize(1920, 1080)
-    runtime.handle_key("next")  # questions -> who sits where
+    assert runtime.phase == Phase.SEATING  # a breakout opens on who sits where
     seating = beamer.seating
     assert seating.pages == 2 and seating.page_label.text() == "page 1 of 2"
     assert seating.flip.isActive() and seating.flip.interval() == PAGE_SECONDS * 1000
@@ -213,3 +218,47 @@ def test_two_laptops_typing_the_same_note_keep_both_texts(qtbot, context) -> Non
     qtbot.keyClicks(second.editors[0].edit, "!")  # typing on builds on the merged text
     second.editors[0].saver.flush()
     assert data.note(1, 1, 1).count("Samen inkopen") == 1 and data.note(1, 1, 1).endswith("!")
+
+
+def test_rounds_go_seating_then_questions_and_back_never_resets(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: who sits where -> (next) questions, timer started -> (at zero) the next round's
+    seating ...; a round starts with its timer, not with its seating; back keeps the timer."""
+    from tests.helpers.breakout_room import big_breakout
+
+    session, activity = big_breakout(store, 20, 4, rounds=3)
+    clock = FakeClock()
+    runtime = BreakoutRuntime(ActivityContext(store, session, activity, clock, "en"))
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    data = runtime.data
+    assert runtime.phase == Phase.SEATING and runtime.round_index == 0
+    assert beamer.currentWidget() is beamer.seating and not runtime.countdown.started
+    assert data.started() == 0
+    assert runtime.handle_key("back") is False  # before round 1: the agenda goes back
+    assert runtime.handle_key("next")
+    assert runtime.phase == Phase.QUESTIONS and runtime.countdown.running
+    assert beamer.currentWidget() is beamer.questions and data.started() == 1
+    clock.advance(600)
+    runtime.timer.on_timeout()
+    assert runtime.handle_key("back")  # the seating again, the timer runs on
+    assert runtime.phase == Phase.SEATING and runtime.countdown.running
+    assert runtime.handle_key("back") is False  # never back past the running round
+    assert runtime.handle_key("next")  # questions again: not restarted
+    assert runtime.timer.text() == "20:00"
+    clock.advance(20 * 60)
+    runtime.timer.on_timeout()  # zero: round 2's who sits where by itself
+    assert runtime.phase == Phase.SEATING and runtime.round_index == 1
+    assert data.started() == 1  # round 2 is not started by showing its seating
+    assert runtime.handle_key("back")  # round 1's questions, its timer as it is (overtime)
+    assert runtime.phase == Phase.QUESTIONS and runtime.round_index == 0
+    clock.advance(5)
+    assert runtime.timer.text() == "+00:05"
+    assert runtime.handle_key("next") and runtime.phase == Phase.SEATING
+    assert runtime.handle_key("next")  # round 2 starts now, with its own full time
+    assert runtime.round_index == 1 and runtime.timer.text() == "30:00"
+    assert runtime.countdown.running and data.started() == 2
+    assert runtime.handle_key("next")  # next before zero: round 3's seating
+    assert runtime.phase == Phase.SEATING and runtime.round_index == 2
+    assert runtime.handle_key("next") and data.started() == 3
+    assert runtime.handle_key("next") is False  # no key points: the agenda moves on
+    runtime.stop()

@@ -71,12 +71,19 @@ def test_speed_dating_rounds_switch_screen_and_back(qtbot, store) -> None:  # ty
     assert runtime.phase == ROUND and runtime.round_index == 1
     assert runtime.timer.text() == "02:00" and runtime.timer.countdown.running
     assert view.timer_view.header.text() == "Round 2 of 3"
-    assert runtime.handle_key("back") is True  # restart this round
-    assert runtime.phase == READY and runtime.round_index == 1
-    assert runtime.handle_key("back") is True
-    assert runtime.round_index == 0
-    assert runtime.handle_key("back") is False  # before the first round: the agenda goes back
-    for _ in range(6):
+    clock.advance(30)
+    runtime.timer.on_timeout()
+    assert runtime.handle_key("back") is True  # the running round's tables; the timer goes on
+    assert runtime.phase == SWITCH and runtime.round_index == 0
+    assert "Round 2 of 3" in view.small.text()
+    assert runtime.timer.text() == "01:30" and runtime.timer.countdown.running
+    assert runtime.handle_key("back") is False  # never back into a round before the running one
+    assert runtime.rounds_held() == 2
+    clock.advance(10)
+    assert runtime.handle_key("next") is True  # back to round 2: its time kept, no restart
+    assert runtime.phase == ROUND and runtime.round_index == 1
+    assert runtime.timer.text() == "01:20" and runtime.timer.countdown.running
+    for _ in range(4):
         runtime.handle_key("next")
     assert runtime.phase == DONE and view.big.text() == "Thank you!"
     assert runtime.handle_key("next") is False
@@ -125,18 +132,27 @@ def test_look_up_a_name_and_print_the_schedule(qtbot, store, tmp_path) -> None: 
     assert len(cards.pages) == 2  # 4 tables (3+3+2+2), two cards per page
 
 
-def test_warns_when_nobody_is_present(qtbot, store) -> None:  # type: ignore[no-untyped-def]
-    config = {"mode": "speed_dating", "rounds": 2}
-    runtime, _clock = _runtime(store, config, present=0)
+def test_nobody_present_seats_everyone_registered_and_says_so(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    config = {"mode": "speed_dating", "rounds": 2, "group_size": 2}
+    runtime, _clock = _runtime(store, config, present=0)  # two registered, nobody present
+    view = BeamerView(runtime)
+    qtbot.addWidget(view)
     runtime.start()
     panel = ControlPanel(runtime)
     qtbot.addWidget(panel)
+    assert runtime.everyone_registered()
+    assert sorted(runtime.rotation.people()) == sorted(runtime.present())
+    assert [name for name, _table in runtime.seating(0)] == ["Person00 X", "Person01 X"]
     assert not panel.warning.isHidden()
-    assert "present" in panel.warning.text()
-    store.participants.update(store.participants.list(runtime.context.session_id)[0].id,
-                              status="present")  # fmt: skip
+    assert "Nobody is marked present" in panel.warning.text()
+    assert "everyone registered (2 people)" in panel.warning.text()
+    # marking someone present switches to the present people; the others are not in the rotation
+    session_id = runtime.context.session_id
+    store.participants.add(session_id, first_name="Late", last_name="Y", status="present")
     panel.refresh()
-    assert "Not in the rotation" in panel.warning.text()
+    assert not runtime.everyone_registered()
+    assert "Fewer than two people" in panel.warning.text()
+    assert "Not in the rotation (arrived later): Late Y" in panel.warning.text()
 
 
 def test_bad_configuration_gets_defaults() -> None:

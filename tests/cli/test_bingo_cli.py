@@ -39,7 +39,7 @@ def test_bingo_writes_the_sessions_cards_and_keeps_its_seed(db_path: Path, tmp_p
     assert len(pages) == 16  # 30 cards and the blank card, two per page
     store = open_store(db_path)
     try:
-        game = BingoGame(store, activity_id, "en")  # --lang en prints the English pool
+        game = BingoGame(store, activity_id, "nl")  # the session is Dutch; --lang is for messages
         assert game.config()["seed"] > 0 and game.config()["printed"] == 30
         card = game.cards()[29]
         texts = {s.id: s.text for s in game.pool()}

@@ -65,6 +65,14 @@ def test_blank_a3_and_filled_from_a_session(capsys, db_path: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     text = "".join(page.extract_text() for page in PdfReader(filled).pages)
     assert "Weinig jongeren" in text and "Samen werven" in text
+    # the session is Dutch: its sheet is printed in Dutch, --lang en only sets the messages
+    from app.activities.worksheet.data import load_catalogue
+
+    definition = load_catalogue().get("regional_challenges")
+    dutch, english = definition.text("title", "nl"), definition.text("title", "en")
+    assert dutch != english
+    flat = " ".join(text.split())
+    assert " ".join(dutch.split()) in flat and " ".join(english.split()) not in flat
 
 
 def test_clear_errors_for_unknown_key_and_session(capsys, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -189,3 +189,15 @@ def test_evaluate_counts_repeats_beyond_first():
     rounds = [[[1, 2, 3]], [[1, 2, 3]], [[1, 2], [3]]]
     assert evaluate(rounds, {}).repeats == 4
     assert table_sizes(11, 3) == [4, 4, 3]
+
+
+def test_the_search_stops_at_the_repeats_the_tables_force():
+    """80 people at 8 tables of 10 for 3 rounds: between two rounds each table takes two people
+    from two earlier tables (pigeonhole), 16 coinciding pairs per pair of rounds, 48 in all; a
+    pair meeting three times covers three of them with two repeats, so 32 repeats are forced."""
+    problem = GroupProblem(people=list(range(80)), rounds=3, group_count=8)
+    schedule = solve(problem, seed=1, time_limit=None)
+    assert schedule.repeats == 32
+    assert schedule.iterations < 12_000 // 4  # stopped at the proof, not at the budget
+    # the bound is a bound: two rounds of a 4 x 4 grid (rows, then columns) meet nobody twice
+    assert solve(GroupProblem(people=list(range(16)), rounds=2, group_count=4)).repeats == 0

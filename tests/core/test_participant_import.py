@@ -127,4 +127,9 @@ def test_random_unicode_names_round_trip(names: list[str]) -> None:
     except pi.ImportProblem as problem:  # e.g. a name that is only whitespace after csv rules
         assert problem.message
         return
-    assert len(people) <= len(clean)
+    # every row arrives, with its name (whitespace aside) and organisation
+    assert len(people) == len(clean)
+    for person, name in zip(people, clean, strict=True):
+        arrived = f"{person.first_name} {person.last_name}"
+        assert arrived.split() == name.split()
+        assert person.organisation == "X"

@@ -180,4 +180,4 @@ def _meet_greet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
     store.results.set(activity.id, "rotation", stored)
     pairs = {frozenset((a, b)) for r in rotation.rounds for t in r for a in t for b in t if a != b}
     tables = max(len(r) for r in rotation.rounds)
-    return [f"3 round(s) at up to {tables} tables: {len(people)} people, {len(pairs)} pairs met."]
+    return [f"3 rounds at up to {tables} tables: {len(people)} people, {len(pairs)} pairs met."]

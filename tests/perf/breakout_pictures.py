@@ -46,12 +46,12 @@ def main() -> None:
         return runtime, beamer, context
 
     runtime, beamer, context = beamer_of(80, 5)
-    runtime.toggle_timer()
+    runtime.handle_key("next")  # who sits where -> the questions, the timer started
     context.clock.advance(12 * 60 + 5)
     runtime.timer.on_timeout()
     app.processEvents()
     beamer.grab().save(str(IMG / "breakout-questions.png"))
-    runtime.handle_key("next")
+    runtime.handle_key("back")  # round 1's who sits where (the timer runs on)
     app.processEvents()
     beamer.grab().save(str(IMG / "breakout-who-sits-where.png"))
 
@@ -70,15 +70,15 @@ def main() -> None:
     control.select_group(4)
     app.processEvents()
     control.grab().save(str(IMG / "breakout-control.png"))
-    runtime.handle_key("next")  # round 2 questions
+    runtime.handle_key("next")  # round 1 questions again
     runtime.handle_key("next")  # round 2 who sits where
+    runtime.handle_key("next")  # round 2 questions
     runtime.handle_key("next")  # plenary
     app.processEvents()
     beamer.grab().save(str(IMG / "breakout-plenary.png"))
     kept.append((control, control))
 
-    runtime, beamer, _ = beamer_of(120, 6)
-    runtime.handle_key("next")
+    runtime, beamer, _ = beamer_of(120, 6)  # a breakout opens on who sits where
     app.processEvents()
     beamer.grab().save(str(IMG / "breakout-who-sits-where-120.png"))
     for owner, widget in kept:

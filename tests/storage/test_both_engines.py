@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import DateTime, bindparam, inspect, text
 
 from app.core import templates
 from app.storage import open_store
@@ -126,7 +126,7 @@ def test_revision_0001_database_is_upgraded_with_data_kept(any_empty_url: str) -
                 text(
                     "INSERT INTO meeting_session (title, settings, created_at, updated_at) "
                     "VALUES (:t, '{}', :now, :now)"
-                ),
+                ).bindparams(bindparam("now", type_=DateTime(timezone=True))),  # not a raw datetime
                 {"t": title, "now": datetime(2017, 9, 7, 10, tzinfo=UTC)},
             )
     db.close()

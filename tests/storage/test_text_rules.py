@@ -55,7 +55,7 @@ def test_a_session_file_with_such_text_is_refused_cleanly(any_url, tmp_path, whe
     try:
         with pytest.raises(TextError) as refused:
             import_session_file(store, file)
-        assert "Nothing was saved" in str(refused.value)
+        assert "Nothing was imported" in str(refused.value) and file.name in str(refused.value)
         assert store.sessions.list() == []  # nothing half-imported
     finally:
         store.close()

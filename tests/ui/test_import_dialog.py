@@ -45,7 +45,7 @@ def test_duplicates_are_flagged_and_left_out(qtbot, store, meeting) -> None:  # 
     dialog = ImportDialog(store, meeting.id, FIXTURES / "duplicates.csv")
     qtbot.addWidget(dialog)
     assert "Possible duplicates in rows: 3" in dialog.status.text()
-    assert "1 participants will be imported" in dialog.status.text()
+    assert "1 participant will be imported" in dialog.status.text()
     dialog.skip_duplicates.setChecked(False)
     assert "2 participants will be imported" in dialog.status.text()
 

@@ -115,8 +115,12 @@ def test_duplicate_rename_search_and_delete_with_confirmation(
     assert "Sectordag Strombeek (copy)" in titles
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
                         lambda *a, **k: ("Sectordag 2018", True))  # fmt: skip
+    copy_row = next(r for r in range(3) if page.table.item(r, 0).text().endswith("(copy)"))
+    page.table.selectRow(copy_row)
     page.rename_selected()
-    assert page.table.item(0, 0).text() in {"Sectordag 2018", "Netwerk productieleiders"}
+    titles = sorted(m.title for m in store.sessions.list())
+    assert titles == ["Netwerk productieleiders", "Sectordag 2018", "Sectordag Strombeek"]
+    assert page.table.item(page.table.currentRow(), 0).text() == "Sectordag 2018"
     before = page.table.rowCount()
     page.delete_selected()
     assert answer_yes and "cannot be undone" in answer_yes[0]

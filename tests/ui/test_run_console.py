@@ -259,11 +259,10 @@ def test_a_database_that_cannot_be_written_does_not_stop_the_run(
 
     window, clock = console
 
-    def refuse(activity_id, when=None):  # type: ignore[no-untyped-def]
+    def refuse(activity_id, *args, **fields):  # type: ignore[no-untyped-def]
         raise StorageError("The database is read-only here.")
 
-    monkeypatch.setattr(store.agenda, "mark_started", refuse)
-    monkeypatch.setattr(store.agenda, "mark_ended", refuse)
+    monkeypatch.setattr(store.agenda, "update", refuse)  # actual start and end both refused
     window.perform("next")
     assert window.index == 0 and window.runtime.timer.countdown.running  # the talk runs anyway
     assert "Not saved: The database is read-only here." in window.statusBar().currentMessage()

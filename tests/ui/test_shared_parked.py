@@ -39,7 +39,7 @@ def test_parked_edits_are_listed_with_their_text_and_exported(qtbot, tmp_path: P
         box.export_to(out)
         entries = json.loads(out.read_text(encoding="utf-8"))["entries"]
         assert [e["payload"]["text"] for e in entries] == ["<b>Kees</b>"]
-        assert "1 edit(s) exported" in box.status.text()
+        assert "1 edit exported" in box.status.text()
         # typing for an activity deleted while the tab was open: parked, said, listed
         other = store.agenda.add(meeting.id, "worksheet", title="Nog een")
         page.reload_roles()

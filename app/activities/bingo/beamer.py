@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
+from app.widgets.plain import plain_label
+
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.bingo.runtime import BingoRuntime
 
@@ -50,7 +52,7 @@ class BingoBeamer(QWidget):
         self.refresh()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = plain_label("", self)  # titles and statements are data: never markup
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

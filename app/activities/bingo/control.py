@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.activities.bingo.card_view import CardView, cell_texts
 from app.activities.bingo.state import local_time
 from app.core import bingo_game
+from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.bingo.runtime import BingoRuntime
@@ -62,7 +63,7 @@ class BingoControl(QWidget):
     def _build_marking(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
-        self.status = QLabel(box)
+        self.status = plain_label("", box)
         self.status.setObjectName("bingoStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -72,7 +73,7 @@ class BingoControl(QWidget):
         )
         self.quick.returnPressed.connect(self.mark_quick)
         layout.addWidget(self.quick)
-        self.feedback = QLabel(box)
+        self.feedback = plain_label("", box)  # shows statement texts
         self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
         self.statements = QListWidget(box)
@@ -106,7 +107,7 @@ class BingoControl(QWidget):
         row.addWidget(self.check_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.verdict = QLabel(box)
+        self.verdict = plain_label("", box)
         self.verdict.setObjectName("bingoVerdict")
         self.verdict.setWordWrap(True)
         layout.addWidget(self.verdict)
@@ -135,9 +136,10 @@ class BingoControl(QWidget):
             self.status.setText(problem_text(snap.problem, snap.problem_params))
         else:
             self.status.setText(
-                self.tr("{heard} of {total} statements heard · {cards} of {all} cards meet the "
-                        "win rule").format(heard=len(snap.heard), total=len(snap.pool),
-                                           cards=snap.winning_cards, all=snap.card_count)
+                self.tr("{heard} of %n statement(s) heard · {cards} of {all} cards meet the "
+                        "win rule", "", len(snap.pool)).format(heard=len(snap.heard),
+                                                             cards=snap.winning_cards,
+                                                             all=snap.card_count)
             )  # fmt: skip
         current = self.statements.currentItem()
         current_id = current.data(STATEMENT_ID) if current else None

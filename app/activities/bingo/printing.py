@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.activities.bingo.state import BingoGame
 from app.core import bingo_game
+from app.core.i18n import QT_TRANSLATE_NOOP
 from printables import bingo_cards
 
 
@@ -47,11 +48,41 @@ class PrintJob:
         return len(cards)
 
 
+READ_ONLY_NO_SEED = QT_TRANSLATE_NOOP(
+    "Bingo", "The database is read-only and this bingo has no cards yet. Print them once from "
+    "a database that can be written, so the cards can be checked when someone calls bingo."
+)  # fmt: skip
+READ_ONLY_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Bingo", "The database is read-only: at most {max} cards of this bingo can be printed again "
+    "(more would not be known when someone calls bingo)."
+)  # fmt: skip
+
+
+def _prepare_read_only(game: BingoGame, count: int | None, per_page: int | None) -> PrintJob:
+    from app.core.bingo import BingoError
+
+    config = game.config()
+    seed = config.get("seed")
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed <= 0:
+        raise BingoError(READ_ONLY_NO_SEED)
+    names = game.participant_names()
+    settings = bingo_game.settings_of(config, len(names))
+    known = max(settings.count, game.printed_count())
+    count = count or settings.count
+    if count > known:
+        raise BingoError(READ_ONLY_TOO_MANY, max=known)
+    return _job(game, config, names, count, per_page or settings.per_page, settings.blank)
+
+
 def prepare(game: BingoGame, count: int | None = None, per_page: int | None = None) -> PrintJob:
     """Read the session's bingo (creating its seed if needed) into a print job.
 
-    Raises bingo.BingoError when the settings cannot make cards.
+    Raises bingo.BingoError when the settings cannot make cards. On a database opened read-only
+    nothing is written: the cards the game already knows (its seed, up to the count printed or
+    set) can be printed again; new ones cannot, as a called card number would not be checked.
     """
+    if getattr(game.store.db, "read_only", False):
+        return _prepare_read_only(game, count, per_page)
     game.ensure_seed()
     config = game.config()
     names = game.participant_names()
@@ -59,13 +90,11 @@ def prepare(game: BingoGame, count: int | None = None, per_page: int | None = No
     count = count or settings.count
     if count > game.printed_count():  # card numbers up to here are valid when bingo is called
         config = game.update_config(printed=count)
-    return PrintJob(
-        config=config,
-        language=game.language,
-        names=names,
-        title=game.session_title(),
-        count=count,
-        per_page=per_page or settings.per_page,
-        blank=settings.blank,
-        labels=labels(),
-    )
+    return _job(game, config, names, count, per_page or settings.per_page, settings.blank)
+
+
+def _job(game: BingoGame, config: dict[str, Any], names: list[str], count: int, per_page: int,
+         blank: bool) -> PrintJob:  # fmt: skip
+    return PrintJob(config=config, language=game.language, names=names,
+                    title=game.session_title(), count=count, per_page=per_page, blank=blank,
+                    labels=labels())  # fmt: skip

@@ -21,7 +21,7 @@ from printables.styles import INK, ReportOptions, escape, stylesheet
 
 TEXTS = {
     "summary": QT_TRANSLATE_NOOP(
-        "BingoReport", "{heard} of {total} statements were heard; {winners} winner(s)."
+        "BingoReport", "{heard} of {total} statements were heard; %n winner(s)."
     ),
     "timeline": QT_TRANSLATE_NOOP("BingoReport", "Heard, in order"),
     "time": QT_TRANSLATE_NOOP("BingoReport", "Time"),
@@ -35,10 +35,11 @@ TEXTS = {
 }
 
 
-def _tr(key: str, **values: object) -> str:
+def _tr(key: str, count: int = -1, **values: object) -> str:
+    """Translated text; with a count, Qt picks the plural form (%n) in either language."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("BingoReport", TEXTS[key]).format(**values)
+    return QCoreApplication.translate("BingoReport", TEXTS[key], "", count).format(**values)
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
@@ -50,8 +51,8 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     winners = game.winners()
     heard = {m.statement_id for m in marks}
     flow: list[Any] = [Paragraph(escape(activity.title), styles["H1"])]
-    flow.append(Paragraph(escape(_tr("summary", heard=len(heard), total=len(pool),
-                                     winners=len(winners))), styles["Muted"]))  # fmt: skip
+    flow.append(Paragraph(escape(_tr("summary", len(winners), heard=len(heard),
+                                     total=len(pool))), styles["Muted"]))  # fmt: skip
     if not marks:
         flow.append(Paragraph(escape(_tr("none")), styles["Body"]))
         return flow

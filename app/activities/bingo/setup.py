@@ -32,6 +32,7 @@ from app.activities.bingo.printing import prepare
 from app.activities.bingo.state import BingoGame
 from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
+from app.core.atomic import describe
 from app.core.bingo_pool import Statement
 from app.widgets import worker
 
@@ -294,9 +295,9 @@ class BingoSetup(QWidget):
         self.summary.setProperty("problem", False)
         self.print_button.setEnabled(self._worker is None)
         self.summary.setText(
-            self.tr("{cards} cards of {k} statements each, from a pool of {pool}.").format(
-                cards=settings.count, k=settings.layout.statements, pool=len(self.game.pool())
-            )
+            self.tr(
+                "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
+            ).format(k=settings.layout.statements, pool=len(self.game.pool()))
         )
 
     def print_cards(self, path: str | None = None) -> None:
@@ -331,12 +332,12 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("{n} cards saved to {path}.").format(n=count, path=target))
+        self.summary.setText(self.tr("%n card(s) saved to {path}.", "", count).format(path=target))
 
     def _print_failed(self, error: object) -> None:
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = describe(error, QCoreApplication.translate)  # disk full: names the file
         self.summary.setText(self.tr("The cards could not be saved: {reason}").format(
             reason=reason))  # fmt: skip

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.breakout.model import Phase
+from app.widgets.plain import plain_label
 from app.widgets.timer import TimerView
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -78,7 +79,7 @@ class BreakoutBeamer(QStackedWidget):
 
 
 def _label(text: str, px: int, bold: bool = False, color: str = INK) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # names, questions and titles are data: never markup
     label.setWordWrap(True)
     weight = "bold" if bold else "normal"
     label.setStyleSheet(f"font-size: {px}px; font-weight: {weight}; color: {color};")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.model import Phase
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.widgets.autosave import Autosaver
+from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -43,7 +44,7 @@ class NoteEditor(QWidget):
         self.runtime, self.where = runtime, where
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        title = QLabel(f"{where[2]}. {question}", self)
+        title = plain_label(f"{where[2]}. {question}", self)  # a question from data
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: bold;")
         layout.addWidget(title)
@@ -124,7 +125,7 @@ class BreakoutControl(QWidget):
         runtime.timer.stateChanged.connect(self._timer_state)
         layout.addWidget(self.timer_controls)
         solve_bar = QHBoxLayout()
-        self.groups_status = QLabel(self)
+        self.groups_status = plain_label("", self)  # names people
         self.groups_status.setWordWrap(True)
         self.solve_button = QPushButton(self.tr("Make groups for rounds not started"), self)
         self.solve_button.clicked.connect(self._solve)
@@ -176,8 +177,9 @@ class BreakoutControl(QWidget):
 
     def _timer_state(self, _state: str) -> None:
         """The timer ran: this round has started (kept as it is when re-solving)."""
-        if self.runtime.countdown.started:
-            self.runtime.data.mark_started(self.runtime.round_index + 1)
+        if self.runtime.timer_round is None:
+            self.runtime.timer_round = self.runtime.round_index
+        self.runtime.timer_started()
 
     def _group_chosen(self, row: int) -> None:
         self.flush()

@@ -1,8 +1,13 @@
 """Live state of a breakout activity: which round, which beamer page, the timer, the plenary.
 
-The clicker steps (handle_key "next"/"back") through: round 1 questions, round 1 "who sits
-where", round 2 questions, ..., and, when groups marked key points, the plenary: one page per
-group with key points. Past either end it returns False so the agenda moves on.
+The clicker steps (handle_key "next"/"back") through, round by round (issue 15):
+round 1 "who sits where" -> (next) round 1 questions with the timer started -> (at zero, or
+next) round 2 "who sits where" -> ... -> the last round's questions -> (next) the plenary, one
+page per group with key points, when groups marked any. Past either end it returns False so the
+agenda moves on. A round counts as started (its groups are then kept when re-solving) when its
+timer starts, never when its seating is shown, so rehearsing or showing the seating early does
+not lock it and late arrivals can still be seated. "back" shows the previous page without
+touching the timer; it never goes back past the round whose time is running.
 """
 
 from __future__ import annotations
@@ -23,13 +28,15 @@ class BreakoutRuntime(ActivityRuntime):
         super().__init__(context, parent)
         self.data = BreakoutData(context.store, context.activity_id)
         self.round_index = 0
-        self.phase = Phase.QUESTIONS
+        self.phase = Phase.SEATING
+        self.timer_round: int | None = None  # the round whose time the timer holds
         self.plenary_index = 0
         self._plenary: list[tuple[int, int, list[tuple[int, str]]]] = []
         self.reload()
         self.timer = TimerController(
             context.clock, self.round_minutes() * 60, chime=shared_chime(), parent=self
         )
+        self.timer.reachedZero.connect(self._round_over)
 
     @property
     def countdown(self) -> Countdown:
@@ -66,16 +73,45 @@ class BreakoutRuntime(ActivityRuntime):
 
     # -- commands --------------------------------------------------------------------------
     def show(self, round_index: int, phase: Phase) -> None:
+        """A page chosen on the control panel. The timer takes the chosen round's time unless it
+        is running for another round (only its Reset button stops a running round)."""
         if phase == Phase.PLENARY:
             self.start_plenary()
             return
-        if round_index != self.round_index or self.phase == Phase.PLENARY:
-            self.round_index = max(0, min(round_index, len(self.config.rounds) - 1))
+        self.round_index = max(0, min(round_index, len(self.config.rounds) - 1))
+        if self.timer_round != self.round_index and not self.countdown.running:
             self.timer.reset(self.round_minutes() * 60)
+            self.timer_round = self.round_index
         self.phase = phase
-        if phase == Phase.SEATING:
-            self.data.mark_started(self.round_index + 1)
         self.changed.emit()
+
+    def start_round(self) -> None:
+        """The current round's questions with its timer running; the round counts as started."""
+        if self.timer_round != self.round_index:
+            self.timer.reset(self.round_minutes() * 60)
+            self.timer_round = self.round_index
+        if not self.countdown.started:
+            self.timer.start()
+        self.timer_started()
+        self.phase = Phase.QUESTIONS
+        self.changed.emit()
+
+    def timer_started(self) -> None:
+        """The timer of `timer_round` runs: that round has started (kept when re-solving)."""
+        if self.countdown.started:
+            held = self.round_index if self.timer_round is None else self.timer_round
+            self.data.mark_started(held + 1)
+
+    def _round_over(self) -> None:
+        """At zero the room moves on: the next round's "who sits where" comes by itself."""
+        if (
+            self.phase == Phase.QUESTIONS
+            and self.timer_round == self.round_index
+            and self.round_index + 1 < len(self.config.rounds)
+        ):
+            self.round_index += 1
+            self.phase = Phase.SEATING
+            self.changed.emit()
 
     def start_plenary(self) -> None:
         self._plenary = self.data.key_points()
@@ -84,9 +120,10 @@ class BreakoutRuntime(ActivityRuntime):
         self.changed.emit()
 
     def toggle_timer(self) -> None:
-        if not self.countdown.started:
-            self.data.mark_started(self.round_index + 1)
+        if self.timer_round is None:
+            self.timer_round = self.round_index
         self.timer.toggle()
+        self.timer_started()
 
     def handle_key(self, key: str) -> bool:
         if key == "next":
@@ -102,11 +139,13 @@ class BreakoutRuntime(ActivityRuntime):
                 self.changed.emit()
                 return True
             return False
-        if self.phase == Phase.QUESTIONS:
-            self.show(self.round_index, Phase.SEATING)
+        if self.phase == Phase.SEATING:
+            self.start_round()
             return True
         if self.round_index + 1 < len(self.config.rounds):
-            self.show(self.round_index + 1, Phase.QUESTIONS)
+            self.round_index += 1
+            self.phase = Phase.SEATING  # the timer of the round just held is left as it is
+            self.changed.emit()
             return True
         if self.data.key_points():
             self.start_plenary()
@@ -119,15 +158,17 @@ class BreakoutRuntime(ActivityRuntime):
                 self.plenary_index -= 1
                 self.changed.emit()
                 return True
-            self.phase = Phase.SEATING
-            self.changed.emit()
-            return True
-        if self.phase == Phase.SEATING:
             self.phase = Phase.QUESTIONS
             self.changed.emit()
             return True
-        if self.round_index > 0:
-            self.show(self.round_index - 1, Phase.SEATING)
+        if self.phase == Phase.QUESTIONS:
+            self.phase = Phase.SEATING
+            self.changed.emit()
+            return True
+        if self.round_index > 0 and self.timer_round == self.round_index - 1:
+            self.round_index -= 1  # this round has not started: the previous one's questions
+            self.phase = Phase.QUESTIONS
+            self.changed.emit()
             return True
         return False
 

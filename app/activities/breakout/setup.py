@@ -31,6 +31,7 @@ from app.activities.breakout.model import (
 )
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.context import ActivityContext
+from app.core.atomic import describe
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
@@ -271,9 +272,9 @@ class Setup(QWidget):
             self.summary.setText(self.tr("No groups made yet."))
             return
         people = len({p for r in rounds for g in r for p in g})
-        text = self.tr("Groups made for {rounds} rounds, {people} people; {started} rounds "
-                       "started.").format(rounds=len(rounds), people=people,
-                                          started=data.started())  # fmt: skip
+        text = self.tr("Groups made for %n round(s), {people} people; rounds started: "
+                       "{started}.", "", len(rounds)).format(people=people,
+                                                            started=data.started())  # fmt: skip
         if notices is not None:
             text += "\n" + ("\n".join(notices) or self.tr("Nobody meets anyone twice and "
                                                          "colleagues sit apart."))  # fmt: skip
@@ -319,7 +320,8 @@ class Setup(QWidget):
 
     def _pdf_failed(self, error: object) -> None:
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("Could not save the PDF: {error}").format(error=error))
+        self.summary.setText(self.tr("Could not save the PDF: {error}").format(
+            error=describe(error, QCoreApplication.translate)))  # fmt: skip
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.saver.flush()

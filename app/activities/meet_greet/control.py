@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH
+from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -35,7 +36,7 @@ class ControlPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(TimerControls(runtime.timer, self))
         if runtime.instruction:
-            instruction = QLabel(runtime.instruction, self)
+            instruction = plain_label(runtime.instruction, self)
             instruction.setWordWrap(True)
             layout.addWidget(instruction)
         self.step = QPushButton(self)
@@ -57,7 +58,7 @@ class ControlPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.warning = QLabel(self)
+        self.warning = plain_label("", self)  # names people
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a00000;")
         if runtime.speed_dating:
@@ -92,7 +93,17 @@ class ControlPanel(QWidget):
         self.step.setEnabled(runtime.phase != DONE)
         problems = []
         present = len(runtime.present())
-        if present < 2:
+        if runtime.everyone_registered() and present >= 2:
+            problems.append(
+                self.tr(
+                    "Nobody is marked present: the rotation seats everyone registered (%n "
+                    "people). Mark people present on the participants page, then make a new "
+                    "rotation.",
+                    "",
+                    present,
+                )
+            )
+        elif present < 2:
             problems.append(
                 self.tr(
                     "Fewer than two people are marked present: mark people "
@@ -124,7 +135,7 @@ class ControlPanel(QWidget):
             self.results.addItem(f"{name} — {now} ({where})")
 
     def new_rotation(self) -> None:
-        if self.runtime.phase not in (READY,) or self.runtime.round_index > 0:
+        if self.runtime.rounds_held() > 0:  # a round counts once its timer started
             answer = QMessageBox.question(
                 self, self.tr("New rotation"),
                 self.tr(

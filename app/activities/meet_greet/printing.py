@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.atomic import describe
 from printables.rotation import write_schedule, write_table_cards
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -47,7 +48,7 @@ def save_schedule(parent: QWidget | None, runtime: Runtime, path: str) -> bool:
             QCoreApplication.translate("MeetGreetPrinting", "Could not save"),
             QCoreApplication.translate(
                 "MeetGreetPrinting", "The schedule could not be saved: {error}"
-            ).replace("{error}", error.strerror or str(error)),
+            ).replace("{error}", describe(error, QCoreApplication.translate)),
         )
         return False
     return True

@@ -3,7 +3,9 @@
 Free: the timer (planned minutes, 15:00 by default) with the instruction; the first "next" starts
 the timer, the next one moves the agenda on.
 Speed dating: phases per round, ready -> round (timer runs) -> switch (at zero, or on "next") ->
-the next round ... -> done; "next" walks forward, "back" returns to the previous round's start.
+the next round ... -> done. "next" walks forward; "back" shows the previous screen (a round's
+tables) without touching the timer: a key never resets a timer (issue 15). A round counts as
+held once its timer started (`timer_round`).
 The rotation is made from the people marked present and stored as the result "rotation", so a
 restart (or a second laptop) shows the same tables; "new rotation" re-makes it.
 """
@@ -65,15 +67,25 @@ class Runtime(ActivityRuntime):
         self.timer.reachedZero.connect(self._round_over)
         self.timer.stateChanged.connect(lambda _s: self.changed.emit())
         self.round_index = 0
+        self.timer_round: int | None = None  # the round whose time the timer holds (started)
         self.phase = READY
         self.rotation: Rotation | None = None
         self.names: dict[int, str] = {}
 
     # -- the rotation ---------------------------------------------------------------------
     def present(self) -> dict[int, str]:
-        """Present participants by id -> full name."""
+        """Present participants by id -> full name; everyone registered while nobody is marked
+        present yet (as the breakout does), so the beamer never shows an empty round."""
         people = self.context.store.participants.list(self.context.session_id)
-        return {p.id: full_name(p) for p in people if p.status == "present" and p.id is not None}
+        chosen = {p.id: full_name(p) for p in people if p.status == "present" and p.id is not None}
+        if chosen:
+            return chosen
+        return {p.id: full_name(p) for p in people if p.status == "registered" and p.id is not None}
+
+    def everyone_registered(self) -> bool:
+        """True when nobody is marked present, so the rotation seats everyone registered."""
+        people = self.context.store.participants.list(self.context.session_id)
+        return not any(p.status == "present" for p in people)
 
     def load_rotation(self) -> None:
         """The stored rotation, or a new one from the present people when there is none."""
@@ -95,9 +107,9 @@ class Runtime(ActivityRuntime):
 
     def rounds_held(self) -> int:
         """Rounds that have started (their tables are history and stay as they were)."""
-        if not self.speed_dating:
+        if not self.speed_dating or self.timer_round is None:
             return 0
-        return self.round_index + (0 if self.phase == READY else 1)
+        return self.timer_round + 1
 
     def new_rotation(self) -> None:
         """Tables for the present people; rounds already held are kept and their pairs avoided."""
@@ -182,30 +194,41 @@ class Runtime(ActivityRuntime):
                 return True
             return False
         if self.phase == READY:
-            self.timer.start()
-            self._set_phase(ROUND)
+            self._start_round(self.round_index)
         elif self.phase == ROUND:
             self._set_phase(SWITCH if self.round_index + 1 < self.rounds else DONE)
         elif self.phase == SWITCH:
             self.round_index += 1
-            self.timer.reset()
-            self.timer.start()
-            self._set_phase(ROUND)
+            self._start_round(self.round_index)
         else:
             return False
         return True
 
+    def _start_round(self, index: int) -> None:
+        """Show round `index` with its timer: started afresh only the first time (a round we
+        come back to keeps its time)."""
+        if self.timer_round != index:
+            if self.timer_round is not None:
+                self.timer.reset()  # the previous round's time is over: the next round's own
+            self.timer_round = index
+            self.timer.start()
+        self._set_phase(ROUND)
+
     def backward(self) -> bool:
-        """To the start of this round (or the previous one); False before the first round."""
+        """The previous screen, timer untouched: a round's timer -> its tables (the "find your
+        table" page); the switch or thank-you page -> the round that just ran. False before the
+        round that holds the timer (the agenda goes back; this activity keeps its state)."""
         if not self.speed_dating:
             return False
-        if self.phase in (SWITCH, DONE) or (self.phase == READY and self.round_index > 0):
-            if self.phase == READY:
-                self.round_index -= 1
-        elif self.phase == READY:
+        if self.phase in (SWITCH, DONE) and self.timer_round == self.round_index:
+            self._set_phase(ROUND)  # the round that just ran, its time as it is
+        elif self.phase == ROUND and self.round_index == 0:
+            self._set_phase(READY)
+        elif self.phase == ROUND:
+            self.round_index -= 1
+            self._set_phase(SWITCH)  # the tables of the running round, under "Switch!"
+        else:
             return False
-        self.timer.reset()
-        self._set_phase(READY)
         return True
 
     def header(self) -> str:

@@ -113,8 +113,7 @@ class MeetGreetSetup(QWidget):
         rounds, minutes = self.rounds.value(), self.round_minutes.value()
         needed = rounds * minutes + (rounds - 1) * SWITCH_MINUTES
         text = (
-            self.tr("{rounds} rounds × {minutes} min ≈ {needed} min with changing tables")
-            .replace("{rounds}", str(rounds))
+            self.tr("%n round(s) × {minutes} min ≈ {needed} min with changing tables", "", rounds)
             .replace("{minutes}", str(minutes))
             .replace("{needed}", str(math.ceil(needed)))
         )
@@ -129,9 +128,9 @@ class MeetGreetSetup(QWidget):
         ]
         tables = len(table_sizes(len(people), int(self.group_size.currentData())))
         text += "\n" + self.tr(
-            "{people} registered people: {tables} tables. The rotation is made on the day "
-            "from the people marked present; nobody meets the same person twice while possible."
-        ).replace("{people}", str(len(people))).replace("{tables}", str(tables))
+            "%n registered people: {tables}. The rotation is made on the day from the people "
+            "marked present; nobody meets the same person twice while possible.", "", len(people)
+        ).replace("{tables}", self.tr("%n table(s)", "", tables))  # fmt: skip
         return text
 
     def config(self) -> dict[str, Any]:

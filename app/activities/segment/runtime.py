@@ -7,11 +7,12 @@ moves straight on to the next activity; the facilitator can still pause or adjus
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
+from app.widgets.plain import plain_label
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, TimerControls, TimerView, warning_seconds
 
@@ -32,7 +33,7 @@ class Runtime(ActivityRuntime):
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
         panel = QWidget(parent)
         layout = QVBoxLayout(panel)
-        heading = QLabel(self.title, panel)
+        heading = plain_label(self.title, panel)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(TimerControls(self.timer, panel))

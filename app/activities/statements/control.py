@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.activities.statements.chart import position_labels
 from app.activities.statements.state import MAX_COUNT
 from app.core import statements as st
+from app.widgets.plain import escaped, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.statements.runtime import StatementsRuntime
@@ -50,7 +51,7 @@ class StatementArgumentList(QWidget):
         self.runtime = runtime
         self.side = side
         self.setObjectName(f"arguments_{side}")
-        self.heading = QLabel(f"<b>{title}</b>", self)
+        self.heading = QLabel(f"<b>{escaped(title)}</b>", self)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.entry = QLineEdit(self)
@@ -137,9 +138,9 @@ class StatementsControl(QWidget):
         self.runtime = runtime
         self.setObjectName("statementsControl")
         self.position_label = QLabel(self)
-        self.theme_label = QLabel(self)
+        self.theme_label = plain_label("", self)  # themes and statements are data
         self.theme_label.setWordWrap(True)
-        self.statement_label = QLabel(self)
+        self.statement_label = plain_label("", self)
         self.statement_label.setWordWrap(True)
         self.statement_label.setObjectName("statementText")
         font = self.statement_label.font()
@@ -218,7 +219,7 @@ class StatementsControl(QWidget):
         scale = self.runtime.snapshot.scale
         for row, label in enumerate(position_labels(scale)):
             key = QLabel(f"<b>{row + 1}</b>", self.counts_box)
-            name = QLabel(label, self.counts_box)
+            name = plain_label(label, self.counts_box)
             minus = QPushButton("−", self.counts_box)
             plus = QPushButton("+", self.counts_box)
             spin = QSpinBox(self.counts_box)

@@ -16,6 +16,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.statements.state import StatementGame, combine
 from app.core import statements as st
+from app.core.run_state import TimerState, restore_timer, timer_state
 from app.widgets.timer import TimerController
 
 
@@ -42,6 +43,7 @@ class StatementsRuntime(ActivityRuntime):
         self.game = StatementGame(context.store, context.activity_id, context.language)
         self.snapshot = Snapshot()
         self.timer: TimerController | None = None
+        self._held: dict[str, TimerState] = {}  # statement id -> its timer when left
         minutes = self.game.timer_minutes()
         if minutes:
             self.timer = TimerController(context.clock, minutes * 60, parent=self)
@@ -83,9 +85,24 @@ class StatementsRuntime(ActivityRuntime):
             return False
         self.game.set_current(statements[index].id)
         if self.timer is not None:
-            self.timer.reset()
+            self._switch_timer(self.snapshot.statement, statements[index])
         self.refresh()
         return True
+
+    def _switch_timer(self, leaving: st.Statement | None, coming: st.Statement) -> None:
+        """Each statement keeps its own time: the one left is held where it was, one seen before
+        comes back as it was, a new one starts at full time (a key never resets a timer)."""
+        assert self.timer is not None
+        countdown = self.timer.countdown
+        if leaving is not None and countdown.started:
+            self.timer.pause()
+            self._held[leaving.id] = timer_state(countdown, 0.0)
+        held = self._held.get(coming.id)
+        if held is None:
+            self.timer.reset()
+        else:
+            restore_timer(countdown, held, 0.0)
+            self.timer.on_timeout()
 
     def handle_key(self, key: str) -> bool:
         """Clicker next/back move through the statements; at either end the agenda moves."""

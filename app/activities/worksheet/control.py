@@ -22,6 +22,7 @@ from app.activities.worksheet.editors import FieldEditor
 from app.activities.worksheet.editors_more import make_editor
 from app.activities.worksheet.inputs import LineInput
 from app.core.i18n import localized
+from app.widgets.plain import escaped, message_text, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.worksheet.runtime import WorksheetRuntime
@@ -51,15 +52,15 @@ class WorksheetControl(QWidget):
         page = QWidget(scroll)
         form = QVBoxLayout(page)
         language = runtime.language
-        intro = QLabel(localized(definition.intro, language), page)
+        intro = plain_label(localized(definition.intro, language), page)
         intro.setWordWrap(True)
         form.addWidget(intro)
         for spec in definition.fields:
-            label = QLabel(f"<b>{localized(spec.label, language)}</b>", page)
+            label = QLabel(f"<b>{escaped(localized(spec.label, language))}</b>", page)
             label.setWordWrap(True)
             form.addWidget(label)
             if spec.help:
-                hint = QLabel(localized(spec.help, language), page)
+                hint = plain_label(localized(spec.help, language), page)
                 hint.setWordWrap(True)
                 hint.setObjectName("fieldHelp")
                 form.addWidget(hint)
@@ -190,8 +191,10 @@ class WorksheetControl(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove copy"),
-            self.tr("Remove “{name}” and everything typed in it?").replace(
-                "{name}", self.instance_box.currentText()
+            message_text(
+                self.tr("Remove “{name}” and everything typed in it?").replace(
+                    "{name}", self.instance_box.currentText()
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

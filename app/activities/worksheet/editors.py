@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.activities.worksheet.inputs import LineInput, TextInput
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES, Field
+from app.widgets.plain import escaped, plain_label
 
 
 def _tr(text: str) -> str:
@@ -142,11 +143,11 @@ class TableEditor(FieldEditor):
     def build(self) -> None:
         self.cells: list[list[TextInput]] = []
         for c, column in enumerate(self.spec.columns):
-            self.layout_.addWidget(QLabel(f"<b>{self.loc(column)}</b>", self), 0, c + 1)
+            self.layout_.addWidget(QLabel(f"<b>{escaped(self.loc(column))}</b>", self), 0, c + 1)
         lines = 2 if self.spec.type == "table" else 3
         for r, row in enumerate(self.value):
             head = self.loc(self.spec.rows[r]) if self.spec.type == "matrix" else f"{r + 1}"
-            label = QLabel(head, self)
+            label = plain_label(head, self)
             label.setWordWrap(True)
             label.setMaximumWidth(220)
             self.layout_.addWidget(label, r + 1, 0)
@@ -199,7 +200,7 @@ class MarkEditor(FieldEditor):
             where = ("extra", extra) if extra is not None else ("rows", row)
             item: LineInput | None = None
             if extra is None:
-                label = QLabel(text, self)
+                label = plain_label(text, self)
                 label.setWordWrap(True)
                 self.layout_.addWidget(label, row, 0)
             else:
@@ -263,8 +264,8 @@ class StepsEditor(FieldEditor):
     def build(self) -> None:
         self.inputs = []
         for n, (step, note) in enumerate(zip(self.spec.steps, self.value, strict=True)):
-            hint = f"<br><small>{self.loc(step.hint)}</small>" if step.hint else ""
-            label = QLabel(f"<b>{n + 1}. {self.loc(step.title)}</b>{hint}", self)
+            hint = f"<br><small>{escaped(self.loc(step.hint))}</small>" if step.hint else ""
+            label = QLabel(f"<b>{n + 1}. {escaped(self.loc(step.title))}</b>{hint}", self)
             label.setWordWrap(True)
             box = self.text_input(note, 3, lambda t, n=n: self._typed(n, t))
             self.layout_.addWidget(label, n, 0)

@@ -17,6 +17,7 @@ from app.activities.worksheet.editors import (
     _tr,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.widgets.plain import escaped, plain_label
 
 
 class GroupsEditor(FieldEditor):
@@ -34,7 +35,7 @@ class GroupsEditor(FieldEditor):
             grid = QGridLayout(frame)
             name = self.line_input(group["name"], lambda t, g=g: self._name(g, t))
             name.setPlaceholderText(name_label)
-            grid.addWidget(QLabel(f"<b>{name_label}</b>", frame), 0, 0)
+            grid.addWidget(QLabel(f"<b>{escaped(name_label)}</b>", frame), 0, 0)
             grid.addWidget(name, 0, 1)
             remove = self.button("✕", lambda _=False, g=g: self._remove(g))
             remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this group")))
@@ -46,7 +47,7 @@ class GroupsEditor(FieldEditor):
                 box.setPlaceholderText(
                     _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line"))
                 )
-                grid.addWidget(QLabel(self.loc(option.label), frame), row, 0)
+                grid.addWidget(plain_label(self.loc(option.label), frame), row, 0)
                 grid.addWidget(box, row, 1, 1, 2)
                 boxes.append(box)
             self.layout_.addWidget(frame, g, 0)
@@ -94,8 +95,8 @@ class LinksEditor(FieldEditor):
     def build(self) -> None:
         left = [self.loc(t) for t in self.spec.left_terms]
         right = [self.loc(t) for t in self.spec.right_terms]
-        self.layout_.addWidget(QLabel(f"<b>{self.loc(self.spec.left)}</b>", self), 0, 0)
-        self.layout_.addWidget(QLabel(f"<b>{self.loc(self.spec.right)}</b>", self), 0, 1)
+        self.layout_.addWidget(QLabel(f"<b>{escaped(self.loc(self.spec.left))}</b>", self), 0, 0)
+        self.layout_.addWidget(QLabel(f"<b>{escaped(self.loc(self.spec.right))}</b>", self), 0, 1)
         self.rows: list[tuple[Any, Any, Any]] = []
         for n, link in enumerate(self.value, start=1):
             a = self.combo(left, link["left"], lambda i, n=n - 1: self._set(n, "left", i))
@@ -160,7 +161,7 @@ class PollEditor(FieldEditor):
                 self.layout_.addWidget(remove, row, 3)
                 self.labels.append(label)
             else:
-                label = QLabel(text, self)
+                label = plain_label(text, self)
             spin = QSpinBox(self)
             spin.setRange(0, 100_000)
             spin.setValue(self._count(where))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.activities.context import ActivityContext
 from app.activities.worksheet import data
 from app.core import worksheets
+from app.core.atomic import describe
 from app.core.worksheets import Instance
 from app.widgets import worker
 
@@ -171,7 +172,9 @@ class WorksheetSetup(QWidget):
         )
         self._job.signals.failed.connect(
             lambda error: self.status.setText(
-                self.tr("The PDF could not be written: {error}").replace("{error}", str(error))
+                self.tr("The PDF could not be written: {error}").replace(
+                    "{error}", describe(error, QCoreApplication.translate)
+                )
             )
         )
         QThreadPool.globalInstance().start(self._job)  # after connecting: no result is missed

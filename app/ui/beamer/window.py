@@ -59,6 +59,7 @@ class BeamerWindow(QWidget):
         self._black = False
         self._paused = False
         self._cover: QWidget | None = None  # e.g. the room's join screen, over the activity
+        self._overlay: QWidget | None = None  # a moment over everything: a bingo winner
         self.avoid_screen: QScreen | None = None  # the console's screen, set by the console
         self.follow_screens = True
         self._listening = False
@@ -120,8 +121,24 @@ class BeamerWindow(QWidget):
     def cover(self) -> QWidget | None:
         return self._cover
 
+    def set_overlay(self, widget: QWidget | None) -> None:
+        """Show a page briefly over the activity and any cover (a bingo winner); None takes it
+        off. The activity underneath keeps running; black and pause still go over it."""
+        old = self._overlay
+        self._overlay = widget
+        if widget is not None:
+            self.stack.addWidget(widget)
+        if old is not None and old is not widget:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._update_page()
+
+    def overlay(self) -> QWidget | None:
+        return self._overlay
+
     def _update_page(self) -> None:
         content = self._cover if self._cover is not None else self._content
+        content = self._overlay if self._overlay is not None else content
         page = self.black if self._black else self.pause if self._paused else content
         self.stack.setCurrentWidget(page)
 

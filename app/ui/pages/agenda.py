@@ -31,6 +31,7 @@ from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
+from app.widgets.plain import message_text
 
 
 class AgendaPage(QWidget):
@@ -132,6 +133,12 @@ class AgendaPage(QWidget):
         if not ids:
             self._selected(-1)
 
+    def set_language(self, language: str) -> None:
+        """The session's content language changed: show the selected activity's page in it."""
+        if language != self.language:
+            self.language = language
+            self._selected(self.list.currentRow())
+
     def current_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -206,8 +213,10 @@ class AgendaPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove activity"),
-            self.tr("Remove “{title}” and everything noted in it?").replace(
-                "{title}", activity.title or kind_label(activity.kind)
+            message_text(
+                self.tr("Remove “{title}” and everything noted in it?").replace(
+                    "{title}", activity.title or kind_label(activity.kind)
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QLabel,
@@ -17,13 +18,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import CONTENT_LANGUAGE_NAMES
+from app.storage.content_language import content_language, set_content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
 
 
+def language_box(chosen: str, parent: QWidget | None = None) -> QComboBox:
+    """A choice of content language, each named in its own language."""
+    box = QComboBox(parent)
+    box.setObjectName("contentLanguage")
+    for code, name in CONTENT_LANGUAGE_NAMES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    return box
+
+
 class OverviewPage(QWidget):
     title_changed = Signal(str)
+    content_language_changed = Signal(str)
 
     def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +62,12 @@ class OverviewPage(QWidget):
         self.capacity.setRange(0, 10_000)
         self.capacity.setSpecialValueText(self.tr("no limit"))
         self.capacity.setValue(meeting.capacity)
+        self.language = language_box(content_language(store, session_id), self)
+        self.language.setToolTip(
+            self.tr("The language of the statements, questions, instructions and bingo pool on "
+                    "the beamer, on phones and in the report, whatever language the app speaks")
+        )  # fmt: skip
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedHint")
 
@@ -58,6 +78,7 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("Organisers:"), self.organisers)
         form.addRow(self.tr("Capacity:"), self.capacity)
+        form.addRow(self.tr("Content language:"), self.language)
         form.addRow("", self.saved_label)
 
         self.autosaver = Autosaver(self.save, parent=self)
@@ -70,6 +91,16 @@ class OverviewPage(QWidget):
         # save at once when a field is left
         self.title.editingFinished.connect(self.autosaver.flush)
         self.venue.editingFinished.connect(self.autosaver.flush)
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        try:
+            set_content_language(self.store, self.session_id, code)
+        except Exception as error:  # the database went away: say so, keep the choice shown
+            show_error(self, self.tr("Not saved"), error)
+            return
+        self.saved_label.setText(self.tr("All changes saved"))
+        self.content_language_changed.emit(code)
 
     def _edited(self, *_args: object) -> None:
         self.saved_label.setText(self.tr("Saving…"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capacity import PRESENT, REGISTERED, WAITING
+from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.ui.record_table import ChoiceDelegate, Column, RecordTableModel
@@ -99,7 +100,11 @@ class ParticipantsPage(QWidget):
         return updated
 
     def add_participant(self) -> None:
-        person = self.store.participants.add(self.session_id, first_name=self.tr("New"))
+        try:
+            person = self.store.participants.add(self.session_id, first_name=self.tr("New"))
+        except StorageError as error:  # e.g. a note-taker's laptop (RoleError)
+            show_error(self, self.tr("Not saved"), error)
+            return
         self.refresh()
         row = next(i for i, p in enumerate(self.model.records) if p.id == person.id)
         index = self.model.index(row, 0)
@@ -110,8 +115,11 @@ class ParticipantsPage(QWidget):
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def mark_present(self) -> None:
-        for row in self.selected_rows():
-            self.store.participants.update(self.model.record(row).id, status=PRESENT)
+        try:
+            for row in self.selected_rows():
+                self.store.participants.update(self.model.record(row).id, status=PRESENT)
+        except StorageError as error:
+            show_error(self, self.tr("Not saved"), error)
         self.refresh()
 
     def delete_selected(self) -> None:
@@ -121,12 +129,15 @@ class ParticipantsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete participants"),
-            self.tr("Delete {count} participant(s)?").replace("{count}", str(len(rows))),
+            self.tr("Delete %n participant(s)?", "", len(rows)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for row in rows:
-            self.store.participants.delete(self.model.record(row).id)
+        try:
+            for row in rows:
+                self.store.participants.delete(self.model.record(row).id)
+        except StorageError as error:
+            show_error(self, self.tr("Not saved"), error)
         self.refresh()
 
     def import_file(self) -> None:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import reporting
-from app.i18n import preferred_language
+from app.core.atomic import OutputError, replacing
+from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.widgets import worker
@@ -49,7 +50,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.language = preferred_language()
+        self.language = content_language(store, session_id)  # the session's own language
         self._folder = QTemporaryDir()
         self._count = 0
         self._worker: worker.Worker | None = None
@@ -171,7 +172,7 @@ class ReportPage(QWidget):
             include_participants=self.participants.isChecked(),
             include_emails=self.participants.isChecked() and self.emails.isChecked(),
             sections=frozenset() if everything else chosen | {"none"},
-            language=self.language,
+            language=content_language(self.store, self.session_id),  # changed since opening?
         )
 
     # -- generating ----------------------------------------------------------------------------
@@ -248,7 +249,11 @@ class ReportPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            with replacing(target) as temporary:  # whole or not at all (app/core/atomic.py)
+                shutil.copyfile(self.pdf_path, temporary)
+        except OutputError as error:  # disk full, no permission: the previous file is unchanged
+            show_error(self, self.tr("Save report"), error)
+            return
         except OSError as error:
             show_error(self, self.tr("Save report"),
                        self.tr("Cannot write {path}: {reason}").format(

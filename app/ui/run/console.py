@@ -1,9 +1,12 @@
 """The run console: the facilitator's laptop window while the session runs on the beamer.
 
-It owns the BeamerWindow and one runtime at a time (from the activity registry): the runtime's
-control panel sits here, its beamer widget in the beamer window, both watching the same object.
-Entering an activity starts the runtime and records the actual start; leaving stops it and records
-the end. Positions: -1 is the welcome page, len(agenda) the closing page.
+It owns the BeamerWindow and the runtimes of the activities visited (from the activity
+registry): the current runtime's control panel sits here, its beamer widget in the beamer window,
+both watching the same object. A runtime lives from the first entry of its activity until the
+console closes, so leaving and coming back resumes it exactly (app/ui/run/lifetime.py). Entering
+an activity records the actual start, leaving records the end (app/ui/run/record.py); a
+rehearsal runs on a temporary copy, so nothing reaches the real database (rehearsal.py).
+Positions: -1 is the welcome page, len(agenda) the closing page.
 """
 
 from __future__ import annotations
@@ -28,12 +31,16 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime
 from app.core.clock import Clock, MonotonicClock
+from app.storage.content_language import content_language
 from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.beamer.screens import TitleScreen
 from app.ui.beamer.window import BeamerWindow
 from app.ui.run.keys import ClickerKeys
+from app.ui.run.lifetime import KeptRuntimes
 from app.ui.run.panels import ConsoleLayout
+from app.ui.run.record import RunRecord
+from app.ui.run.rehearsal import RunBar, start_rehearsal
 
 log = logging.getLogger(__name__)
 THUMBNAIL_MS = 1000  # at most one beamer grab per second: a live picture, not a video
@@ -76,29 +83,38 @@ class RunConsole(QMainWindow):
         session_id: int,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        rehearsal: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.real_store = store
         self.session_id = session_id
+        self.rehearsal = start_rehearsal(store, session_id) if rehearsal else None
+        self.store = self.rehearsal.store if self.rehearsal is not None else store
+        assert self.store is not None
+        self.record = RunRecord(self.store)  # in a rehearsal: the copy's record
+        self.kept = KeptRuntimes(self)
         self.clock = clock or MonotonicClock()
         # wall time follows the injected clock, so a FakeClock also drives the recorded times
         self._wall0 = datetime.now(UTC)
         self._mono0 = self.clock.now()
-        meeting = store.sessions.get(session_id)
+        meeting = self.store.sessions.get(session_id)
         if meeting is None:
             raise LookupError(f"no session {session_id}")
         self.session_title = meeting.title
-        self.activities: list[Activity] = store.agenda.list(session_id)
+        self.content_language = content_language(self.store, session_id)
+        self.activities: list[Activity] = self.store.agenda.list(session_id)
         self.index = -1
         self.runtime: ActivityRuntime | None = None
         self._control: QWidget | None = None
         self._closed = False
-        self.setWindowTitle(self.tr("Run: {title}").replace("{title}", meeting.title))
+        title = self.tr("Rehearsal: {title}") if self.rehearsal else self.tr("Run: {title}")
+        self.setWindowTitle(title.replace("{title}", meeting.title))
 
         self.beamer = BeamerWindow(meeting.title)
         self.beamer.set_content(self._title_page(self.tr("Welcome")))
         self.ui = ConsoleLayout(self)
         self.setCentralWidget(self.ui)
+        self.run_bar = RunBar(self, rehearsal=self.rehearsal is not None)  # banner, restart
         self.ui.previous.clicked.connect(lambda: self.perform("back"))
         self.ui.next.clicked.connect(lambda: self.perform("next"))
         self.ui.black.toggled.connect(self.beamer.set_black)
@@ -124,6 +140,9 @@ class RunConsole(QMainWindow):
         from app.ui.run.room import RunRoom  # issue 11: phones in the room, off until opened
 
         self.room = RunRoom(self)
+        from app.ui.run.bingo_dock import RunBingo  # issue 15: bingo beside any activity
+
+        self.bingo = RunBingo(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
@@ -139,10 +158,12 @@ class RunConsole(QMainWindow):
         start = as_utc(activity.actual_start)
         if start is None:
             return None
-        end = as_utc(activity.actual_end)
         current = self.current_activity()
-        if current is not None and current.id == activity.id:
-            end = self.now()
+        if current is not None and current.id == activity.id and activity.id is not None:
+            live = self.record.live_seconds(activity.id, self.now())
+            if live is not None:  # on screen now: its time so far in this run
+                return live
+        end = as_utc(activity.actual_end)
         return max(0.0, ((end or self.now()) - start).total_seconds())
 
     def current_activity(self) -> Activity | None:
@@ -151,6 +172,8 @@ class RunConsole(QMainWindow):
     # -- navigation -----------------------------------------------------------------------
     def perform(self, action: str) -> None:
         """A clicker action from either window or a button: the activity first, then the agenda."""
+        if self.bingo.dismiss(action):  # a winner over the beamer: the key takes it off
+            return
         if action == "black":
             self.beamer.toggle_black()
             return
@@ -163,11 +186,11 @@ class RunConsole(QMainWindow):
             self.go_to(self.index - 1)
 
     def go_to(self, index: int) -> None:
-        """Leave the current activity (stop, record end) and enter another (start, record)."""
+        """Leave the current activity (record its end) and enter another (record its start)."""
         index = max(-1, min(index, len(self.activities)))
         if index == self.index:
             return
-        self._leave()
+        self._leave(forward=index > self.index)
         self.index = index
         activity = self.current_activity()
         if activity is None:
@@ -178,18 +201,18 @@ class RunConsole(QMainWindow):
         else:
             self._enter(activity)
         self.room.follow()
+        self.bingo.follow()
         self._fill_agenda()
         self.refresh()
         self.update_thumbnail()
 
     def _enter(self, activity: Activity) -> None:
         assert activity.id is not None
+        kept = self.kept.get(activity.id)
         context = ActivityContext(self.store, self.session_id, activity.id, self.clock)
         try:
-            from app.i18n import preferred_language
-
-            context.language = preferred_language()
-            runtime = make_runtime(context, self)
+            context.language = self.content_language  # the session's, not the interface's
+            runtime = kept if kept is not None else make_runtime(context, self)
             control = runtime.control_widget(None)
             if type(runtime) is ActivityRuntime:  # a kind without its own views yet
                 view = self._title_page(activity.title)
@@ -197,36 +220,43 @@ class RunConsole(QMainWindow):
                 view = runtime.beamer_widget(None)
         except Exception:  # another kind's bug must not stop the meeting: show the title instead
             log.exception("activity %s could not start", activity.id)
-            runtime = ActivityRuntime(context, self)
+            runtime = ActivityRuntime(context, self)  # a stand-in, not kept
             control = QLabel(self.tr("This activity could not be opened; its title is shown."))
             view = self._title_page(activity.title)
+            kept = None
+        else:
+            self.kept.keep(activity.id, runtime)
         self.runtime = runtime
         self._set_control(control)
         self.beamer.set_content(view)
         runtime.changed.connect(self.refresh)
-        self._record(self.store.agenda.mark_started, activity.id)
+        self._record(self.record.entered, activity.id)
         try:
             runtime.start()
+            if kept is not None:
+                self.kept.wake(runtime)
         except Exception as error:  # e.g. the database went away: the timer still works
             log.exception("activity %s could not start fully", activity.id)
             self._warn(error)
         self.safety.entered(activity.id, runtime)
 
-    def _leave(self) -> None:
+    def _leave(self, forward: bool = True) -> None:
+        """Leave the current activity; its runtime is kept (frozen when left forwards)."""
         activity = self.current_activity()
         self.safety.left()
         if self.runtime is not None:
-            self.runtime.stop()
+            self.kept.left(self.runtime, forward)
             self.runtime.changed.disconnect(self.refresh)
-            self.runtime.deleteLater()
+            if self.kept.get(activity.id if activity is not None else -1) is not self.runtime:
+                self.runtime.deleteLater()  # a stand-in (a kind that failed to open)
             self.runtime = None
         if activity is not None and activity.id is not None:
-            self._record(self.store.agenda.mark_ended, activity.id)
+            self._record(self.record.left, activity.id)
 
-    def _record(self, mark: Callable[..., object], activity_id: int) -> None:
+    def _record(self, mark: Callable[[int, datetime], object], activity_id: int) -> None:
         """Write an actual start or end; a database that cannot be written never stops the run."""
         try:
-            mark(activity_id, when=self.now())
+            mark(activity_id, self.now())
             self._reload()
         except Exception as error:
             log.warning("actual time of activity %s not saved: %s", activity_id, error)
@@ -377,11 +407,15 @@ class RunConsole(QMainWindow):
             return
         self._closed = True
         self._leave()
+        self.kept.close()
         self._refresh_timer.stop()
         self._thumb_timer.stop()
         self.keys.remove()
         self.room.close()
+        self.bingo.close()
         QSettings().setValue("run/geometry", self.saveGeometry())
         self.beamer.close()
         self.beamer.deleteLater()
         super().closeEvent(event)
+        if self.rehearsal is not None:  # the copy goes; the real database was never touched
+            self.rehearsal.close()

@@ -37,6 +37,7 @@ class ConsoleLayout(QWidget):
         self.schedule.setObjectName("scheduleStatus")
         self.activity_times = QLabel(self)
         self.activity_times.setObjectName("activityTimes")
+        self.activity_times.setTextFormat(Qt.TextFormat.PlainText)  # holds an activity's title
         big = QFont(self.activity_times.font())
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)

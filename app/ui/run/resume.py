@@ -40,15 +40,18 @@ class RunSafety(QObject):
         super().__init__(console)
         self.console = console
         store, session_id = console.store, console.session_id
-        self.read_only = bool(getattr(store.db, "read_only", False))
+        # a rehearsal (on its temporary copy) keeps no resume point and takes no backups
+        rehearsal = getattr(console, "rehearsal", None) is not None
+        self.read_only = bool(getattr(store.db, "read_only", False)) or rehearsal
         # read before anything writes: entering an activity replaces the resume point
-        self.interrupted: RunState | None = resume_point(store, session_id)
+        self.interrupted: RunState | None = None if rehearsal else resume_point(store, session_id)
         self.recorder = RunStateRecorder(
             store, session_id, self, wall=lambda: console.now().timestamp()
         )
         self.backups = BackupScheduler(store, minutes=backup_minutes, parent=self)
         self.backups.failed.connect(self._backup_failed)
-        self.backups.start()
+        if not rehearsal:
+            self.backups.start()
         self.bar: QToolBar | None = None
         console.installEventFilter(self)
         if self.interrupted is not None and self.interrupted_index() is not None:
@@ -119,6 +122,9 @@ class RunSafety(QObject):
         self._hide_offer()
         if state is None or index is None:
             return
+        self.console.record.continue_run(
+            self.console.activities, self.console.now()
+        )  # the same run goes on
         self.console.go_to(index)
         runtime = self.console.runtime
         if runtime is not None and resume_timer(runtime, state, self.recorder.wall()):

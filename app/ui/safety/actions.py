@@ -131,6 +131,7 @@ def file_name(title: str) -> str:
 
 
 def export_session(window) -> Path | None:  # type: ignore[no-untyped-def]
+    from app.core.atomic import OutputError
     from app.storage.session_file import write_session_file
 
     title = tr(EXPORT).replace("&", "")
@@ -148,6 +149,9 @@ def export_session(window) -> Path | None:  # type: ignore[no-untyped-def]
     try:
         write_session_file(window.store, session_id, path)
     except StorageError as error:
+        _warn(window, title, error)
+        return None
+    except OutputError as error:  # disk full, no permission: names the file, not the session
         _warn(window, title, error)
         return None
     except OSError as error:
