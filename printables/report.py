@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.core.atomic import to_file
+from app.core.durations import minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 from printables.fonts import BOLD
 from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
@@ -52,6 +53,7 @@ LABELS: dict[str, str] = {
     "actual": QT_TRANSLATE_NOOP("Report", "Actual"),
     "activity": QT_TRANSLATE_NOOP("Report", "Activity"),
     "minutes": QT_TRANSLATE_NOOP("Report", "min"),
+    "hours": QT_TRANSLATE_NOOP("Report", "h"),
     "not_held": QT_TRANSLATE_NOOP("Report", "not recorded"),
     "kind": QT_TRANSLATE_NOOP("Report", "Kind"),
     "no_results": QT_TRANSLATE_NOOP("Report", "No results recorded."),
@@ -264,13 +266,17 @@ def _agenda(data: ReportData, sheet: Any) -> list[Flowable]:
     cell, head, muted = sheet["Cell"], sheet["CellHead"], sheet["CellMuted"]
     rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
                               for k in ("planned", "activity", "actual")]]  # fmt: skip
-    unit = data.label("minutes")
+    units = {"h": data.label("hours"), "min": data.label("minutes"), "s": "s"}
+
+    def length(minutes: int) -> str:  # a duration, never mistaken for a clock time
+        return minutes_text(minutes, lambda unit, count: f"{count} {units[unit]}")
+
     for row in data.agenda or []:
         actual = row.actual or data.label("not_held")
         if row.actual_minutes is not None:
-            actual += f" ({row.actual_minutes} {unit})"
+            actual += f" ({length(row.actual_minutes)})"
         rows.append([
-            Paragraph(escape(f"{row.planned} ({row.planned_minutes} {unit})"), cell),
+            Paragraph(escape(f"{row.planned} ({length(row.planned_minutes)})"), cell),
             [Paragraph(escape(row.title), cell), Paragraph(escape(row.kind), muted)],
             Paragraph(escape(actual), cell if row.actual else muted),
         ])  # fmt: skip

@@ -17,7 +17,8 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.activities import registry
-from app.core.agenda import format_duration, schedule
+from app.core.agenda import schedule
+from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import Activity, Participant
 from app.storage.participants import full_name
@@ -133,14 +134,21 @@ def collect(
 
 
 def planned_times(activities: list[Activity], start_time: str) -> list[str]:
-    """Planned times per activity: clock times ("10:00–10:15"), or minutes from the start
-    ("0:15–0:45") when the session has no start time."""
+    """Planned times per activity: clock times ("10:00–10:15"), or durations from the start
+    ("+15 min – +45 min") when the session has no start time: "0:15" would read as a clock time."""
     slots = schedule([a.planned_minutes for a in activities], start_time)
     return [
         f"{s.start_clock}–{s.end_clock}" if s.start_clock
-        else f"{format_duration(s.start_minute)}–{format_duration(s.end_minute)}"
+        else f"+{_length(s.start_minute)} – +{_length(s.end_minute)}"
         for s in slots
     ]  # fmt: skip
+
+
+def _length(minutes: int) -> str:
+    """A duration in the report's words ("1 h 30 min"), translated like its other labels."""
+    units = {"h": translate("Report", pdf.LABELS["hours"]),
+             "min": translate("Report", pdf.LABELS["minutes"])}  # fmt: skip
+    return minutes_text(minutes, lambda unit, count: f"{count} {units.get(unit, unit)}")
 
 
 def date_line(date: str, start: str) -> str:
@@ -190,7 +198,7 @@ def _agenda_row(activity: Activity, planned: str) -> pdf.AgendaRow:
     start, end = _local(activity.actual_start), _local(activity.actual_end)
     actual, minutes = "", None
     if start is not None:
-        actual = start.strftime("%H:%M") + "–" + (end.strftime("%H:%M") if end else "…")
+        actual = clock_time(start) + "–" + (clock_time(end) if end else "…")
         if end is not None:
             minutes = max(0, round((end - start).total_seconds() / 60))
     return pdf.AgendaRow(

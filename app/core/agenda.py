@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.core.durations import clock_time  # durations read as durations: app/core/durations.py
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -37,10 +39,5 @@ def total(minutes: list[int]) -> int:
     return sum(max(0, m) for m in minutes)
 
 
-def format_duration(minutes: int) -> str:
-    """90 -> "1:30" (hours:minutes), 45 -> "0:45"."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
-
-
 def _clock(origin: datetime | None, minutes: int) -> str:
-    return "" if origin is None else (origin + timedelta(minutes=minutes)).strftime("%H:%M")
+    return "" if origin is None else clock_time(origin + timedelta(minutes=minutes))

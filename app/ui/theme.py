@@ -6,9 +6,11 @@ overtime colours) paint their own, and a cascading rule would paint over them.
 
 from __future__ import annotations
 
-BEAMER_BACKGROUND = "#000000"
-BEAMER_TEXT = "#ffffff"
-BEAMER_ACCENT = "#ffc400"  # the warning yellow, also used for "switch!" and table numbers
+from app.widgets import beamer_style
+
+BEAMER_BACKGROUND = beamer_style.BACKGROUND  # one look for all beamer views (beamer_style.py)
+BEAMER_TEXT = beamer_style.TEXT
+BEAMER_ACCENT = beamer_style.ACCENT  # the warning yellow, also "switch!" and table numbers
 
 BEAMER_STYLE = f"""
 QWidget#beamerRoot, QWidget#blackScreen, QWidget#titleScreen {{

@@ -51,6 +51,13 @@ class FitLabel(QWidget):
         self._fitted = None
         self.update()
 
+    def setMinimumPixelSize(self, pixels: int) -> None:
+        """The text never gets smaller than this (the beamer's 1/20-of-height minimum)."""
+        if pixels != self._min_px:
+            self._min_px = max(1, pixels)
+            self._fitted = None
+            self.update()
+
     def setColor(self, color: QColor | str | None) -> None:
         self._color = QColor(color) if color is not None else None
         self.update()

@@ -129,9 +129,10 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
     expected = len(bingo.winners(cards, set(ids), rule, layout))
     assert expected >= 1
     assert beamer.winning.text().startswith(f"{expected} card")
-    assert "font-size: 172px" in beamer.count.styleSheet()  # sized from 1080 px height
+    assert "font-size: 151px" in beamer.count.styleSheet()  # sized from 1080 px height
     beamer.resize(960, 540)
-    assert "font-size: 86px" in beamer.count.styleSheet()
+    assert "font-size: 75px" in beamer.count.styleSheet()
+    assert "font-size: 27px" in beamer.latest_caption.styleSheet()  # 1/20 of the height
 
 
 def test_another_laptop_marking_updates_this_one(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]

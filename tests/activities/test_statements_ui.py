@@ -178,11 +178,11 @@ def assert_labels_fit(beamer: StatementsBeamer) -> None:
     chart = beamer.chart
     metrics = QFontMetrics(chart.label_font())
     slot = chart.width() / len(chart.data())
-    box = QRect(0, 0, int(slot * 0.96), int(chart.height() * 0.2))
-    for bar in chart.data():
-        used = metrics.boundingRect(box, WRAP, f"{bar.key}  {bar.label}")
+    box = QRect(0, 0, int(slot * 0.96), int(chart.label_height()))
+    for label in chart.labels():
+        used = metrics.boundingRect(box, WRAP, label)
         assert used.width() <= box.width() and used.height() <= box.height()
-    assert chart.label_font().pixelSize() >= 20  # still readable at the back of the room
+    assert chart.label_font().pixelSize() >= beamer.height() / 20  # the beamer's minimum
     image = chart.grab().toImage()
     background = image.pixel(0, 0)
     band = range(int(image.height() * 0.8), image.height())

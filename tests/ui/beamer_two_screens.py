@@ -73,6 +73,10 @@ def main() -> None:
     console.show()
     app.processEvents()
     seen: dict[str, object] = {"console": console.screen().name(), "start": state(console.beamer)}
+    seen["console_window"] = {
+        "maximised": console.isMaximized(), "width": console.width(),
+        "height": console.height(), "phones_dock_hidden": console.room.dock.isHidden(),
+    }  # fmt: skip
 
     real_screens = QGuiApplication.screens
     QGuiApplication.screens = staticmethod(lambda: [screens["laptop"]])  # projector unplugged

@@ -275,6 +275,9 @@ def test_beamer_goes_full_screen_on_the_projector_and_falls_back_when_unplugged(
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["console"] == "laptop"
+    window = seen["console_window"]  # maximised on the 1366x768 laptop, the phones dock closed
+    assert window["maximised"] and 1200 <= window["width"] <= 1366 and window["height"] <= 768
+    assert window["phones_dock_hidden"]
     assert seen["start"] == {"screen": "projector", "full": True, "visible": True, "width": 1920}
     unplugged = seen["unplugged"]
     assert unplugged["screen"] == "laptop" and unplugged["visible"] and not unplugged["full"]

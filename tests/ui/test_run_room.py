@@ -35,6 +35,8 @@ def console(qtbot, store) -> Iterator[RunConsole]:  # type: ignore[no-untyped-de
 def test_room_opens_from_the_console_and_follows_the_agenda(qtbot, console) -> None:  # type: ignore[no-untyped-def]
     room = console.room
     panel = room.panel
+    assert room.dock.isHidden()  # a laptop-sized screen: the dock opens with its button
+    console.ui.dock_buttons[0].click()
     assert room.dock.isVisible() and not room.service.server.running  # closed by default
     panel.address.setCurrentIndex(panel.address.findText("127.0.0.1"))
     panel.open_button.click()

@@ -12,14 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
+from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.bingo.runtime import BingoRuntime
 
 
-LATEST = 4
-INK, ACCENT, PAPER, WIN = "#1d1d1b", "#0b5563", "#ffffff", "#1f7a4d"
+LATEST = 3  # the latest heard statements shown (at 1/20 of the height, three fit)
+INK, ACCENT, PAPER, WIN = look.TEXT, look.ACCENT, look.BACKGROUND, look.GOOD
 
 
 class BingoBeamer(QWidget):
@@ -98,17 +99,19 @@ class BingoBeamer(QWidget):
         self._apply_sizes()
 
     def _apply_sizes(self) -> None:
-        """Fonts as fractions of the height: 1080 px gives a 170 px count, 44 px statements."""
+        """Fonts as fractions of the height, none under a twentieth of it: 1080 px gives a
+        151 px count and 54 px statements (three of the latest, so it still fits)."""
         h = max(200, self.height())
-        margin = int(h * 0.05)
+        margin = int(h * 0.04)
         self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self._style(self.title, h * 0.05, ACCENT, bold=True)
-        self._style(self.count, h * 0.16, INK, bold=True)
-        self._style(self.count_caption, h * 0.045, INK, bold=False)
-        self._style(self.latest_caption, h * 0.035, ACCENT, bold=False)
+        self.layout().setSpacing(int(h * 0.008))
+        self._style(self.title, look.text_px(h, 0.06), ACCENT, bold=True)
+        self._style(self.count, look.text_px(h, 0.14), INK, bold=True)
+        self._style(self.count_caption, look.text_px(h, 0.05), INK, bold=False)
+        self._style(self.latest_caption, look.text_px(h, 0.05), ACCENT, bold=False)
         for label in self.latest:
-            self._style(label, h * 0.041, INK, bold=False)
-        self._style(self.winning, h * 0.055, WIN, bold=True)
+            self._style(label, look.text_px(h, 0.05), INK, bold=False)
+        self._style(self.winning, look.text_px(h, 0.06), WIN, bold=True)
 
     @staticmethod
     def _style(label: QLabel, px: float, colour: str, bold: bool) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -37,6 +39,7 @@ from app.core.bingo_pool import Statement
 from app.widgets import worker
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
+SIDE_BY_SIDE = 1100  # from this width the pool and the cards sit side by side
 
 
 def _t(text: str, **params: object) -> str:
@@ -52,10 +55,18 @@ class BingoSetup(QWidget):
         self.game = BingoGame(context.store, context.activity_id, context.language)
         self.game.ensure_seed()
         self._worker: worker.Worker | None = None
-        layout = QHBoxLayout(self)
-        layout.addWidget(self._build_pool(), 3)
-        layout.addWidget(self._build_cards(), 2)
+        # pool above the cards on a laptop, side by side on a wide screen (see resizeEvent)
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.columns.addWidget(self._build_pool(), 3)
+        self.columns.addWidget(self._build_cards(), 2)
         self.load()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = self.width() >= SIDE_BY_SIDE
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     # pool ----------------------------------------------------------------------------------
     def _build_pool(self) -> QWidget:
@@ -68,18 +79,17 @@ class BingoSetup(QWidget):
         self.pool_list.setWordWrap(True)
         self.pool_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         layout.addWidget(self.pool_list, 1)
-        row = QHBoxLayout()
-        for text, slot in [(self.tr("Add…"), self.add_statement),
+        row = QGridLayout()  # two rows of buttons: one row made the page 1331 px wide
+        for index, (text, slot) in enumerate([(self.tr("Add…"), self.add_statement),
                            (self.tr("Edit…"), self.edit_selected),
                            (self.tr("Remove"), self.remove_selected),
                            (self.tr("Up"), lambda: self.move_selected(-1)),
                            (self.tr("Down"), lambda: self.move_selected(1)),
                            (self.tr("Import text file…"), self.import_file),
-                           (self.tr("Reset to default"), self.reset_pool)]:  # fmt: skip
+                           (self.tr("Reset to default"), self.reset_pool)]):  # fmt: skip
             button = QPushButton(text, box)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 4, index % 4)
         layout.addLayout(row)
         self.pool_message = QLabel(box)
         self.pool_message.setWordWrap(True)

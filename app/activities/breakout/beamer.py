@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.breakout.model import Phase
+from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerView
 
@@ -30,7 +31,8 @@ if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types 
 MIN_NAME_PX = 24
 PAGE_SECONDS = 10
 # the beamer look of the other activities: white on black, yellow accents
-INK, ACCENT, PAPER, CARD = "#ffffff", "#ffc400", "#000000", "#1e2528"
+INK, ACCENT, PAPER, CARD = look.TEXT, look.ACCENT, look.BACKGROUND, look.CARD
+DESIGN_HEIGHT = 1080  # the px sizes below are for a 1080-pixel beamer and scale with it
 
 
 def seating_layout(
@@ -78,12 +80,28 @@ class BreakoutBeamer(QStackedWidget):
         self.setCurrentWidget(page)
 
 
-def _label(text: str, px: int, bold: bool = False, color: str = INK) -> QLabel:
+def _label(text: str, px: int, bold: bool = False, color: str = INK, scaled: bool = True) -> QLabel:
+    """A beamer label; `scaled` ones follow the page's height (see `_rescale`), never under
+    a twentieth of it. Only the names on the table cards keep the size the layout chose."""
     label = plain_label(text)  # names, questions and titles are data: never markup
     label.setWordWrap(True)
     weight = "bold" if bold else "normal"
     label.setStyleSheet(f"font-size: {px}px; font-weight: {weight}; color: {color};")
+    if scaled:
+        label.setProperty("beamer_px", (px, weight, color))
     return label
+
+
+def _rescale(page: QWidget) -> None:
+    """Size the page's scaled labels from its height (a 1080-pixel design, 1/20 at least)."""
+    height = page.height() if page.height() >= 200 else DESIGN_HEIGHT
+    for label in page.findChildren(QLabel):
+        spec = label.property("beamer_px")
+        if not spec:
+            continue
+        px, weight, color = spec
+        size = look.text_px(height, px / DESIGN_HEIGHT)
+        label.setStyleSheet(f"font-size: {size}px; font-weight: {weight}; color: {color};")
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -101,7 +119,7 @@ class QuestionsPage(QWidget):
         self.runtime = runtime
         outer = QVBoxLayout(self)
         outer.setContentsMargins(80, 60, 80, 60)
-        self.title = _label("", 40, True, ACCENT)
+        self.title = _label("", 64, True, ACCENT)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.timer = TimerView(runtime.timer, self)
         self.timer.setFixedSize(560, 230)
@@ -120,9 +138,14 @@ class QuestionsPage(QWidget):
             n=rt.round_index + 1, count=len(rt.config.rounds)))  # fmt: skip
         _clear(self.list)
         questions = rt.questions() or [self.tr("(no questions set for this round)")]
-        px = 56 if len(questions) <= 4 else 44
+        px = 60 if len(questions) <= 4 else 54
         for number, question in enumerate(questions, start=1):
             self.list.addWidget(_label(f"{number}.  {question}", px))
+        _rescale(self)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        _rescale(self)
 
 
 class SeatingPage(QWidget):
@@ -134,8 +157,8 @@ class SeatingPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 24, 36, 24)
         head = QGridLayout()
-        self.title = _label("", 36, True, ACCENT)
-        self.page_label = _label("", 28, False, ACCENT)
+        self.title = _label("", 56, True, ACCENT)
+        self.page_label = _label("", 54, False, ACCENT)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         head.addWidget(self.title, 0, 0)
         head.addWidget(self.page_label, 0, 1)
@@ -166,9 +189,10 @@ class SeatingPage(QWidget):
         self.title.setText(self.tr("Round {n}: who sits where").format(n=rt.round_index + 1))
         tables = rt.group_names()
         if not tables:
-            self.grid.addWidget(_label(self.tr("The groups have not been made yet."), 40), 0, 0)
+            self.grid.addWidget(_label(self.tr("The groups have not been made yet."), 56), 0, 0)
             self.page_label.setText("")
             self.flip.stop()
+            _rescale(self)
             return
         width = max(self.width(), 1920) - 72
         height = max(self.height(), 1080) - 120
@@ -192,6 +216,7 @@ class SeatingPage(QWidget):
             self.flip.start()
         elif self.pages <= 1:
             self.flip.stop()
+        _rescale(self)
 
     def _card(self, number: int, members: list[str], px: int) -> QFrame:
         card = QFrame()
@@ -202,9 +227,9 @@ class SeatingPage(QWidget):
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(2)
         layout.addWidget(_label(self.tr("Table {n}").format(n=number), int(px * 1.25), True,
-                                ACCENT))  # fmt: skip
+                                ACCENT, scaled=False))  # fmt: skip
         for name in members:
-            label = _label(name, px)
+            label = _label(name, px, scaled=False)
             label.setWordWrap(False)
             layout.addWidget(label)
         layout.addStretch(1)
@@ -217,14 +242,14 @@ class PlenaryPage(QWidget):
         self.runtime = runtime
         outer = QVBoxLayout(self)
         outer.setContentsMargins(80, 60, 80, 60)
-        self.title = _label("", 44, True, ACCENT)
+        self.title = _label("", 60, True, ACCENT)
         self.title.setObjectName("plenaryTitle")
         outer.addWidget(self.title)
         self.points = QVBoxLayout()
         self.points.setSpacing(24)
         outer.addLayout(self.points)
         outer.addStretch(1)
-        self.counter = _label("", 26, False, ACCENT)
+        self.counter = _label("", 54, False, ACCENT)
         outer.addWidget(self.counter)
 
     def refresh(self) -> None:
@@ -233,6 +258,7 @@ class PlenaryPage(QWidget):
         if page is None:
             self.title.setText(self.tr("No key points marked yet."))
             self.counter.setText("")
+            _rescale(self)
             return
         round_no, group, items = page
         title = self.tr("Round {r}, table {g}: key points")
@@ -241,9 +267,14 @@ class PlenaryPage(QWidget):
         questions = plans[round_no - 1].questions if round_no - 1 < len(plans) else []
         for q, text in items:
             if 0 < q <= len(questions):
-                self.points.addWidget(_label(questions[q - 1], 28, False, ACCENT))
-            point = _label(text, 40)
+                self.points.addWidget(_label(questions[q - 1], 54, False, ACCENT))
+            point = _label(text, 56)
             point.setObjectName("keyPoint")
             self.points.addWidget(point)
         self.counter.setText(self.tr("{n} of {count}").format(
             n=self.runtime.plenary_index + 1, count=self.runtime.plenary_count()))  # fmt: skip
+        _rescale(self)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        _rescale(self)

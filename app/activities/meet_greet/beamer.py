@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.activities.meet_greet.phases import DONE, READY, SWITCH
 from app.activities.meet_greet.seating import SeatingList
+from app.widgets.beamer_style import min_text_px
 from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
 
@@ -86,4 +87,6 @@ class BeamerView(QStackedWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(6, self.height() // 14)
         self.message.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+        for label in (self.big, self.small):  # never under a twentieth of the beamer's height
+            label.setMinimumPixelSize(min_text_px(self.height()))
         super().resizeEvent(event)

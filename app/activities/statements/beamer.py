@@ -14,6 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.activities.statements.chart import ACCENT, INK, MUTED, PAPER, PositionLegend, TallyChart
+from app.widgets.beamer_style import min_text_px
 from app.widgets.fit_label import FitLabel
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -27,7 +28,7 @@ class StatementsBeamer(QWidget):
         self.setObjectName("statementsBeamer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#statementsBeamer {{ background: {PAPER}; }}")
-        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.66)
+        self.theme = FitLabel("", self, bold=True, max_height_fraction=0.4)
         self.theme.setColor(ACCENT)
         self.progress = FitLabel("", self, max_height_fraction=0.5)
         self.progress.setColor(MUTED)
@@ -66,24 +67,29 @@ class StatementsBeamer(QWidget):
         return self.chart.isVisibleTo(self)
 
     def _place(self) -> None:
-        """Positions from the height: top bar 8%, statement 56% (34% with the chart), legend 10%."""
+        """Positions from the height: top bar 14% (the theme may take two lines), statement about
+        half (a third with the chart), legend 12%; no text under a twentieth of the height."""
         w, h = self.width(), self.height()
         m = max(6, h // 28)
-        bar = h * 8 // 100
+        smallest = min_text_px(h)
+        for label in (self.theme, self.progress, self.statement):
+            label.setMinimumPixelSize(smallest)
+        bar = h * 14 // 100
+        progress_w = h * 30 // 100
         timer_w = 0
         if self.timer_view is not None:
             timer_w = h * 34 // 100
             self.timer_view.setGeometry(QRect(w - m - timer_w, m // 2, timer_w, h * 17 // 100))
             timer_w += m
-        self.progress.setGeometry(QRect(w - m - timer_w - h // 6, m, h // 6, bar))
-        self.theme.setGeometry(QRect(m * 2, m, w - 4 * m - timer_w - h // 6, bar))
-        top = m + bar + (h * 9 // 100 if self.timer_view is not None else m)
+        self.progress.setGeometry(QRect(w - m - timer_w - progress_w, m, progress_w, bar))
+        self.theme.setGeometry(QRect(m * 2, m, w - 4 * m - timer_w - progress_w, bar))
+        top = m + bar + (h * 4 // 100 if self.timer_view is not None else m // 2)
         if self.is_revealed():
             chart_h = h * 40 // 100
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - chart_h - 2 * m))
             self.chart.setGeometry(QRect(m * 2, h - chart_h - m, w - 4 * m, chart_h))
         else:
-            legend_h = h * 10 // 100
+            legend_h = h * (12 if self.legend.rows() == 1 else 22) // 100
             self.statement.setGeometry(QRect(m * 2, top, w - 4 * m, h - top - legend_h - 3 * m))
             self.legend.setGeometry(QRect(m * 2, h - legend_h - m, w - 4 * m, legend_h))
 

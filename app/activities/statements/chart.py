@@ -6,6 +6,7 @@ a 1920x1080 beamer as in the console's preview. `data()` returns what is drawn, 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
@@ -13,12 +14,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import statements as st
+from app.widgets import beamer_style as look
 
-INK, ACCENT, PAPER, MUTED = "#1d1d1b", "#0b5563", "#ffffff", "#5c5c5c"
-#: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing.
+INK, ACCENT, PAPER, MUTED = look.TEXT, look.ACCENT, look.BACKGROUND, look.MUTED
+BADGE_TEXT = "#ffffff"
+#: Colour-blind safe: blue for agreeing, grey in the middle, orange for disagreeing (each light
+#: enough to stand out on the dark beamer background).
 COLOURS = {
-    "three": ("#1f6fb2", "#5e5e5e", "#b34f09"),
-    "five": ("#1f6fb2", "#5f9fd6", "#5e5e5e", "#e08a45", "#b34f09"),
+    "three": ("#3d8fd6", "#8a8a8a", "#e0782a"),
+    "five": ("#3d8fd6", "#7fb6e6", "#8a8a8a", "#f0a060", "#e0782a"),
 }
 
 
@@ -62,7 +66,7 @@ def fitted_font(texts: list[str], width: float, height: float, largest: float) -
             for text in texts
         ):
             break
-        pixels -= 2
+        pixels -= 1
     return _font(pixels, bold=True)
 
 
@@ -86,12 +90,27 @@ class TallyChart(QWidget):
         """The bars as drawn (label, count, share, colour), in key order."""
         return list(self._bars)
 
+    def label_height(self) -> float:
+        """The band under the bars: room for two lines of five-point names ("Helemaal oneens")."""
+        return self.height() * (0.22 if len(self._bars) <= 3 else 0.33)
+
+    def labels(self) -> list[str]:
+        """The names under the bars; with five positions without their key, so they stay at
+        the beamer's minimum size (the legend before the reveal shows the keys)."""
+        keyed = len(self._bars) <= 3
+        return [f"{bar.key}  {bar.label}" if keyed else bar.label for bar in self._bars]
+
     def label_font(self) -> QFont:
         """The font of the position names under the bars: as large as the longest one allows."""
         slot = self.width() / max(1, len(self._bars))
-        label_h = self.height() * 0.2
-        labels = [f"{bar.key}  {bar.label}" for bar in self._bars]
-        return fitted_font(labels, slot * 0.96, label_h, label_h * 0.62)
+        label_h = self.label_height()
+        return fitted_font(self.labels(), slot * 0.96, label_h, label_h * 0.66)
+
+    def text_pixels(self) -> list[int]:
+        """The pixel sizes of the text drawn (counts and labels), for the beamer's size tests."""
+        if not self._bars:
+            return []
+        return [_font(self.height() * 0.2 * 0.78).pixelSize(), self.label_font().pixelSize()]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
@@ -100,7 +119,7 @@ class TallyChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h, w, n = self.height(), self.width(), len(self._bars)
-        label_h = h * 0.2
+        label_h = self.label_height()
         number_h = h * 0.2
         slot = w / n
         bar_w = slot * 0.62
@@ -121,7 +140,7 @@ class TallyChart(QWidget):
             painter.setFont(label_font)
             painter.setPen(QColor(INK))  # text in ink: the light five-point colours lack contrast
             label_box = QRectF(slot * i + slot * 0.02, bottom, slot * 0.96, label_h)
-            painter.drawText(label_box, WRAP, f"{bar.key}  {bar.label}")
+            painter.drawText(label_box, WRAP, self.labels()[i])
         painter.setPen(QColor(INK))
         painter.drawLine(int(slot * 0.1), int(bottom), int(w - slot * 0.1), int(bottom))
         painter.end()
@@ -143,30 +162,52 @@ class PositionLegend(QWidget):
     def items(self) -> list[tuple[str, str, str]]:
         return list(self._items)
 
+    def rows(self) -> int:
+        """Five positions take two rows (3 + 2): one row left their names too small to read."""
+        return 1 if len(self._items) <= 3 else 2
+
+    def _geometry(self) -> tuple[int, float, float, float]:
+        """(per row, slot width, row height, badge size)."""
+        per_row = math.ceil(len(self._items) / self.rows())
+        row_h = self.height() / self.rows()
+        return per_row, self.width() / per_row, row_h, row_h * 0.8
+
+    def label_font(self) -> QFont:
+        _per_row, slot, row_h, box = self._geometry()
+        labels = [label for _, label, _ in self._items]
+        return fitted_font(labels, slot - box * 1.4, row_h, row_h * 0.55)
+
+    def text_pixels(self) -> list[int]:
+        """The pixel sizes of the text drawn (badges and labels), for the beamer's size tests."""
+        if not self._items:
+            return []
+        box = self._geometry()[3]
+        return [_font(box * 0.62).pixelSize(), self.label_font().pixelSize()]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         if not self._items:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        h, w = self.height(), self.width()
-        slot = w / len(self._items)
-        box = h * 0.8
+        per_row, slot, row_h, box = self._geometry()
         badge_font = _font(box * 0.62, bold=True)
         text_w = slot - box * 1.4
-        font = fitted_font([label for _, label, _ in self._items], text_w, h, h * 0.55)
+        font = self.label_font()
         for i, (key, label, colour) in enumerate(self._items):
-            x = slot * i + slot * 0.06
-            badge = QRectF(x, (h - box) / 2, box, box)
+            row, column = divmod(i, per_row)
+            x = slot * column + slot * 0.06
+            top = row * row_h
+            badge = QRectF(x, top + (row_h - box) / 2, box, box)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(badge, box * 0.18, box * 0.18)
             painter.setFont(badge_font)
-            painter.setPen(QColor(PAPER))
+            painter.setPen(QColor(BADGE_TEXT))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), key)
             painter.setFont(font)
             painter.setPen(QColor(INK))
-            text_box = QRectF(x + box * 1.25, 0, text_w, h)
+            text_box = QRectF(x + box * 1.25, top, text_w, row_h)
             left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(text_box, int(left | Qt.TextFlag.TextWordWrap), label)
         painter.end()

@@ -13,10 +13,11 @@ from typing import Any
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 from app.core.worksheet_fields import CHECK_STATE_LABELS, Field, normalize
 from app.core.worksheets import Definition
+from app.widgets import beamer_style as look
 
-BACKGROUND = "#0f1a1f"
-INK = "#ffffff"
-ACCENT = "#8fe3f0"
+BACKGROUND = look.BACKGROUND  # the one beamer look (app/widgets/beamer_style.py)
+INK = look.TEXT
+ACCENT = look.ACCENT
 MUTED = "#9fb3b8"
 GRID = "#5d7379"
 STATE_COLOURS = {"present": "#8be28b", "to_start": "#ffd35c", "not_relevant": "#9fb3b8"}

@@ -89,8 +89,12 @@ class WorksheetControl(QWidget):
         runtime.save_failed.connect(self._save_failed)
         self._fill_instances()
 
-    def _toolbar(self) -> QHBoxLayout:
+    def _toolbar(self) -> QVBoxLayout:
+        """Two rows (the copy; its buttons): one row was 920 pixels wide, too much for the
+        console on a 1280-pixel laptop."""
+        rows = QVBoxLayout()
         bar = QHBoxLayout()
+        rows.addLayout(bar)
         bar.addWidget(QLabel(self.tr("Copy:"), self))
         self.instance_box = QComboBox(self)
         self.instance_box.setToolTip(self.tr("One copy of the worksheet per group"))
@@ -100,6 +104,8 @@ class WorksheetControl(QWidget):
         self.name.setPlaceholderText(self.tr("Name of this copy, e.g. Group 1"))
         self.name.editingFinished.connect(self._rename)
         bar.addWidget(self.name, 1)
+        bar = QHBoxLayout()
+        rows.addLayout(bar)
         self.add_button = self._button(bar, self.tr("Add copy"), self._add)
         self.remove_button = self._button(bar, self.tr("Remove copy"), self._remove)
         self.undo_button = self._button(bar, self.tr("Undo"), self.undo)
@@ -109,8 +115,8 @@ class WorksheetControl(QWidget):
         self.status = QLabel("", self)
         self.status.setObjectName("saveStatus")
         self.status.setMinimumWidth(120)
-        bar.addWidget(self.status)
-        return bar
+        bar.addWidget(self.status, 1)
+        return rows
 
     def _button(self, bar: QHBoxLayout, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -64,6 +64,7 @@ class BeamerWindow(QWidget):
         self.follow_screens = True
         self._listening = False
         self._listen(True)
+        self.resize(960, 540)  # 16:9 while hidden too: the console's thumbnail draws it
 
     # -- what is shown --------------------------------------------------------------------
     def set_content(self, widget: QWidget) -> None:
@@ -97,10 +98,12 @@ class BeamerWindow(QWidget):
     def is_paused(self) -> bool:
         return self._paused
 
-    def set_pause(self, on: bool, message: str = "") -> None:
-        """The pause screen: session title plus the facilitator's short message."""
+    def set_pause(self, on: bool, message: str = "", countdown: str = "") -> None:
+        """The pause screen: session title, the facilitator's short message and, when a time
+        to be back was set, "Back at 15:30 · 12 min to go"."""
         self.pause.set_title(self.session_title)
-        self.pause.set_message(message.strip() or self.tr("Pause"))
+        self.pause.set_message(message.strip() or ("" if countdown else self.tr("Pause")))
+        self.pause.set_detail(countdown)
         if on != self._paused:
             self._paused = on
             self._update_page()
@@ -183,9 +186,18 @@ class BeamerWindow(QWidget):
             self.resize(width, height)
         self.show()
 
+    def show_window(self) -> None:
+        """The console's "Beamer as a window": a 16:9 window (one screen, a rehearsal)."""
+        if self.isFullScreen():
+            self.showNormal()
+        self._as_window()
+        self.raise_()
+
     def _screens_changed(self, screen: QScreen) -> None:
         del screen
-        if self.follow_screens and self.isVisible():
+        # a projector plugged in later takes the (still hidden) beamer too
+        plugged = len(QGuiApplication.screens()) > 1
+        if self.follow_screens and (self.isVisible() or plugged):
             self.place()
 
     def toggle_fullscreen(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 from app.activities import registry
 from app.activities.context import ActivityContext
 from app.activities.factory import kind_label, make_setup
-from app.core.agenda import format_duration, schedule, total
+from app.core.agenda import schedule, total
 from app.storage.models import Activity
 from app.storage.store import Store
+from app.ui.fit import relax_widths
 from app.ui.messages import show_error
 from app.widgets.autosave import Autosaver
+from app.widgets.durations import minutes as duration_words
 from app.widgets.plain import message_text
 
 
@@ -87,7 +91,13 @@ class AgendaPage(QWidget):
         form.addRow(self.tr("Planned:"), self.minutes)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
-        details_layout.addWidget(self.setup_stack, 1)
+        # a page that needs more room scrolls here instead of widening the window (issue 15)
+        self.setup_scroll = QScrollArea(details)
+        self.setup_scroll.setObjectName("setupScroll")
+        self.setup_scroll.setWidgetResizable(True)
+        self.setup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setup_scroll.setWidget(self.setup_stack)
+        details_layout.addWidget(self.setup_scroll, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -115,16 +125,16 @@ class AgendaPage(QWidget):
         self.list.clear()
         for activity, slot in zip(self.activities, slots, strict=True):
             when = f"{slot.start_clock}  " if slot.start_clock else ""
-            text = f"{when}{activity.title or kind_label(activity.kind)}  ·  " + self.tr(
-                "{minutes} min"
-            ).replace("{minutes}", str(activity.planned_minutes))
+            text = f"{when}{activity.title or kind_label(activity.kind)}  ·  " + duration_words(
+                activity.planned_minutes
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, activity.id)
             item.setToolTip(kind_label(activity.kind))
             self.list.addItem(item)
         self.list.blockSignals(False)
         minutes = total([a.planned_minutes for a in self.activities])
-        summary = self.tr("Total {duration}").replace("{duration}", format_duration(minutes))
+        summary = self.tr("Total {duration}").replace("{duration}", duration_words(minutes))
         if slots and slots[-1].end_clock:
             summary += " · " + self.tr("planned end {time}").replace("{time}", slots[-1].end_clock)
         self.total_label.setText(summary)
@@ -171,7 +181,9 @@ class AgendaPage(QWidget):
         self.kind_label.setText(kind_label(activity.kind))
         context = ActivityContext(self.store, self.session_id, activity.id, language=self.language)
         try:
-            self.setup_stack.addWidget(make_setup(context, self.setup_stack))
+            page = make_setup(context, self.setup_stack)
+            relax_widths(page)
+            self.setup_stack.addWidget(page)
         except Exception as error:  # a broken setup page must not take the agenda down
             show_error(self, self.tr("Activity"), error)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
+    QGuiApplication,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -36,11 +37,13 @@ from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.beamer.screens import TitleScreen
 from app.ui.beamer.window import BeamerWindow
-from app.ui.run.keys import ClickerKeys
+from app.ui.run.keys import ClickerKeys, release_typing
 from app.ui.run.lifetime import KeptRuntimes
-from app.ui.run.panels import ConsoleLayout
+from app.ui.run.panels import ConsoleLayout, fit_to_screen
+from app.ui.run.presenter import PresenterStrip
 from app.ui.run.record import RunRecord
 from app.ui.run.rehearsal import RunBar, start_rehearsal
+from app.widgets.durations import duration, minutes
 
 log = logging.getLogger(__name__)
 THUMBNAIL_MS = 1000  # at most one beamer grab per second: a live picture, not a video
@@ -52,14 +55,6 @@ def as_utc(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def clock_text(seconds: float) -> str:
-    """Elapsed time as m:ss, or h:mm:ss from an hour."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def schedule_delta(rows: list[tuple[float, float | None, bool]]) -> float:
@@ -121,7 +116,14 @@ class RunConsole(QMainWindow):
         self.beamer.blackChanged.connect(self._black_changed)
         self.ui.pause.toggled.connect(self._pause_toggled)
         self.ui.pause_message.textChanged.connect(self._pause_message_changed)
+        self.ui.pause_message.returnPressed.connect(self._typing_done)
+        self.presenter = PresenterStrip(self)
+        self.ui.set_presenter(self.presenter)
+        self.ui.pause_until.setTime(self.presenter.pause_default())
+        self.ui.pause_until_on.toggled.connect(lambda _on: self._pause_message_changed(""))
+        self.ui.pause_until.timeChanged.connect(lambda _t: self._pause_message_changed(""))
         self.ui.fullscreen.clicked.connect(self.beamer.toggle_fullscreen)
+        self.ui.beamer_window.clicked.connect(self.beamer.show_window)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.beamer.toggle_fullscreen)
         self.ui.agenda.itemDoubleClicked.connect(self._jump)
         self.keys = ClickerKeys([self, self.beamer], self)
@@ -146,8 +148,7 @@ class RunConsole(QMainWindow):
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        else:
-            self.resize(1280, 800)
+        fit_to_screen(self)
 
     # -- time -----------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -290,12 +291,19 @@ class RunConsole(QMainWindow):
         self.update_thumbnail()
 
     def _pause_toggled(self, on: bool) -> None:
-        self.beamer.set_pause(on, self.ui.pause_message.text())
+        self.beamer.set_pause(on, self.ui.pause_message.text(), self.presenter.pause_countdown())
         self.update_thumbnail()
 
     def _pause_message_changed(self, text: str) -> None:
+        del text
         if self.beamer.is_paused():
-            self.beamer.set_pause(True, text)
+            self.beamer.set_pause(
+                True, self.ui.pause_message.text(), self.presenter.pause_countdown()
+            )
+
+    def _typing_done(self) -> None:
+        """Enter in the pause message: the clicker's keys act again (B blanks, not types)."""
+        release_typing(self)
 
     # -- display --------------------------------------------------------------------------
     def _fill_agenda(self) -> None:
@@ -315,9 +323,9 @@ class RunConsole(QMainWindow):
 
     def _agenda_text(self, activity: Activity, current: bool) -> str:
         spent = self.elapsed_of(activity)
-        actual = "–" if spent is None else clock_text(spent)
+        actual = "–" if spent is None else duration(spent)
         line = self.tr("planned {planned} · actual {actual}")
-        line = line.replace("{planned}", clock_text(activity.planned_minutes * 60))
+        line = line.replace("{planned}", minutes(activity.planned_minutes))
         marker = "▶ " if current else ""
         return f"{marker}{activity.title}\n    {line.replace('{actual}', actual)}"
 
@@ -331,10 +339,12 @@ class RunConsole(QMainWindow):
         spent = sum(self.elapsed_of(a) or 0.0 for a in self.activities)
         self.ui.session_times.setText(
             self.tr("Session: {actual} of {planned} planned")
-            .replace("{actual}", clock_text(spent))
-            .replace("{planned}", clock_text(planned))
+            .replace("{actual}", duration(spent))
+            .replace("{planned}", duration(planned, with_seconds=False))
         )
-        self.ui.schedule.setText(self._schedule_text())
+        self.presenter.refresh()  # the clock, the next item and the plan (ui.schedule)
+        if self.beamer.is_paused() and self.ui.pause_until_on.isChecked():
+            self._pause_message_changed("")  # the pause screen's minutes to go
         current = self.current_activity()
         if current is None:
             where = self.tr("Not started") if self.index < 0 else self.tr("Finished")
@@ -344,12 +354,12 @@ class RunConsole(QMainWindow):
             text = (
                 self.tr("{title}: {actual} of {planned}")
                 .replace("{title}", current.title)
-                .replace("{actual}", clock_text(spent_here))
-                .replace("{planned}", clock_text(current.planned_minutes * 60))
+                .replace("{actual}", duration(spent_here))
+                .replace("{planned}", minutes(current.planned_minutes))
             )
             over = spent_here - current.planned_minutes * 60
             if over >= 1:
-                text += " · " + self.tr("{time} over").replace("{time}", clock_text(over))
+                text += " · " + self.tr("{time} over").replace("{time}", duration(over))
             self.ui.activity_times.setText(text)
         self.ui.previous.setEnabled(self.index > -1)
         self.ui.next.setEnabled(self.index < len(self.activities))
@@ -362,14 +372,6 @@ class RunConsole(QMainWindow):
                 for row, a in enumerate(self.activities)
             ]
         )
-
-    def _schedule_text(self) -> str:
-        delta = self.schedule_seconds()
-        if abs(delta) < 60:
-            return self.tr("On schedule")
-        if delta > 0:
-            return self.tr("{time} behind schedule").replace("{time}", clock_text(delta))
-        return self.tr("{time} ahead of schedule").replace("{time}", clock_text(-delta))
 
     def thumbnail(self) -> QPixmap:
         """A small picture of what the beamer shows, rendered at thumbnail size (cheap)."""
@@ -396,7 +398,8 @@ class RunConsole(QMainWindow):
         super().showEvent(event)
         if not self.beamer.isVisible():
             self.beamer.avoid_screen = self.screen()
-            self.beamer.place()
+            if len(QGuiApplication.screens()) > 1:  # one screen: only when asked (F5, button)
+                self.beamer.place()
         self._refresh_timer.start()
         self._thumb_timer.start()
         QTimer.singleShot(0, self.update_thumbnail)

@@ -2,17 +2,21 @@
 
 An application event filter sees a key before the focused widget does, so a focused button or
 list cannot swallow PageDown or Space; text fields keep every key except PageUp/PageDown, so a
-facilitator can still type a pause message or look up a name.
+facilitator can still type a pause message or look up a name. Pressing any button of the console
+(or Enter in the pause message) takes the focus out of the text field typed in last, so B and "."
+blank the screen again instead of being typed into it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -40,10 +44,28 @@ def action_for(event: QKeyEvent, focus: QWidget | None) -> str | None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     ):
         return None
-    typing = isinstance(focus, TEXT_INPUTS) or (isinstance(focus, QComboBox) and focus.isEditable())
-    if typing and event.key() not in CLICKER_ONLY:
-        return None
+    if is_typing(focus) and event.key() not in CLICKER_ONLY:
+        # a number field (a count, the pause's time) takes no letters: B and "." still blank
+        numbers = isinstance(focus, QAbstractSpinBox) and not isinstance(focus, QDoubleSpinBox)
+        if not (numbers and action == "black"):
+            return None
     return action
+
+
+def is_typing(widget: QWidget | None) -> bool:
+    """A field that takes letters (the pause message, a name look-up, a number)."""
+    return isinstance(widget, TEXT_INPUTS) or (
+        isinstance(widget, QComboBox) and widget.isEditable()
+    )
+
+
+def release_typing(window: QWidget) -> None:
+    """Take the focus out of a text field of the window, so B, ".", Space and the arrows act
+    as clicker keys again (the window itself takes it; buttons take no focus)."""
+    focus = QApplication.focusWidget()
+    if focus is not None and focus.window() is window and is_typing(focus):
+        focus.clearFocus()
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ClickerKeys(QObject):
@@ -64,6 +86,20 @@ class ClickerKeys(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QAbstractButton)
+            and watched.window() in self.windows
+        ):
+            # after any button the keys act on the session again, not in the field typed last
+            window, before = watched.window(), QApplication.focusWidget()
+
+            def release() -> None:  # unless the button itself put the focus somewhere on purpose
+                if QApplication.focusWidget() is before:
+                    release_typing(window)
+
+            QTimer.singleShot(0, window, release)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         if watched.window() not in self.windows:
