@@ -43,6 +43,7 @@ from app.core import roles
 from app.storage.errors import ConflictError, StorageError
 from app.storage.live import POLL_SECONDS
 from app.storage.store import Store
+from app.ui.parked_box import ParkedBox, reason_text
 from app.widgets.autosave import Autosaver
 from app.widgets.live import ConnectionBadge, SharedEditing, laptop_id
 
@@ -112,6 +113,10 @@ class SharedPage(QWidget):
         self.roles_box = self._roles_box()
         layout.addWidget(self.roles_box)
         layout.addWidget(self._notes_box(), 1)
+        titles = lambda: {a.id: a.title or a.kind for a in store.agenda.list(session_id)}  # noqa: E731
+        self.parked_box = ParkedBox(self.editing.writer.outbox, titles, self.editing.replay)
+        self.editing.parked.connect(self.parked_box.refresh)
+        layout.addWidget(self.parked_box)
         self.reload_roles()
         if store.db.is_sqlite:
             self.editing.replay()  # edits kept when a save failed last time (no feed to wait for)
@@ -333,6 +338,11 @@ class SharedPage(QWidget):
             from app.ui.messages import error_text
 
             self.note_state.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            return
+        if not saved and self.editing.writer.last_parked:  # refused for good: kept below
+            self.parked_box.refresh()
+            why = reason_text(self.editing.writer.outbox.parked()[-1])
+            self.note_state.setText(self.tr("Not saved: {reason} Kept below.").format(reason=why))
             return
         if not saved:
             self.note_state.setText(
