@@ -34,7 +34,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from app.core.atomic import to_file
 from app.core.durations import minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
-from printables.fonts import BOLD
+from printables.fonts import BOLD, REGULAR, printable
 from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
@@ -72,6 +72,8 @@ LABELS: dict[str, str] = {
     "organisation": QT_TRANSLATE_NOOP("Report", "Organisation"),
     "role": QT_TRANSLATE_NOOP("Report", "Role"),
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
+    "municipality": QT_TRANSLATE_NOOP("Report", "Municipality"),
+    "appendix": QT_TRANSLATE_NOOP("Report", "Appendix"),
     "page": QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
     "section_failed": QT_TRANSLATE_NOOP("Report", "This section could not be made: {error}"),
     "too_large": QT_TRANSLATE_NOOP(
@@ -86,7 +88,7 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class AgendaRow:
     title: str
-    kind: str  # translated kind label
+    kind: str  # translated kind label: for the app, never printed (readers do not need it)
     planned: str  # "10:00–10:15" or "0:15"
     planned_minutes: int
     actual: str = ""  # "10:02–10:20", empty when not recorded
@@ -105,8 +107,9 @@ class ActionRow:
 class PersonRow:
     name: str
     organisation: str = ""
-    role: str = ""
+    role: str = ""  # the job ("programmator"), never mixed with the municipality
     email: str = ""  # filled only when the organiser chose to include e-mails
+    municipality: str = ""
 
 
 @dataclass
@@ -114,8 +117,24 @@ class Section:
     """One activity's part of the report: a heading plus the kind's own flowables."""
 
     title: str
-    subtitle: str = ""  # kind and times, in the muted style
+    subtitle: str = ""  # planned and actual times, in the muted style
     body: list[Flowable] = field(default_factory=list)
+
+
+class Appendix(Flowable):
+    """A part a section puts at the end of the report (a long list a reader may skip): the
+    section's body carries it, the report moves it to the appendix. Draws nothing itself."""
+
+    def __init__(self, title: str, body: list[Flowable]) -> None:
+        super().__init__()
+        self.title = title
+        self.body = body
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 @dataclass
@@ -130,6 +149,8 @@ class ReportData:
     actions: list[ActionRow] | None = None
     participants: list[PersonRow] | None = None  # None = not included (privacy default)
     show_emails: bool = False
+    keep_empty: bool = False  # print "no action items" / "nobody named" instead of leaving out
+    language: str = "nl"  # the document's /Lang
     labels: dict[str, str] = field(default_factory=lambda: dict(LABELS))
 
     def label(self, key: str) -> str:
@@ -144,8 +165,10 @@ class _Doc(BaseDocTemplate):
         self.contents_pages: list[int] = []  # pages reserved for the contents
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm, title=data.title, author=data.organisers,
-            subject=data.label("report"), creator="Tafelronde",
+            bottomMargin=MARGIN + 6 * mm, title=printable(data.title),
+            author=printable(data.organisers), subject=printable(data.label("report")),
+            creator="Tafelronde", lang=data.language or None,
+            initialFontName=REGULAR,  # reportlab starts every page in Helvetica otherwise
         )  # fmt: skip
         frame = Frame(MARGIN, MARGIN + 6 * mm, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
@@ -192,6 +215,7 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
                   splitInRow=1)  # fmt: skip
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells: never Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#d5dcdd")),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -242,6 +266,7 @@ def _cover(data: ReportData, sheet: Any) -> list[Flowable]:
             ("LINEBEFORE", (1, 0), (1, -1), 2, ACCENT),
             ("LINEBEFORE", (2, 0), (2, -1), 2, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ])
     )  # fmt: skip
     story += [figures, PageBreak()]
@@ -277,7 +302,7 @@ def _agenda(data: ReportData, sheet: Any) -> list[Flowable]:
             actual += f" ({length(row.actual_minutes)})"
         rows.append([
             Paragraph(escape(f"{row.planned} ({length(row.planned_minutes)})"), cell),
-            [Paragraph(escape(row.title), cell), Paragraph(escape(row.kind), muted)],
+            Paragraph(escape(row.title), cell),
             Paragraph(escape(actual), cell if row.actual else muted),
         ])  # fmt: skip
     return [_heading(data.label("agenda"), "agenda", sheet["H1"]),
@@ -288,6 +313,8 @@ def _actions(data: ReportData, sheet: Any) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(40 * mm),
                              _heading(data.label("actions"), "actions", sheet["H1"])]  # fmt: skip
     if not data.actions:
+        if not data.keep_empty:
+            return []
         return [*story, Paragraph(escape(data.label("no_actions")), sheet["Muted"])]
     cell, head = sheet["Cell"], sheet["CellHead"]
     rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
@@ -300,6 +327,8 @@ def _actions(data: ReportData, sheet: Any) -> list[Flowable]:
 
 
 def _participants(data: ReportData, sheet: Any) -> list[Flowable]:
+    if not data.participants and not data.keep_empty:
+        return []
     story: list[Flowable] = [CondPageBreak(40 * mm),
                              _heading(data.label("participants"), "participants", sheet["H1"]),
                              Paragraph(escape(data.label("participants_note")), sheet["Muted"]),
@@ -307,14 +336,18 @@ def _participants(data: ReportData, sheet: Any) -> list[Flowable]:
     if not data.participants:
         return [*story, Paragraph(escape(data.label("no_participants")), sheet["Muted"])]
     cell, head = sheet["Cell"], sheet["CellHead"]
-    keys = ["name", "organisation", "role"] + (["email"] if data.show_emails else [])
-    widths = [w * mm for w in ((40, 42, 30, 62) if data.show_emails else (50, 62, 62))]
+    people = data.participants
+    # one kind of fact per column, and a column only when someone has a value in it
+    keys = ["name"] + [key for key in ("organisation", "role", "municipality")
+                       if any(getattr(p, key).strip() for p in people)]  # fmt: skip
+    if data.show_emails:
+        keys.append("email")
+    weights = {"name": 5, "organisation": 5, "role": 4, "municipality": 4, "email": 6}
+    total = sum(weights[k] for k in keys)
+    widths = [174 * mm * weights[k] / total for k in keys]
     rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head) for k in keys]]
-    for person in data.participants:
-        values = [person.name, person.organisation, person.role]
-        if data.show_emails:
-            values.append(person.email)
-        rows.append([Paragraph(escape(v), cell) for v in values])
+    for person in people:
+        rows.append([Paragraph(escape(getattr(person, k)), cell) for k in keys])
     return [*story, _table(rows, widths)]
 
 
@@ -323,9 +356,27 @@ def _section(section: Section, number: int, sheet: Any) -> list[Flowable]:
     if section.subtitle:
         head.append(Paragraph(escape(section.subtitle), sheet["Muted"]))
     head.append(Spacer(1, 2 * mm))
-    body = section.body or []
+    body = [f for f in section.body or [] if not isinstance(f, Appendix)]
     # keep the heading with the start of the section, never alone at a page bottom
     return [CondPageBreak(45 * mm), KeepTogether(head), *body]
+
+
+def appendices(data: ReportData) -> list[tuple[Section, Appendix]]:
+    """The appendix parts the sections carry, in report order."""
+    return [(section, part) for section in data.sections for part in section.body or []
+            if isinstance(part, Appendix)]  # fmt: skip
+
+
+def _appendix(data: ReportData, sheet: Any) -> list[Flowable]:
+    parts = appendices(data)
+    if not parts:
+        return []
+    story: list[Flowable] = [PageBreak(), _heading(data.label("appendix"), "appendix",
+                                                   sheet["H1"])]  # fmt: skip
+    for section, part in parts:
+        title = f"{section.title} – {part.title}" if part.title else section.title
+        story += [CondPageBreak(30 * mm), Paragraph(escape(title), sheet["H2"]), *part.body]
+    return story
 
 
 def _body(data: ReportData, sheet: Any) -> list[Flowable]:
@@ -338,7 +389,7 @@ def _body(data: ReportData, sheet: Any) -> list[Flowable]:
         story += _actions(data, sheet)
     if data.participants is not None:
         story += _participants(data, sheet)
-    return story
+    return story + _appendix(data, sheet)
 
 
 def report_sheet() -> Any:
@@ -407,8 +458,9 @@ def _fits(section: Section) -> bool:
 
 def _build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | None) -> int:
     sheet = report_sheet()
-    entries = (data.agenda is not None) + len(data.sections) + (data.actions is not None)
-    entries += data.participants is not None
+    entries = (data.agenda is not None) + len(data.sections) + bool(appendices(data))
+    entries += data.actions is not None and (bool(data.actions) or data.keep_empty)
+    entries += data.participants is not None and (bool(data.participants) or data.keep_empty)
     story = _cover(data, sheet)
     if entries >= CONTENTS_MIN_ENTRIES:
         story += _contents(data, sheet, entries)

@@ -22,13 +22,18 @@ class ReportOptions:
     include_emails: bool = False  # only with explicit choice, and only for consenting people
     sections: frozenset[str] = field(default_factory=frozenset)  # empty = all
     language: str = "nl"
+    # sections with nothing recorded are left out (the agenda still lists them); True keeps
+    # them with a line saying so, e.g. for the organiser's own archive
+    keep_empty: bool = False
 
 
 def stylesheet() -> StyleSheet1:
     """Paragraph styles with the embedded font; long words wrap (splitLongWords)."""
     register()
     sheet = StyleSheet1()
-    base = dict(fontName=REGULAR, textColor=INK, splitLongWords=1, wordWrap=None)
+    base = dict(
+        fontName=REGULAR, bulletFontName=REGULAR, textColor=INK, splitLongWords=1, wordWrap=None
+    )  # bullets too: never a Helvetica that is not embedded
     sheet.add(ParagraphStyle("Body", fontSize=10, leading=13.5, spaceAfter=4, **base))
     sheet.add(ParagraphStyle("Small", fontSize=8.5, leading=11, **base))
     sheet.add(ParagraphStyle("Muted", fontSize=9, leading=12, **{**base, "textColor": MUTED}))

@@ -49,6 +49,7 @@ CONTEXT = "WorksheetPrint"
 KEEP_WHOLE = 110 * mm  # a label and a field start up to this tall move to the next page together
 ROOM_STEPS = (0.9, 0.8)  # less writing space per line, tried in turn for a blank sheet
 KEEP_START = 60 * mm  # a taller one starts on this page if at least this much room is left
+MIN_HEAD = 6.5  # points: a column heading is never set smaller (it wraps at a word instead)
 
 
 def _same(context: str, text: str) -> str:
@@ -135,6 +136,8 @@ class _Renderer:
     ) -> Table:
         total = sum(widths)
         columns = [self.width * w / total for w in widths]
+        rows = [[fit_words(cell, width - 8) for cell, width in zip(row, columns, strict=False)]
+                for row in rows]  # fmt: skip
         if heights is not None:  # writing space is a minimum: longer item texts still fit
             heights = [_at_least(h, row, columns) for h, row in zip(heights, rows, strict=True)]
         table = Table(
@@ -145,6 +148,7 @@ class _Renderer:
             splitInRow=1,
         )
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty string cells: never Helvetica
             ("GRID", (0, 0), (-1, -1), 0.6, LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -319,6 +323,26 @@ class _Renderer:
         return drawing
 
 
+def fit_words(cell: Any, width: float) -> Any:
+    """A heading cell whose longest word is wider than its column gets a smaller type (down to
+    MIN_HEAD points), so "Programmator" never breaks mid-word; other cells pass unchanged."""
+    if isinstance(cell, list):
+        return [fit_words(part, width) for part in cell]
+    if not isinstance(cell, Paragraph) or cell.style.name != "Head":
+        return cell
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = cell.style
+    words = cell.getPlainText().split()
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+    if widest <= width:
+        return cell
+    size = max(MIN_HEAD, style.fontSize * width / widest * 0.98)
+    smaller = ParagraphStyle("Head", parent=style, fontSize=size,
+                             leading=style.leading * size / style.fontSize)  # fmt: skip
+    return Paragraph(cell.text, smaller)
+
+
 def _at_least(height: float | None, row: list[Any], columns: list[float]) -> float | None:
     """The row's height: `height`, or more when a cell's text needs it (None: as tall as needed)."""
     if height is None:
@@ -412,6 +436,8 @@ def _build(
         bottomMargin=margin,
         title=definition.text("title", language),
         author="Tafelronde",
+        lang=language,
+        initialFontName=REGULAR,  # reportlab starts every page in Helvetica otherwise
     )
     footer = f"{definition.code} {definition.text('title', language)}".strip()
 
