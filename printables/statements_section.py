@@ -149,8 +149,11 @@ def _arguments(title: str, items: list[st.Argument], labels: dict[str, str]) -> 
     return flow
 
 
-def section(data: StatementsReportData) -> list[Flowable]:
-    """Overview first (the answer to "what did the room think?"), then statement by statement."""
+def section(data: StatementsReportData, appendix: bool = False) -> list[Flowable]:
+    """Overview first (the answer to "what did the room think?"), then statement by statement.
+
+    Statements nobody discussed get one line in the overview and are listed after the rest:
+    with `appendix`, inside an Appendix part the meeting report moves to its end."""
     styles, labels = stylesheet(), data.labels
     if not data.overview.rows:
         return [Paragraph(escape(labels["no_statements"]), styles["Body"])]
@@ -182,18 +185,21 @@ def section(data: StatementsReportData) -> list[Flowable]:
             part.append(Paragraph(escape(labels["no_arguments"]), styles["Muted"]))
         part.append(Spacer(1, 4 * mm))
         flow.append(KeepTogether(part))
-    return flow + _appendix(data)
+    return flow + _undiscussed(data, appendix)
 
 
-def _appendix(data: StatementsReportData) -> list[Flowable]:
-    """The statements nobody discussed, for the report's appendix (a report moves it to the
-    end; a document of its own simply prints it last)."""
+def _undiscussed(data: StatementsReportData, appendix: bool) -> list[Flowable]:
+    """The statements nobody discussed, numbered as in the game: for the report's appendix, or
+    printed last under their own heading."""
     from printables.report import Appendix
 
     rows = undiscussed(data)
-    if not rows or not data.labels.get("undiscussed"):
+    if not rows:
         return []
     styles = stylesheet()
+    title = data.labels.get("undiscussed_title") or LABELS["undiscussed_title"]
     items: list[Flowable] = [Paragraph(f"{n}. {escape(row.statement.text)}", styles["Body"])
                              for n, row in rows]  # fmt: skip
-    return [Appendix(data.labels["undiscussed_title"], items)]
+    if appendix:
+        return [Appendix(title, items)]
+    return [Paragraph(escape(title), styles["H2"]), *items]

@@ -37,4 +37,4 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     data = report_data(store, activity.id, options.language)  # type: ignore[arg-type]
     if len(pdf.undiscussed(data)) == len(data.overview.rows) and not options.keep_empty:
         return []  # nothing discussed: the section is left out (the agenda still lists it)
-    return pdf.section(data)
+    return pdf.section(data, appendix=True)
