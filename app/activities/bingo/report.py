@@ -79,9 +79,11 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
     flow.append(table)
     never = [s.text for s in pool if s.id not in heard]
-    if never:
-        flow.append(Paragraph(escape(_tr("never")), styles["H2"]))
-        flow.append(Paragraph(escape(" · ".join(never)), styles["Small"]))
+    if never:  # a long list a reader may skip: in the report's appendix
+        from printables.report import Appendix
+
+        line = Paragraph(escape(" · ".join(never)), styles["Small"])
+        flow.append(Appendix(_tr("never"), [line]))
     return flow + _winners(store, activity, options, winners)
 
 
