@@ -15,8 +15,8 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <source>Also show parts where nothing was recorded</source>
-        <translation>Ook onderdelen tonen waarvan niets werd vastgelegd</translation>
+        <source>Also show activities without results</source>
+        <translation>Ook onderdelen zonder resultaten tonen</translation>
     </message>
     <message>
         <source>By default an activity without results appears only in the agenda.</source>

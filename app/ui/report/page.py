@@ -58,7 +58,7 @@ class ReportPage(QWidget):
 
         self.sections = QListWidget(self)
         self.sections.setToolTip(self.tr("Untick what should stay out of the report"))
-        self.keep_empty = QCheckBox(self.tr("Also show parts where nothing was recorded"), self)
+        self.keep_empty = QCheckBox(self.tr("Also show activities without results"), self)
         self.keep_empty.setToolTip(
             self.tr("By default an activity without results appears only in the agenda.")
         )
