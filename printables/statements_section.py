@@ -191,7 +191,7 @@ def section(data: StatementsReportData, appendix: bool = False) -> list[Flowable
 def _undiscussed(data: StatementsReportData, appendix: bool) -> list[Flowable]:
     """The statements nobody discussed, numbered as in the game: for the report's appendix, or
     printed last under their own heading."""
-    from printables.report import Appendix
+    from printables.report_body import Appendix
 
     rows = undiscussed(data)
     if not rows:

@@ -38,7 +38,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES, Field, normalize
 from app.core.worksheets import Definition
 from printables.fonts import BOLD, REGULAR
-from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
+from printables.styles import ACCENT, INK, MUTED, escape, fit_words, stylesheet
 
 Translate = Callable[[str, str], str]
 SIZES = {"A4": A4, "A3": A3}
@@ -49,7 +49,6 @@ CONTEXT = "WorksheetPrint"
 KEEP_WHOLE = 110 * mm  # a label and a field start up to this tall move to the next page together
 ROOM_STEPS = (0.9, 0.8)  # less writing space per line, tried in turn for a blank sheet
 KEEP_START = 60 * mm  # a taller one starts on this page if at least this much room is left
-MIN_HEAD = 6.5  # points: a column heading is never set smaller (it wraps at a word instead)
 
 
 def _same(context: str, text: str) -> str:
@@ -321,26 +320,6 @@ class _Renderer:
             )
         )
         return drawing
-
-
-def fit_words(cell: Any, width: float) -> Any:
-    """A heading cell whose longest word is wider than its column gets a smaller type (down to
-    MIN_HEAD points), so "Programmator" never breaks mid-word; other cells pass unchanged."""
-    if isinstance(cell, list):
-        return [fit_words(part, width) for part in cell]
-    if not isinstance(cell, Paragraph) or cell.style.name != "Head":
-        return cell
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    style = cell.style
-    words = cell.getPlainText().split()
-    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
-    if widest <= width:
-        return cell
-    size = max(MIN_HEAD, style.fontSize * width / widest * 0.98)
-    smaller = ParagraphStyle("Head", parent=style, fontSize=size,
-                             leading=style.leading * size / style.fontSize)  # fmt: skip
-    return Paragraph(cell.text, smaller)
 
 
 def _at_least(height: float | None, row: list[Any], columns: list[float]) -> float | None:

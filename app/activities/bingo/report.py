@@ -80,7 +80,7 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     flow.append(table)
     never = [s.text for s in pool if s.id not in heard]
     if never:  # a long list a reader may skip: in the report's appendix
-        from printables.report import Appendix
+        from printables.report_body import Appendix
 
         line = Paragraph(escape(" · ".join(never)), styles["Small"])
         flow.append(Appendix(_tr("never"), [line]))
