@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.outbox import Outbox, Parked
+from app.widgets.plain import plain_label, plain_tooltip
 
 
 def reason_text(parked: Parked) -> str:
@@ -83,7 +84,7 @@ class ParkedBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setToolTip(self.tr("Possible after the edits were exported"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.status = QLabel("")
+        self.status = plain_label()  # may name a file or quote a reason
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.export_button, self.retry_button, self.remove_button):
@@ -109,7 +110,7 @@ class ParkedBox(QGroupBox):
             cells = (entry.created, where, reason_text(entry), entry.text)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # plain text, whatever was typed
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))  # tooltips guess rich text: escape
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.remove_button.setEnabled(self.exported and bool(self.entries))

@@ -46,6 +46,7 @@ from app.storage.store import Store
 from app.ui.parked_box import ParkedBox, reason_text
 from app.widgets.autosave import Autosaver
 from app.widgets.live import ConnectionBadge, SharedEditing, laptop_id
+from app.widgets.plain import plain_label
 
 # the tab's label, translated by the workspace (listed in its EXTRA_TABS)
 TAB_LABEL = QT_TRANSLATE_NOOP("SessionWorkspace", "Shared")
@@ -155,7 +156,7 @@ class SharedPage(QWidget):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.release_button)
         grid.addLayout(buttons, 1, 3)
-        self.role_line = QLabel("")
+        self.role_line = plain_label()  # may quote a reason from the database
         self.role_line.setWordWrap(True)
         grid.addWidget(self.role_line, 2, 0, 1, 4)
         return box
@@ -167,7 +168,7 @@ class SharedPage(QWidget):
         self.targets.currentIndexChanged.connect(self._target_chosen)
         self.editor = QPlainTextEdit()
         self.editor.textChanged.connect(self._typed)
-        self.note_state = QLabel("")
+        self.note_state = plain_label()  # may quote a reason from the database
         self.note_state.setWordWrap(True)
         layout.addWidget(self.targets)
         layout.addWidget(self.editor, 1)
