@@ -43,7 +43,7 @@ PARTICLES = (
     "aan den", "aan het", "bij", "bij de", "bij den", "bij het", "onder", "onder de",
     "over", "over de", "tot", "tot de", "tot den", "voor", "voor de", "voor den", "vande",
     "vanden", "vander", "von", "von der", "von dem", "zu", "zum", "zur", "d'", "di", "da",
-    "du", "de la", "del", "della", "dos", "le", "la", "les", "l'", "lo", "el",
+    "du", "de la", "del", "della", "dos", "le", "la", "les", "l'",
 )  # fmt: skip
 _PARTICLE_WORDS = {tuple(p.split()) for p in PARTICLES}
 _LONGEST = max(len(words) for words in _PARTICLE_WORDS)
