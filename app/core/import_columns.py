@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core import names
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 # target field -> header spellings (compared lower-case, without spaces, dashes, dots, underscores)
@@ -99,7 +100,16 @@ def guess_mapping(headers: list[str], rows: list[list[str]] | None = None) -> li
         if target:
             used.add(target)
         mapping.append(target)
+    if rows is not None and "name_particle" not in used:
+        column = next((c for c, t in enumerate(mapping) if not t and _all_particles(c, rows)), None)
+        if column is not None:  # a particle column under a header we do not know ("Tsv.")
+            mapping[column] = "name_particle"
     return mapping
+
+
+def _all_particles(column: int, rows: list[list[str]]) -> bool:
+    values = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return bool(values) and all(names.is_particle(value) for value in values)
 
 
 def apply_columns(table: Table, mapping: list[str], choices: list[tuple[str, str]]) -> list[str]:

@@ -167,3 +167,12 @@ def test_duplicates_compare_the_whole_last_name() -> None:
     people = [pi.Person(first_name="Jan", name_particle="de", last_name="Vries", row=2)]
     assert pi.find_duplicates(people, [("Jan", "de Vries", "")]) == [(2, 0)]
     assert pi.find_duplicates(people, [("Jan", "Vries", "")]) == []
+
+
+def test_a_particle_column_under_an_unknown_header_is_still_found(tmp_path: Path) -> None:
+    path = tmp_path / "tsv.csv"
+    path.write_text("Voornaam;Tsv.;Achternaam;Aanwezig\nZoë;van der;Öztürk;\n"
+                    "Wim;;Willems;\nJan;in ’t;Veld;\n", encoding="utf-8")  # fmt: skip
+    _table, mapping, people = guessed(path)
+    assert mapping == ["first_name", "name_particle", "last_name", ""]
+    assert names(people)[2] == ("Jan", "in ’t", "Veld")
