@@ -100,6 +100,9 @@ def guess_mapping(headers: list[str], rows: list[list[str]] | None = None) -> li
         if target:
             used.add(target)
         mapping.append(target)
+    if rows is not None and not any(t in NAME_TARGETS for t in mapping):
+        # no column holds names at all: the headers decide, and validation names the row
+        return guess_mapping(headers)
     if rows is not None and "name_particle" not in used:
         column = next((c for c, t in enumerate(mapping) if not t and _all_particles(c, rows)), None)
         if column is not None:  # a particle column under a header we do not know ("Tsv.")

@@ -19,11 +19,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "participant",
-        sa.Column("name_particle", sa.Text, nullable=False, server_default=""),
-    )
     connection = op.get_bind()
+    columns = {column["name"] for column in sa.inspect(connection).get_columns("participant")}
+    if "name_particle" not in columns:  # a database put back to an older revision keeps it
+        op.add_column(
+            "participant",
+            sa.Column("name_particle", sa.Text, nullable=False, server_default=""),
+        )
     if connection.dialect.name != "postgresql":
         return
     readers = connection.execute(
