@@ -81,3 +81,32 @@ def _horizontal():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_phones_cards_and_group_lists_name_people_with_their_particle(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.breakout.model import names as breakout_names
+    from app.activities.reporting import named_participants
+    from app.room.service import RoomService
+    from app.storage.name_order import set_name_order
+
+    meeting = store.sessions.create("Sectordag")
+    for first, particle, last in [
+        ("Wim", "", "Willems"),
+        ("Zoë", "van der", "Öztürk"),
+        ("Lies", "Van den", "Berghe"),
+        ("Jo", "de", "Vries"),
+    ]:
+        store.participants.add(meeting.id, first_name=first, name_particle=particle,
+                               last_name=last, consent=True)  # fmt: skip
+    room = RoomService(store, meeting.id)
+    phone_names = [entry["name"] for entry in room.consenting_names()]
+    assert phone_names == [
+        "Lies Van den Berghe", "Zoë van der Öztürk", "Jo de Vries", "Wim Willems"]  # fmt: skip
+    people = store.participants.list(meeting.id)
+    assert [p.first_name for p in named_participants(people)] == ["Lies", "Zoë", "Jo", "Wim"]
+    set_name_order(store, meeting.id, "particle")
+    assert [entry["name"] for entry in room.consenting_names()] == [
+        "Jo de Vries", "Lies Van den Berghe", "Zoë van der Öztürk", "Wim Willems"]  # fmt: skip
+    assert "Zoë van der Öztürk" in breakout_names(store, meeting.id).values()
+    assert [p.first_name for p in named_participants(people, "particle")] == [
+        "Jo", "Lies", "Zoë", "Wim"]  # fmt: skip
