@@ -17,6 +17,7 @@ from app.core import names, text_checks
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.import_columns import (  # noqa: F401 - the importer's public names
     FIELDS,
+    NAME_TARGETS,
     PLACEHOLDERS,
     TARGETS,
     TRUE_WORDS,
@@ -178,6 +179,7 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
                 "No column holds names. Choose which column is the name (or first/last name).",
             )
         )
+    _check_names_somewhere(table, mapping)
     people = []
     for index, row in enumerate(table.rows, start=2):
         if len(row) > len(table.headers) and any(c.strip() for c in row[len(table.headers) :]):
@@ -242,6 +244,25 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
             QT_TRANSLATE_NOOP("ImportProblem", "The file has a header but no participants.")
         )
     return people
+
+
+def _check_names_somewhere(table: Table, mapping: list[str]) -> None:
+    """A name column that is empty or "anonymous" in every row is the wrong column (Microsoft
+    Forms' "Naam"): say so, rather than "Row 2 has no name"."""
+    columns = [c for c, t in enumerate(mapping) if t in NAME_TARGETS]
+    if not table.rows or any(
+        c < len(row) and not is_placeholder(row[c]) for row in table.rows for c in columns
+    ):
+        return
+    raise ImportProblem(
+        QT_TRANSLATE_NOOP(
+            "ImportProblem",
+            "The column “{column}” has no name in any row (empty or “anonymous”): choose the "
+            "column that holds the names (in the import dialog, or with --column "
+            "full_name=HEADER).",
+        ),
+        column=table.headers[columns[0]] if columns[0] < len(table.headers) else "",
+    )
 
 
 def _names(person: Person, values: dict[str, str]) -> None:

@@ -26,6 +26,10 @@
         <translation>Onbekend veld “{field}”; de velden zijn: {fields}.</translation>
     </message>
     <message>
+        <source>The column “{column}” has no name in any row (empty or “anonymous”): choose the column that holds the names (in the import dialog, or with --column full_name=HEADER).</source>
+        <translation>De kolom “{column}” bevat in geen enkele rij een naam (leeg of “anonymous”): kies de kolom met de namen (in het importvenster, of met --column full_name=KOLOMKOP).</translation>
+    </message>
+    <message>
         <source>The file has no column “{header}”; its columns are: {headers}.</source>
         <translation>Het bestand heeft geen kolom “{header}”; de kolommen zijn: {headers}.</translation>
     </message>

@@ -45,7 +45,13 @@ def test_microsoft_forms_empty_naam_and_anonymous_email_lose_to_the_form_questio
 def test_the_same_export_with_the_headers_only_would_pick_the_empty_column(tmp_path: Path) -> None:
     """Why rows are looked at: by headers alone, "Naam" is the name column (the old refusal)."""
     table = pi.read_file(write_xlsx(tmp_path / "ms_forms.xlsx", MS_FORMS))
-    assert pi.guess_mapping(table.headers)[table.headers.index("Naam")] == "full_name"
+    by_headers = pi.guess_mapping(table.headers)
+    assert by_headers[table.headers.index("Naam")] == "full_name"
+    # and if someone maps it so, the message names the column instead of "Row 2 has no name"
+    by_headers[table.headers.index("Voornaam")] = by_headers[table.headers.index("Achternaam")] = ""
+    with pytest.raises(pi.ImportProblem) as problem:
+        pi.people_from(table, by_headers)
+    assert "“Naam” has no name in any row" in str(problem.value)
 
 
 def test_empty_name_column_next_to_a_filled_one(tmp_path: Path) -> None:
