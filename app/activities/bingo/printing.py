@@ -43,7 +43,8 @@ class PrintJob:
             self.config, self.language, self.names, self.count
         )
         sheet = bingo_cards.Sheet(self.title, settings.layout, settings.rule,
-                                  {s.id: s.text for s in pool}, self.labels)  # fmt: skip
+                                  {s.id: s.text for s in pool}, self.labels,
+                                  self.language)  # fmt: skip
         bingo_cards.write_cards(target, sheet, cards, self.per_page, self.blank, progress)
         return len(cards)
 

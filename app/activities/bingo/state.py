@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.bingo_pool import Statement
+from app.core.name_order import sort_key
 from app.storage.agenda import config_of
 from app.storage.errors import ConflictError
 from app.storage.participants import full_name
@@ -92,12 +93,13 @@ class BingoGame:
         return session.title if session else ""
 
     def participant_names(self) -> list[str]:
-        """Names for named cards: present and registered people, not the waiting list."""
+        """Names for named cards: present and registered people, not the waiting list, in
+        alphabetical order (card 1 to the first name), so the pile is handed out from A to Z."""
         activity = self.store.agenda.get(self.activity_id)
         if activity is None:
             return []
         people = self.store.participants.list(activity.session_id)
-        return [full_name(p) for p in people if p.status != "waiting"]
+        return sorted((full_name(p) for p in people if p.status != "waiting"), key=sort_key)
 
     def settings(self) -> bingo_game.Settings:
         return bingo_game.settings_of(self.config(), len(self.participant_names()))
