@@ -123,7 +123,7 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
     for statement in ids:
         runtime.mark(statement)
     assert beamer.count.text() == "3 / 48"
-    assert runtime.snapshot.text(ids[-1]) in beamer.latest[0].text()
+    assert runtime.snapshot.text(ids[-1]) in beamer.latest[0].text().replace("\u00ad", "")
     cards = BingoGame(context.store, context.activity_id).cards()
     rule, layout = bingo.rule_of("count", 3), bingo.layout_of("grid4")
     expected = len(bingo.winners(cards, set(ids), rule, layout))
@@ -133,6 +133,51 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
     beamer.resize(960, 540)
     assert "font-size: 75px" in beamer.count.styleSheet()
     assert "font-size: 27px" in beamer.latest_caption.styleSheet()  # 1/20 of the height
+
+
+def test_beamer_says_who_won_once_the_winner_is_confirmed(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    cards = BingoGame(context.store, context.activity_id, "nl").cards()
+    for statement in sorted(cards[6].statement_ids)[:3]:
+        runtime.mark(statement)
+    rule, layout = bingo.rule_of("count", 3), bingo.layout_of("grid4")
+    can_call = {c.number for c in bingo.winners(cards, runtime.snapshot.heard, rule, layout)}
+    assert 7 in can_call
+    assert "can call BINGO" in beamer.winning.text() and "won" not in beamer.winning.text()
+    runtime.confirm_winner(7, "Anna Test")
+    text = beamer.winning.text()
+    assert text.splitlines()[0] == "BINGO! Anna Test won (card 007)"
+    others = len(can_call - {7})
+    assert ("can call BINGO" in text) == (others > 0)  # only cards besides the winner's
+    if others:
+        assert f"{others} more card" in text
+    runtime.confirm_winner(next(iter(can_call - {7}), 1), "")
+    assert "2 winner(s) so far" in beamer.winning.text()  # English plural forms come with the
+    assert beamer.winning.text().startswith("BINGO! ")  # catalogue (tests/test_plurals.py)
+
+
+def test_bingo_beamer_statements_carry_soft_hyphens(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    """Long words on the beamer break at a Dutch syllable: Qt honours U+00AD when it wraps."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    statement = next(s for s in runtime.snapshot.pool if max(map(len, s.text.split())) >= 10)
+    runtime.mark(statement.id)
+    shown = beamer.latest[0].text()
+    assert "\u00ad" in shown and shown.replace("\u00ad", "") == f"✔ {statement.text}"
+    layout = QTextLayout("De programmatoren", QFont())  # the label's text engine, narrow line
+    layout.setText("De pro\u00adgram\u00adma\u00adto\u00adren")
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(layout.boundingRect().width() or 60)
+        line.setLineWidth(60)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    text = layout.text()
+    assert len(ends) > 1 and all(text[end - 1] in " \u00ad" for end in ends[:-1])
 
 
 def test_another_laptop_marking_updates_this_one(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
