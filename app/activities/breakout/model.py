@@ -109,6 +109,7 @@ class Phase(StrEnum):
 
     QUESTIONS = "questions"
     SEATING = "seating"
+    NAMES = "names"  # everyone A to Z with their table this round (people find themselves)
     PLENARY = "plenary"
 
 
