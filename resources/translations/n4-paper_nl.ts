@@ -5,11 +5,11 @@
     <name>BingoBeamer</name>
     <message>
         <source>BINGO! Card {card} won</source>
-        <translation>BINGO! Kaart {card} heeft gewonnen</translation>
+        <translation>BINGO voor kaart {card}</translation>
     </message>
     <message>
         <source>BINGO! {name} won (card {card})</source>
-        <translation>BINGO! {name} heeft gewonnen (kaart {card})</translation>
+        <translation>BINGO voor {name} (kaart {card})</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) can call BINGO</source>
