@@ -153,8 +153,9 @@ def test_beamer_says_who_won_once_the_winner_is_confirmed(qtbot, runtime, contex
     if others:
         assert f"{others} more card" in text
     runtime.confirm_winner(next(iter(can_call - {7}), 1), "")
-    assert "2 winner(s) so far" in beamer.winning.text()  # English plural forms come with the
-    assert beamer.winning.text().startswith("BINGO! ")  # catalogue (tests/test_plurals.py)
+    # "2 winners so far" once the English catalogue is installed, "2 winner(s) so far" without it
+    assert "2 winner" in beamer.winning.text() and "so far" in beamer.winning.text()
+    assert beamer.winning.text().startswith("BINGO! ")
 
 
 def test_bingo_beamer_statements_carry_soft_hyphens(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
