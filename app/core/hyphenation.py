@@ -23,6 +23,7 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are never broken (nor get soft hyphens)
 _DICTIONARIES = {"nl": "nl_NL", "en": "en_GB"}
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD},}}")  # letters only: no numbers, codes or URLs
+_TECHNICAL = re.compile(r"[/\\<>=@:_#&{}\[\]|~^`]")  # paths, URLs, e-mail, markup: never broken
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +53,10 @@ def soft_hyphens(text: str, language: str = "nl") -> str:
         pieces = [word[a:b] for a, b in zip((0, *cuts), (*cuts, len(word)), strict=True)]
         return SOFT_HYPHEN.join(pieces)
 
-    return _WORD.sub(mark, text)
+    return "".join(
+        token if _TECHNICAL.search(token) else _WORD.sub(mark, token)
+        for token in re.split(r"(\s+)", text)
+    )
 
 
 def split_word(
@@ -75,6 +79,8 @@ def split_word(
 def _breaks(word: str, language: str) -> list[tuple[int, bool]]:
     """(index, needs a hyphen) for every place word may break, in order."""
     found: list[tuple[int, bool]] = []
+    if _TECHNICAL.search(word):
+        return found
     for match in re.finditer(r"[^\W\d_]+|-+", word):
         if match.group(0).startswith("-"):
             if match.end() < len(word):

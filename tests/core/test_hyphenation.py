@@ -34,3 +34,11 @@ def test_soft_hyphens_for_qt_labels() -> None:
     assert text.replace(SOFT_HYPHEN, "") == "Onze programmatoren bezoeken 12 cultuurhuizen"
     assert f"pro{SOFT_HYPHEN}gram{SOFT_HYPHEN}ma" in text and "Onze " in text
     assert soft_hyphens("stakeholders", "en").count(SOFT_HYPHEN) >= 1
+
+
+def test_paths_urls_addresses_and_markup_are_never_broken() -> None:
+    for token in ("/etc/hostname", "https://tafelronde.example/programmatoren",
+                  "programmatoren@cultuurhuizen.be", '<img src="/etc/hostname">'):  # fmt: skip
+        assert soft_hyphens(f"zie {token} hier", "nl") == f"zie {token} hier"
+        assert split_word(token, 12, len) is None
+    assert SOFT_HYPHEN in soft_hyphens("programmatoren, cultuurhuizen.", "nl")  # punctuation ok
