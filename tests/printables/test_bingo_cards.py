@@ -168,3 +168,29 @@ def test_named_cards_come_in_name_order(tmp_path: Path) -> None:
         assert [card.name for card in game.cards()][:6] == order
     finally:
         store.close()
+
+
+def test_a_late_registration_does_not_shift_printed_names(tmp_path: Path) -> None:
+    """Card n keeps the name printed on it (the winner's name is pre-filled from it) until the
+    cards are printed again; then the new A to Z order counts."""
+    from app.activities.bingo.printing import prepare
+    from app.activities.bingo.state import BingoGame
+    from app.storage import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        session = store.sessions.create("Bingo", capacity=10)
+        for first in ("Kees", "Bram", "Zoë"):
+            store.participants.add(session.id, first_name=first, last_name="Test")
+        activity = store.agenda.add(session.id, "bingo", "Bingo", config={"names": True})
+        job = prepare(BingoGame(store, activity.id, "nl"))
+        assert job.names == ["Bram Test", "Kees Test", "Zoë Test"]
+        store.participants.add(session.id, first_name="Anna", last_name="Test")  # after printing
+        game = BingoGame(store, activity.id, "nl")
+        assert [c.name for c in game.cards()][:3] == ["Bram Test", "Kees Test", "Zoë Test"]
+        assert game.verify(1).card.name == "Bram Test"  # type: ignore[union-attr]
+        again = prepare(BingoGame(store, activity.id, "nl"))  # printed again: A to Z anew
+        assert again.names[0] == "Anna Test"
+        assert BingoGame(store, activity.id, "nl").cards()[0].name == "Anna Test"
+    finally:
+        store.close()
