@@ -282,3 +282,28 @@ def test_a_checked_card_is_judged_again_when_marks_change(qtbot, control, runtim
     assert "WINS" in control.verdict.text() and control.confirm_button.isEnabled()
     qtbot.keyClick(control.statements, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "does not win" in control.verdict.text()
+
+
+def test_the_checked_card_hyphenates_only_words_wider_than_their_cell(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The control's card view broke "program matoren" anywhere; now a word wider than its
+    cell gets soft hyphens at its syllables (Qt draws the hyphen where it breaks)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.activities.bingo.card_view import CardView, _fitting_font, hyphenate_wide
+
+    font = QFont()
+    font.setPixelSize(14)
+    metrics = QFontMetrics(font)
+    narrow = metrics.horizontalAdvance("programma")  # "programmatoren" does not fit, "De" does
+    shown = hyphenate_wide("De programmatoren durven", metrics, narrow, "nl")
+    assert shown == "De pro\u00adgram\u00adma\u00adto\u00adren durven"
+    chosen, text = _fitting_font(font, "De programmatoren durven geen risico meer te nemen.",
+                                 QRectF(0, 0, 80, 120), 14, 0, "nl")  # fmt: skip
+    assert "pro\u00adgram" in text and "ge\u00aden" not in text  # only the wide word
+    view = CardView()
+    qtbot.addWidget(view)
+    view.show_card(["De programmatoren durven geen risico meer te nemen."] * 16, [True] * 16, 4)
+    view.resize(330, 500)
+    view.show()
+    assert not view.grab().isNull()  # paints with the hyphenated text
