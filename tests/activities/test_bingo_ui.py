@@ -301,6 +301,7 @@ def test_the_checked_card_hyphenates_only_words_wider_than_their_cell(qtbot) -> 
     chosen, text = _fitting_font(font, "De programmatoren durven geen risico meer te nemen.",
                                  QRectF(0, 0, 80, 120), 14, 0, "nl")  # fmt: skip
     assert "pro\u00adgram" in text and "ge\u00aden" not in text  # only the wide word
+    assert 9 <= chosen.pixelSize() <= 14
     view = CardView()
     qtbot.addWidget(view)
     view.show_card(["De programmatoren durven geen risico meer te nemen."] * 16, [True] * 16, 4)
