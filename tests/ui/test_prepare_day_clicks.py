@@ -17,6 +17,7 @@ import subprocess
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
@@ -97,6 +98,16 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     workspace = window.workspace
     store, session_id = window.store, workspace.session_id
 
+    hands.step("date, start and venue on the overview")
+    overview = workspace.overview
+    assert workspace.tabs.currentWidget() is overview  # where the template click lands
+    for field, text in ((overview.date.edit, "18-03-2027"), (overview.start.edit, "09:30")):
+        hands.click(field, text)
+        hands.key(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier, "Ctrl+A")
+        hands.type(field, text)
+    hands.click(overview.venue, "venue")  # empty: nothing to select first
+    hands.type(overview.venue, "De Singel, Antwerpen")
+
     hands.step("two registration lists imported")
     hands.click_tab(workspace.tabs, workspace.participants)
     for path, total in ((dutch, 37), (tickets, 80)):
@@ -105,6 +116,9 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
         hands.click(workspace.participants.import_button)
         hands.check()
         assert len(store.participants.list(session_id)) == total
+    meeting = store.sessions.get(session_id)  # saved when the tab changed
+    assert (meeting.date, meeting.start_time, meeting.venue) == (
+        "2027-03-18", "09:30", "De Singel, Antwerpen")  # fmt: skip
     registered = store.participants.list(session_id)
     assert len(registered) == 80  # the 9 on both lists were left out the second time
     assert len({p.email for p in registered}) == 80
@@ -184,4 +198,34 @@ def check_materials(store, session_id: int, target: Path) -> None:  # type: igno
                           text=True, check=True).stdout  # fmt: skip
     for person in store.participants.list(session_id):  # on the group lists
         assert person.last_name in text and person.first_name in text
-    assert "Sectordag: nieuwe allianties" in text and "13:00" in text  # the handout
+    for line in ("Sectordag: nieuwe allianties", "09:30", "De Singel, Antwerpen"):
+        assert line in text  # the handout
+
+
+def test_the_hands_count_only_what_a_person_can_do(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QVBoxLayout, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    shown, greyed, hidden = QPushButton("Go", page), QPushButton("No", page), QPushButton("Off")
+    field = QLineEdit(page)
+    column = QVBoxLayout(page)
+    for widget in (shown, greyed, field):
+        column.addWidget(widget)
+    greyed.setEnabled(False)
+    page.show()
+    pressed: list[int] = []
+    shown.clicked.connect(lambda: pressed.append(1))
+    hands = Hands(qtbot)
+    hands.file_dialogs(monkeypatch)
+    hands.click(shown)
+    for unreachable in (greyed, hidden):
+        with pytest.raises(AssertionError, match="a person cannot click it"):
+            hands.click(unreachable)
+    hands.type(field, "a long text typed in one go")
+    hands.plan_file("open", tmp_path / "list.csv", typed=True)
+    assert QFileDialog.getOpenFileName(page)[0] == str(tmp_path / "list.csv")
+    assert (pressed, field.text()) == ([1], "a long text typed in one go")
+    assert (hands.clicks, hands.keys, hands.typed) == (2, 0, 2)  # the dialog's confirm and name
+    with pytest.raises(AssertionError, match="unexpected save dialog"):
+        QFileDialog.getSaveFileName(page)
