@@ -82,10 +82,16 @@ class Hands:
         return "\n".join(lines)
 
     # -- hands -------------------------------------------------------------------------------
-    @staticmethod
-    def _reachable(widget: QWidget, what: str) -> None:
+    def _reachable(self, widget: QWidget, what: str) -> None:
+        """Visible and enabled, in the active window: a click there activates a window, and
+        when a dialog closes the window manager gives its parent back the focus (the
+        offscreen platform does not, so the test does it)."""
         assert widget.isVisible(), f"{what} is not visible: a person cannot click it"
         assert widget.isEnabled(), f"{what} is disabled: a person cannot click it"
+        window = widget.window()
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
     def click(self, widget: QWidget, what: str = "", pos: QPoint | None = None) -> None:
         """One left click on a widget (a button's centre unless pos is given)."""
@@ -127,9 +133,6 @@ class Hands:
         to whatever has the focus there (a window given here stands for its focused widget)."""
         self._reachable(widget, what or str(key))
         window = widget.window()
-        if not window.isActiveWindow():  # a dialog just closed: its parent is active again
-            window.activateWindow()
-            self.qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         if widget is window and window.focusWidget() is not None:
             widget = window.focusWidget()
         self._count(KEY, what or str(key))

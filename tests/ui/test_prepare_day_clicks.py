@@ -127,13 +127,15 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     agenda = workspace.agenda
     hands.click_tab(workspace.tabs, agenda)
     assert agenda.list.currentRow() == 0  # the opening: new activities go right after it
-    for kind in ("meet_greet", "breakout"):
+    for kind, title in (("meet_greet", "Kennismaking"), ("breakout", "Tafelgesprekken")):
         row = next(agenda.kind_list.item(r) for r in range(agenda.kind_list.count())
                    if agenda.kind_list.item(r).data(Qt.ItemDataRole.UserRole) == kind)  # fmt: skip
         hands.click_item(agenda.kind_list, row)
         hands.click(agenda.add_button)
-    kinds = [a.kind for a in store.agenda.list(session_id)]
-    assert kinds[:4] == ["segment", "meet_greet", "breakout", "bingo"]
+        assert agenda.title_edit.hasFocus() and agenda.title_edit.hasSelectedText()
+        hands.type(agenda.title_edit, title)  # the new title replaces the kind's name
+    added = [(a.kind, a.title) for a in store.agenda.list(session_id)][:4]
+    assert added[1] == ("meet_greet", "Kennismaking") and added[2][0] == "breakout"
 
     hands.step("two rounds, groups made")
     breakout = agenda.setup_stack.widget(0)
@@ -147,6 +149,7 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     rounds = BreakoutData(store, activity.id).schedule()
     assert len(rounds) == 2 and all(sum(len(t) for t in r) == 80 for r in rounds)
     activity = store.agenda.get(activity.id)
+    assert activity.title == "Tafelgesprekken"  # saved when the page's button took the focus
     assert activity.planned_minutes == 65  # two rounds of 30 and a change of 5
 
     hands.step("materials PDF through Ctrl+P")
@@ -229,3 +232,24 @@ def test_the_hands_count_only_what_a_person_can_do(qtbot, monkeypatch, tmp_path:
     assert (hands.clicks, hands.keys, hands.typed) == (2, 0, 2)  # the dialog's confirm and name
     with pytest.raises(AssertionError, match="unexpected save dialog"):
         QFileDialog.getSaveFileName(page)
+
+
+def test_a_click_on_the_setup_page_right_after_typing_a_title_lands(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ending the typing of a title saves it without rebuilding the page under the mouse (it
+    did: the click on "Add a round" then hit a page that was going away)."""
+    meeting = window.store.sessions.create("Dag", None)
+    window.open_session(meeting.id)
+    agenda = window.workspace.agenda
+    window.workspace.tabs.setCurrentWidget(agenda)
+    agenda.kind_list.choose("breakout")
+    agenda.add_button.click()
+    page = agenda.setup_stack.widget(0)
+    hands = Hands(qtbot)
+    hands.type(agenda.title_edit, "Tafels")
+    hands.click(button(page, "Add a round"))
+    assert agenda.setup_stack.widget(0) is page and page.isVisible()
+    assert len(page.round_editors) == 2
+    page.saver.flush()
+    (activity,) = window.store.agenda.list(meeting.id)
+    assert activity.title == "Tafels" and len(config_of(activity)["rounds"]) == 2
+    qtbot.waitUntil(lambda: agenda.list.item(0).text().endswith("Tafels  ·  1 h 5 min"))
