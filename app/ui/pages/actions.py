@@ -1,10 +1,22 @@
-"""Actions tab: what was agreed, who does it, by when, and whether it is done."""
+"""Actions tab: what was agreed, who does it, by when, and whether it is done.
+
+"When" is a date: typed day first (18-03-2027, 18/3/2027) or year first (2027-03-18), stored as
+yyyy-mm-dd and shown day first. Anything else is refused with a message under the table and the
+cell keeps what it held, so it never silently shows another date than the one typed. Older free
+texts ("next meeting") stay as they were until edited.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -13,7 +25,70 @@ from PySide6.QtWidgets import (
 
 from app.storage.store import Store
 from app.ui.messages import show_error
-from app.ui.record_table import Column, RecordTableModel
+from app.ui.record_table import Column, Index, RecordTableModel
+from app.widgets.plain import set_plain
+
+DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def read_date(text: str) -> date:
+    """The date typed, day first or year first; ValueError with a translated message else."""
+    typed = text.strip()
+    match = DAY_FIRST.fullmatch(typed)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    elif match := YEAR_FIRST.fullmatch(typed):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        raise ValueError(QCoreApplication.translate(
+            "ActionsPage", "“{text}” is not a date: type it as dd-mm-yyyy or yyyy-mm-dd"
+        ).replace("{text}", typed[:40]))  # fmt: skip
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(QCoreApplication.translate(
+            "ActionsPage", "{text} does not exist on the calendar").replace("{text}", typed)
+        ) from None  # fmt: skip
+
+
+def shown_date(stored: str) -> str:
+    """A stored yyyy-mm-dd day first, as people in the Low Countries write it; other text as is."""
+    if ISO.fullmatch(stored or ""):
+        try:
+            return date.fromisoformat(stored).strftime("%d-%m-%Y")
+        except ValueError:
+            pass
+    return stored
+
+
+class ActionsModel(RecordTableModel):
+    """The actions table; its "When" column takes dates only."""
+
+    refused = Signal(str)  # why a typed date was not taken, translated
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        due = index.isValid() and self.columns[index.column()].field == "due"
+        if due and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return shown_date(value or "")
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and self.columns[index.column()].field == "due":
+            text = str(value).strip()
+            if text and text != shown_date(self.records[index.row()].due):
+                try:
+                    text = read_date(text).isoformat()
+                except ValueError as error:
+                    self.refused.emit(str(error))
+                    return False
+            elif text:  # unchanged text: nothing to store
+                return False
+            self.refused.emit("")
+            value = text
+        return super().setData(index, value, role)
 
 
 class ActionsPage(QWidget):
@@ -21,7 +96,7 @@ class ActionsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.model = RecordTableModel(
+        self.model = ActionsModel(
             [
                 Column("what", self.tr("What"), max_length=2000),
                 Column("who", self.tr("Who")),
@@ -32,6 +107,10 @@ class ActionsPage(QWidget):
             self,
         )
         self.model.save_failed.connect(lambda e: show_error(self, self.tr("Not saved"), e))
+        self.message = QLabel(self)
+        self.message.setObjectName("actionsMessage")
+        self.message.setWordWrap(True)
+        self.model.refused.connect(lambda text: set_plain(self.message, text))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -48,6 +127,7 @@ class ActionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         self.refresh()
 
     def refresh(self) -> None:
