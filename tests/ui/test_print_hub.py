@@ -123,8 +123,12 @@ def test_a_file_that_exists_is_replaced_only_when_confirmed(
     existing = tmp_path / hub.name.text()
     existing.write_bytes(b"%PDF yesterday's")
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)  # fmt: skip
+
+    def refuse(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
     hub.make_button.click()
     assert asked and existing.read_bytes() == b"%PDF yesterday's"
     hub.folder.setText(str(tmp_path / "gone"))
