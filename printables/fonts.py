@@ -34,7 +34,22 @@ def register() -> str:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    _embedded_defaults()
     return REGULAR
+
+
+def _embedded_defaults() -> None:
+    """Make the embedded face reportlab's default wherever it would fall back to Helvetica (a
+    font it references but never embeds, so a PDF is not archive-ready): the font each canvas
+    starts its pages in, the font of table cells that hold plain strings (even empty ones) and
+    the font a drawing (a bar chart) sets when it starts."""
+    from reportlab import rl_config
+    from reportlab.graphics import shapes
+    from reportlab.platypus.tables import CellStyle
+
+    rl_config.canvas_basefontname = REGULAR
+    CellStyle.fontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
 
 
 @cache

@@ -32,7 +32,7 @@ MARGIN = 18 * mm
 class HandoutRow:
     time: str  # "09:30–09:45", or minutes from the start when the session has no start time
     title: str
-    kind: str = ""  # translated kind label, shown small under the title
+    kind: str = ""  # translated kind label: the app's word, not printed on the handout
     caption: str = ""  # a line the organiser wrote for the beamer, if any
 
 
@@ -60,14 +60,14 @@ def write_handout(handout: Handout, target: str | Path | BinaryIO) -> None:
     ]
     for row in handout.rows:
         what = [Paragraph(f"<b>{escape(row.title)}</b>", sheet["Body"])]
-        extra = " · ".join(part for part in (row.kind, row.caption) if part)
-        if extra:
-            what.append(Paragraph(escape(extra), sheet["Muted"]))
+        if row.caption:
+            what.append(Paragraph(escape(row.caption), sheet["Muted"]))
         rows.append([Paragraph(escape(row.time), sheet["Body"]), what])
     table = Table(rows, colWidths=[36 * mm, A4[0] - 2 * MARGIN - 36 * mm], repeatRows=1,
                   hAlign="LEFT")  # fmt: skip
     table.setStyle(
         TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#d5dcdd")),
@@ -88,5 +88,6 @@ def write_handout(handout: Handout, target: str | Path | BinaryIO) -> None:
         str(target) if isinstance(target, Path) else target, pagesize=A4, leftMargin=MARGIN,
         rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=printable(f"{label['agenda']} – {handout.title}"), creator="Tafelronde",
+        initialFontName=REGULAR,  # reportlab starts every page in Helvetica otherwise
     )  # fmt: skip
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

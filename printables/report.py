@@ -2,7 +2,9 @@
 
 The orchestrator (app/activities/reporting.py) reads the session, translates the fixed labels and
 collects each activity's flowables; this module only lays them out: cover, contents (for long
-reports), agenda, activity sections, action items, participants, with a footer on every page.
+reports), agenda, activity sections, action items, participants and the appendix, with a footer
+on every page. The body's parts are in printables/report_body.py, the footer and contents in
+printables/report_canvas.py.
 """
 
 from __future__ import annotations
@@ -13,15 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -32,9 +31,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.core.atomic import to_file
-from app.core.durations import minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
-from printables.fonts import BOLD
+from printables.fonts import BOLD, REGULAR, printable
+from printables.report_body import appendices, body, table
 from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
@@ -72,6 +71,8 @@ LABELS: dict[str, str] = {
     "organisation": QT_TRANSLATE_NOOP("Report", "Organisation"),
     "role": QT_TRANSLATE_NOOP("Report", "Role"),
     "email": QT_TRANSLATE_NOOP("Report", "E-mail"),
+    "municipality": QT_TRANSLATE_NOOP("Report", "Municipality"),
+    "appendix": QT_TRANSLATE_NOOP("Report", "Appendix"),
     "page": QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}"),
     "section_failed": QT_TRANSLATE_NOOP("Report", "This section could not be made: {error}"),
     "too_large": QT_TRANSLATE_NOOP(
@@ -86,7 +87,7 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class AgendaRow:
     title: str
-    kind: str  # translated kind label
+    kind: str  # translated kind label: for the app, never printed (readers do not need it)
     planned: str  # "10:00–10:15" or "0:15"
     planned_minutes: int
     actual: str = ""  # "10:02–10:20", empty when not recorded
@@ -105,8 +106,9 @@ class ActionRow:
 class PersonRow:
     name: str
     organisation: str = ""
-    role: str = ""
+    role: str = ""  # the job ("programmator"), never mixed with the municipality
     email: str = ""  # filled only when the organiser chose to include e-mails
+    municipality: str = ""
 
 
 @dataclass
@@ -114,7 +116,7 @@ class Section:
     """One activity's part of the report: a heading plus the kind's own flowables."""
 
     title: str
-    subtitle: str = ""  # kind and times, in the muted style
+    subtitle: str = ""  # planned and actual times, in the muted style
     body: list[Flowable] = field(default_factory=list)
 
 
@@ -130,6 +132,8 @@ class ReportData:
     actions: list[ActionRow] | None = None
     participants: list[PersonRow] | None = None  # None = not included (privacy default)
     show_emails: bool = False
+    keep_empty: bool = False  # print "no action items" / "nobody named" instead of leaving out
+    language: str = "nl"  # the document's /Lang
     labels: dict[str, str] = field(default_factory=lambda: dict(LABELS))
 
     def label(self, key: str) -> str:
@@ -144,8 +148,10 @@ class _Doc(BaseDocTemplate):
         self.contents_pages: list[int] = []  # pages reserved for the contents
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm, title=data.title, author=data.organisers,
-            subject=data.label("report"), creator="Tafelronde",
+            bottomMargin=MARGIN + 6 * mm, title=printable(data.title),
+            author=printable(data.organisers), subject=printable(data.label("report")),
+            creator="Tafelronde", lang=data.language or None,
+            initialFontName=REGULAR,  # reportlab starts every page in Helvetica otherwise
         )  # fmt: skip
         frame = Frame(MARGIN, MARGIN + 6 * mm, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0,
@@ -180,34 +186,6 @@ class _Doc(BaseDocTemplate):
             self.progress(min(self.done, self.total), self.total)
 
 
-def _heading(text: str, key: str, style: Any) -> Paragraph:
-    para = Paragraph(escape(text), style)
-    para._tafel_key = key  # type: ignore[attr-defined]
-    para._tafel_text = text  # type: ignore[attr-defined]
-    return para
-
-
-def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-    # splitInRow: a cell taller than a page (a pasted essay) may continue on the next page
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
-                  splitInRow=1)  # fmt: skip
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#d5dcdd")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3eef0")),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _cover(data: ReportData, sheet: Any) -> list[Flowable]:
     cell, head = sheet["Cell"], sheet["CellHead"]
     story: list[Flowable] = [
@@ -224,7 +202,7 @@ def _cover(data: ReportData, sheet: Any) -> list[Flowable]:
     rows = [[Paragraph(escape(k), head), Paragraph(escape(_short(v)), cell)]
             for k, v in facts if v]  # fmt: skip
     if rows:
-        story.append(_table(rows, [35 * mm, 120 * mm], header=False))
+        story.append(table(rows, [35 * mm, 120 * mm], header=False))
         story.append(Spacer(1, 12 * mm))
     numbers = [
         (data.counts.get("present", 0), data.label("present")),
@@ -242,6 +220,7 @@ def _cover(data: ReportData, sheet: Any) -> list[Flowable]:
             ("LINEBEFORE", (1, 0), (1, -1), 2, ACCENT),
             ("LINEBEFORE", (2, 0), (2, -1), 2, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ])
     )  # fmt: skip
     story += [figures, PageBreak()]
@@ -259,85 +238,6 @@ def _contents(data: ReportData, sheet: Any, entries: int) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(data.label("contents")), sheet["H1"])]
     for _ in range(pages):
         story += [ContentsPage(), PageBreak()]
-    return story
-
-
-def _agenda(data: ReportData, sheet: Any) -> list[Flowable]:
-    cell, head, muted = sheet["Cell"], sheet["CellHead"], sheet["CellMuted"]
-    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
-                              for k in ("planned", "activity", "actual")]]  # fmt: skip
-    units = {"h": data.label("hours"), "min": data.label("minutes"), "s": "s"}
-
-    def length(minutes: int) -> str:  # a duration, never mistaken for a clock time
-        return minutes_text(minutes, lambda unit, count: f"{count} {units[unit]}")
-
-    for row in data.agenda or []:
-        actual = row.actual or data.label("not_held")
-        if row.actual_minutes is not None:
-            actual += f" ({length(row.actual_minutes)})"
-        rows.append([
-            Paragraph(escape(f"{row.planned} ({length(row.planned_minutes)})"), cell),
-            [Paragraph(escape(row.title), cell), Paragraph(escape(row.kind), muted)],
-            Paragraph(escape(actual), cell if row.actual else muted),
-        ])  # fmt: skip
-    return [_heading(data.label("agenda"), "agenda", sheet["H1"]),
-            _table(rows, [38 * mm, 94 * mm, 42 * mm])]  # fmt: skip
-
-
-def _actions(data: ReportData, sheet: Any) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(40 * mm),
-                             _heading(data.label("actions"), "actions", sheet["H1"])]  # fmt: skip
-    if not data.actions:
-        return [*story, Paragraph(escape(data.label("no_actions")), sheet["Muted"])]
-    cell, head = sheet["Cell"], sheet["CellHead"]
-    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head)
-                              for k in ("what", "who", "when", "done")]]  # fmt: skip
-    for item in data.actions:
-        rows.append([Paragraph(escape(item.what), cell), Paragraph(escape(item.who), cell),
-                     Paragraph(escape(item.due), cell),
-                     Paragraph("✓" if item.done else "☐", sheet["CellCentre"])])  # fmt: skip
-    return [*story, _table(rows, [92 * mm, 40 * mm, 28 * mm, 14 * mm])]
-
-
-def _participants(data: ReportData, sheet: Any) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(40 * mm),
-                             _heading(data.label("participants"), "participants", sheet["H1"]),
-                             Paragraph(escape(data.label("participants_note")), sheet["Muted"]),
-                             Spacer(1, 2 * mm)]  # fmt: skip
-    if not data.participants:
-        return [*story, Paragraph(escape(data.label("no_participants")), sheet["Muted"])]
-    cell, head = sheet["Cell"], sheet["CellHead"]
-    keys = ["name", "organisation", "role"] + (["email"] if data.show_emails else [])
-    widths = [w * mm for w in ((40, 42, 30, 62) if data.show_emails else (50, 62, 62))]
-    rows: list[list[Any]] = [[Paragraph(escape(data.label(k)), head) for k in keys]]
-    for person in data.participants:
-        values = [person.name, person.organisation, person.role]
-        if data.show_emails:
-            values.append(person.email)
-        rows.append([Paragraph(escape(v), cell) for v in values])
-    return [*story, _table(rows, widths)]
-
-
-def _section(section: Section, number: int, sheet: Any) -> list[Flowable]:
-    head = [_heading(section.title, f"section-{number}", sheet["H1"])]
-    if section.subtitle:
-        head.append(Paragraph(escape(section.subtitle), sheet["Muted"]))
-    head.append(Spacer(1, 2 * mm))
-    body = section.body or []
-    # keep the heading with the start of the section, never alone at a page bottom
-    return [CondPageBreak(45 * mm), KeepTogether(head), *body]
-
-
-def _body(data: ReportData, sheet: Any) -> list[Flowable]:
-    story: list[Flowable] = []
-    if data.agenda is not None:
-        story += _agenda(data, sheet)
-    for number, section in enumerate(data.sections, start=1):
-        story += _section(section, number, sheet)
-    if data.actions is not None:
-        story += _actions(data, sheet)
-    if data.participants is not None:
-        story += _participants(data, sheet)
     return story
 
 
@@ -407,12 +307,13 @@ def _fits(section: Section) -> bool:
 
 def _build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | None) -> int:
     sheet = report_sheet()
-    entries = (data.agenda is not None) + len(data.sections) + (data.actions is not None)
-    entries += data.participants is not None
+    entries = (data.agenda is not None) + len(data.sections) + bool(appendices(data))
+    entries += data.actions is not None and (bool(data.actions) or data.keep_empty)
+    entries += data.participants is not None and (bool(data.participants) or data.keep_empty)
     story = _cover(data, sheet)
     if entries >= CONTENTS_MIN_ENTRIES:
         story += _contents(data, sheet, entries)
-    story += _body(data, sheet)
+    story += body(data, sheet)
     doc = _Doc(str(target) if isinstance(target, Path) else target, data, len(story), progress)
     doc.build_once(story, data)
     if progress is not None:

@@ -40,6 +40,9 @@ LABELS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP(
         "StatementsReport", "{voted} of {total} statements discussed, {votes} positions counted."
     ),
+    # filled in by the caller for the count (a %n plural, see UNDISCUSSED); empty: not shown
+    "undiscussed": "",
+    "undiscussed_title": QT_TRANSLATE_NOOP("StatementsReport", "Statements not discussed"),
     "measures": QT_TRANSLATE_NOOP(
         "StatementsReport",
         "Agreement: 100% when everyone agrees, 0% when everyone disagrees. Division: 0% when "
@@ -51,6 +54,11 @@ BAR_COLOURS = {
     "five": ("#1f6fb2", "#5f9fd6", "#5e5e5e", "#e08a45", "#b34f09"),
 }
 WIDTH = 160 * mm  # fits the report's frame and SimpleDocTemplate's
+
+
+UNDISCUSSED = QT_TRANSLATE_NOOP(
+    "StatementsReport", "%n statement(s) not discussed: listed in the appendix."
+)
 
 
 @dataclass
@@ -88,6 +96,17 @@ def bar_chart(tally: st.Tally, labels: Sequence[str], width: float = WIDTH) -> D
     return drawing
 
 
+def discussed(row: st.OverviewRow, arguments: dict[str, list[st.Argument]]) -> bool:
+    """A statement was discussed when positions were counted or an argument was noted."""
+    return bool(row.tally.total or arguments.get(row.statement.id))
+
+
+def undiscussed(data: StatementsReportData) -> list[tuple[int, st.OverviewRow]]:
+    """(number, row) of the statements nobody discussed, numbered as in the whole game."""
+    return [(n, row) for n, row in enumerate(data.overview.rows, start=1)
+            if not discussed(row, data.arguments)]  # fmt: skip
+
+
 def _overview(data: StatementsReportData) -> list[Flowable]:
     styles, labels, ov = stylesheet(), data.labels, data.overview
     flow: list[Flowable] = [Paragraph(escape(labels["overview"]), styles["H2"])]
@@ -101,6 +120,8 @@ def _overview(data: StatementsReportData) -> list[Flowable]:
     cell = styles["Cell"]
     rows = [[Paragraph(f"<b>{escape(text)}</b>", cell) for text in header]]
     for row in ov.rows:
+        if not discussed(row, data.arguments):
+            continue  # summed up in one line, listed in the appendix
         tally = row.tally
         rows.append([Paragraph(escape(row.statement.text), cell), str(tally.total),
                      percent(tally.agreement()), percent(tally.division())])  # fmt: skip
@@ -112,6 +133,8 @@ def _overview(data: StatementsReportData) -> list[Flowable]:
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
     ]))  # fmt: skip
     flow += [table, Spacer(1, 2 * mm), Paragraph(escape(labels["measures"]), styles["Muted"])]
+    if labels.get("undiscussed") and undiscussed(data):
+        flow.append(Paragraph(escape(labels["undiscussed"]), styles["Body"]))
     return flow
 
 
@@ -126,14 +149,19 @@ def _arguments(title: str, items: list[st.Argument], labels: dict[str, str]) -> 
     return flow
 
 
-def section(data: StatementsReportData) -> list[Flowable]:
-    """Overview first (the answer to "what did the room think?"), then statement by statement."""
+def section(data: StatementsReportData, appendix: bool = False) -> list[Flowable]:
+    """Overview first (the answer to "what did the room think?"), then statement by statement.
+
+    Statements nobody discussed get one line in the overview and are listed after the rest:
+    with `appendix`, inside an Appendix part the meeting report moves to its end."""
     styles, labels = stylesheet(), data.labels
     if not data.overview.rows:
         return [Paragraph(escape(labels["no_statements"]), styles["Body"])]
     flow = _overview(data)
     theme = None
     for number, row in enumerate(data.overview.rows, start=1):
+        if not discussed(row, data.arguments):
+            continue
         part: list[Flowable] = []
         if row.statement.theme and row.statement.theme != theme:
             theme = row.statement.theme  # kept with its first statement: no heading left alone
@@ -157,4 +185,21 @@ def section(data: StatementsReportData) -> list[Flowable]:
             part.append(Paragraph(escape(labels["no_arguments"]), styles["Muted"]))
         part.append(Spacer(1, 4 * mm))
         flow.append(KeepTogether(part))
-    return flow
+    return flow + _undiscussed(data, appendix)
+
+
+def _undiscussed(data: StatementsReportData, appendix: bool) -> list[Flowable]:
+    """The statements nobody discussed, numbered as in the game: for the report's appendix, or
+    printed last under their own heading."""
+    from printables.report_body import Appendix
+
+    rows = undiscussed(data)
+    if not rows:
+        return []
+    styles = stylesheet()
+    title = data.labels.get("undiscussed_title") or LABELS["undiscussed_title"]
+    items: list[Flowable] = [Paragraph(f"{n}. {escape(row.statement.text)}", styles["Body"])
+                             for n, row in rows]  # fmt: skip
+    if appendix:
+        return [Appendix(title, items)]
+    return [Paragraph(escape(title), styles["H2"]), *items]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
@@ -22,13 +23,18 @@ class ReportOptions:
     include_emails: bool = False  # only with explicit choice, and only for consenting people
     sections: frozenset[str] = field(default_factory=frozenset)  # empty = all
     language: str = "nl"
+    # sections with nothing recorded are left out (the agenda still lists them); True keeps
+    # them with a line saying so, e.g. for the organiser's own archive
+    keep_empty: bool = False
 
 
 def stylesheet() -> StyleSheet1:
     """Paragraph styles with the embedded font; long words wrap (splitLongWords)."""
     register()
     sheet = StyleSheet1()
-    base = dict(fontName=REGULAR, textColor=INK, splitLongWords=1, wordWrap=None)
+    base = dict(
+        fontName=REGULAR, bulletFontName=REGULAR, textColor=INK, splitLongWords=1, wordWrap=None
+    )  # bullets too: never a Helvetica that is not embedded
     sheet.add(ParagraphStyle("Body", fontSize=10, leading=13.5, spaceAfter=4, **base))
     sheet.add(ParagraphStyle("Small", fontSize=8.5, leading=11, **base))
     sheet.add(ParagraphStyle("Muted", fontSize=9, leading=12, **{**base, "textColor": MUTED}))
@@ -47,6 +53,30 @@ def stylesheet() -> StyleSheet1:
     )  # fmt: skip
     sheet.add(ParagraphStyle("Cell", fontSize=9, leading=11.5, **base))
     return sheet
+
+
+MIN_HEAD = 6.5  # points: a column heading is never set smaller (it wraps at a word instead)
+
+
+def fit_words(cell: Any, width: float) -> Any:
+    """A heading cell whose longest word is wider than its column gets a smaller type (down to
+    MIN_HEAD points), so "Programmator" never breaks mid-word; other cells pass unchanged."""
+    if isinstance(cell, list):
+        return [fit_words(part, width) for part in cell]
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    if not isinstance(cell, Paragraph) or cell.style.name != "Head":
+        return cell
+    style = cell.style
+    words = cell.getPlainText().split()
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+    if widest <= width:
+        return cell
+    size = max(MIN_HEAD, style.fontSize * width / widest * 0.98)
+    smaller = ParagraphStyle("Head", parent=style, fontSize=size,
+                             leading=style.leading * size / style.fontSize)  # fmt: skip
+    return Paragraph(cell.text, smaller)
 
 
 def escape(text: str) -> str:

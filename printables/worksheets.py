@@ -38,7 +38,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES, Field, normalize
 from app.core.worksheets import Definition
 from printables.fonts import BOLD, REGULAR
-from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
+from printables.styles import ACCENT, INK, MUTED, escape, fit_words, stylesheet
 
 Translate = Callable[[str, str], str]
 SIZES = {"A4": A4, "A3": A3}
@@ -135,6 +135,8 @@ class _Renderer:
     ) -> Table:
         total = sum(widths)
         columns = [self.width * w / total for w in widths]
+        rows = [[fit_words(cell, width - 8) for cell, width in zip(row, columns, strict=False)]
+                for row in rows]  # fmt: skip
         if heights is not None:  # writing space is a minimum: longer item texts still fit
             heights = [_at_least(h, row, columns) for h, row in zip(heights, rows, strict=True)]
         table = Table(
@@ -145,6 +147,7 @@ class _Renderer:
             splitInRow=1,
         )
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty string cells: never Helvetica
             ("GRID", (0, 0), (-1, -1), 0.6, LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -412,6 +415,8 @@ def _build(
         bottomMargin=margin,
         title=definition.text("title", language),
         author="Tafelronde",
+        lang=language,
+        initialFontName=REGULAR,  # reportlab starts every page in Helvetica otherwise
     )
     footer = f"{definition.code} {definition.text('title', language)}".strip()
 

@@ -83,7 +83,7 @@ class Day:
         from app.ui.run.console import RunConsole
 
         self.app = app
-        self.store = open_store(folder / f"day-{width}.sqlite")
+        self.store = open_store(folder / f"day-{width}x{height}-{id(self)}.sqlite")
         meeting = self.store.sessions.create(
             "Sectordag: nieuwe allianties", templates.builtin("sector_day_alliances"),
             date=datetime.now().date().isoformat(), start_time="13:30", venue="CC Strombeek",
@@ -136,9 +136,31 @@ def statements_running(day: Day) -> None:
     console.perform("next")  # the second statement
 
 
+def bingo_beside_statements(day: Day) -> None:
+    """The statement game as above; meanwhile the clichés of one card were heard and marked in
+    the console's bingo panel, and the facilitator checks that card's number."""
+    from app.activities.bingo.state import BingoGame
+
+    statements_running(day)
+    console = day.console
+    panel = console.bingo.panel
+    bingo = next(a for a in console.activities if a.kind == "bingo")
+    game = BingoGame(console.store, bingo.id, "nl")
+    card, pool = game.cards()[0], game.pool()
+    numbers = sorted(next(i for i, s in enumerate(pool, 1) if s.id == sid)
+                     for sid in card.statement_ids)  # fmt: skip
+    for number in numbers:
+        panel.quick.setText(str(number))
+        panel.mark_quick()
+    panel.card_number.setValue(card.number)
+    panel.check()
+    panel.winner_name.setText("Sam Peeters")
+
+
 CONSOLE_PICTURES: list[tuple[str, int, int, Callable[[Day], None]]] = [
     ("run-console-1366.png", 1366, 768, statements_running),
     ("run-console-1280.png", 1280, 720, statements_running),
+    ("run-bingo-panel.png", 1366, 768, bingo_beside_statements),
 ]
 
 
@@ -148,6 +170,10 @@ def console_pictures(app: object, folder: Path, out: Path) -> None:
         scene(day)
         day.settle()
         day.console.grab().save(str(out / name))
+        if scene is bingo_beside_statements:  # the confirmed winner over the statement
+            day.console.bingo.panel.confirm()
+            day.settle()
+            day.console.beamer.grab().save(str(out / "run-bingo-winner.png"))
         day.close()
     day = Day(app, folder, 1366, 768)  # the pause screen counting down to a clock time
     console = day.console

@@ -14,6 +14,10 @@ kinds (command line, templates, the agenda) loads no widgets:
 - setup: a QWidget built as Setup(context, parent=None): the activity's page in the session
   workspace (configure questions, pools, worksheet instances...) before the day.
 - report: a function section(store, activity, options) -> list of reportlab flowables, no Qt.
+- participant_refs: the kind's entry in app/core/participant_refs.py (a KindRefs: which config
+  fields and result keys hold participant ids, and how to rewrite them when a session moves to
+  another database). Empty when the kind stores no participant ids. Storage reads the same
+  table by kind (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
 Kinds without a part get a placeholder that says so.
 """
 
@@ -35,6 +39,7 @@ class ActivityKind:
     runtime: str = ""
     setup: str = ""
     report: str = ""
+    participant_refs: str = ""
 
 
 KINDS: tuple[ActivityKind, ...] = (
@@ -43,12 +48,14 @@ KINDS: tuple[ActivityKind, ...] = (
                  setup="app.activities.segment.setup:SegmentSetup", report=""),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
                  {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime",
-                 setup="app.activities.meet_greet.setup:MeetGreetSetup"),
+                 setup="app.activities.meet_greet.setup:MeetGreetSetup",
+                 participant_refs="app.core.participant_refs:MEET_GREET"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]},
                  runtime="app.activities.breakout.runtime:BreakoutRuntime",
                  setup="app.activities.breakout.setup:Setup",
-                 report="app.activities.breakout.report:section"),
+                 report="app.activities.breakout.report:section",
+                 participant_refs="app.core.participant_refs:BREAKOUT"),
     ActivityKind("bingo", QT_TRANSLATE_NOOP("ActivityKind", "Sector bingo"), 5,
                  {"rule": "count", "target": 10, "layout": "grid4"},
                  runtime="app.activities.bingo.runtime:BingoRuntime",

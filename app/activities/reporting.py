@@ -105,7 +105,9 @@ def collect(
     sections = []
     for number, (activity, row) in enumerate(zip(activities, rows, strict=True)):
         if wanted(f"activity:{activity.id}"):
-            sections.append(_section(store, activity, row, options, text))
+            section = _section(store, activity, row, options, text)
+            if section.body or options.keep_empty:  # nothing recorded: the agenda says enough
+                sections.append(section)
         if progress is not None:
             progress(GATHER_SHARE * (number + 1) // max(1, len(activities)), STEPS)
     data = pdf.ReportData(
@@ -118,6 +120,8 @@ def collect(
         sections=sections,
         labels=text,
         show_emails=options.include_participants and options.include_emails,
+        keep_empty=options.keep_empty,
+        language=options.language,
     )
     if wanted("actions"):
         data.actions = [
@@ -126,8 +130,8 @@ def collect(
         ]
     if options.include_participants:
         data.participants = [
-            pdf.PersonRow(full_name(p), p.organisation, _role(p),
-                          p.email if options.include_emails else "")
+            pdf.PersonRow(full_name(p), p.organisation, p.role,
+                          p.email if options.include_emails else "", p.municipality)
             for p in named_participants(people)
         ]  # fmt: skip
     return data
@@ -173,10 +177,6 @@ def _counts(people: list[Participant]) -> dict[str, int]:
     return {"present": present, "registered": seated, "waiting": waiting}
 
 
-def _role(person: Participant) -> str:
-    return ", ".join(part for part in (person.role, person.municipality) if part)
-
-
 def _date(date: str, start: str) -> str:
     try:
         shown = datetime.strptime(date, "%Y-%m-%d").strftime("%d-%m-%Y")
@@ -218,7 +218,7 @@ def _section(
     options: ReportOptions,
     text: dict[str, str],
 ) -> pdf.Section:
-    subtitle = f"{row.kind} · {text['planned']} {row.planned}"
+    subtitle = f"{text['planned']} {row.planned}"  # the kind is the app's word, not the reader's
     if row.actual:
         subtitle += f" · {text['actual']} {row.actual}"
     body: list[Flowable] = []
@@ -234,7 +234,7 @@ def _section(
     else:
         body = _generic_results(store, activity)  # (the shared notes are among these texts)
     body = _without_own_title(body, activity.title)
-    if not body:
+    if not body and options.keep_empty:
         body = [Paragraph(escape(text["no_results"]), stylesheet()["Muted"])]
     return pdf.Section(title=row.title, subtitle=subtitle, body=body)
 

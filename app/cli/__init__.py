@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.copy",  # copy
     "app.cli.database",  # db setup-roles
     "app.cli.template",  # template import, template export
+    "app.cli.agenda",  # agenda list, agenda add, agenda kinds
 )
 
 

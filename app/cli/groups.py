@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from app.cli import groups_save
 from app.cli.common import add_db_argument, fail, session_store, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -24,6 +25,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--everyone", action="store_true", help="all registered people, not only those present"
     )
     parser.add_argument("--json", action="store_true", help="print the schedule as JSON")
+    groups_save.add_options(parser)
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 
@@ -34,6 +36,8 @@ def run(options: argparse.Namespace) -> int:
     with session_store(options) as store:
         wanted = ("registered", "present") if options.everyone else ("present",)
         people = [p for p in store.participants.list(options.session) if p.status in wanted]
+        breakout = groups_save.target(store, options)  # None without --save
+        rules = groups_save.constraints(store, breakout, options.rounds) if breakout else {}
     if not people:
         text = (
             QT_TRANSLATE_NOOP("groups", "Nobody is registered in session {id}.")
@@ -48,6 +52,7 @@ def run(options: argparse.Namespace) -> int:
         group_count=options.groups,
         group_size=options.size,
         organisation={p.id: p.organisation.strip().casefold() for p in people},
+        **rules,
     )
     try:
         schedule = solve(problem, seed=options.seed)
@@ -62,4 +67,7 @@ def run(options: argparse.Namespace) -> int:
                 print(f"  {table}: {' '.join(map(str, members))}")
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
+    if breakout is not None:
+        with session_store(options) as store:
+            print(groups_save.save(store, breakout, schedule.rounds, options), file=sys.stderr)
     return 0

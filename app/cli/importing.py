@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.common import add_db_argument, fail, session_store
+from app.cli.common import add_db_argument, fail, session_store, storage_message
 
 NAME = "import"
 
@@ -59,6 +59,17 @@ def run(options: argparse.Namespace) -> int:
                     "(use --skip-duplicates to leave duplicates out).",
                 ).format(file=options.file.name, row=row, where=where)
             )
-        store.participants.add_many(options.session, [p.as_fields() for p in people])
-        print(QCoreApplication.translate("cli", "%n participant(s) imported.", "", len(people)))
+        from app.storage.errors import StorageError
+        from app.storage.participants import REFUSE, SKIP
+
+        # checked again inside the locked transaction: an import running at the same moment
+        # (another laptop, a second command) cannot slip the same people in twice
+        policy = SKIP if options.skip_duplicates else REFUSE
+        try:
+            added = store.participants.add_many(
+                options.session, [p.as_fields() for p in people], duplicates=policy
+            )
+        except StorageError as error:
+            return fail(f"{options.file.name}: {storage_message(error)}")
+        print(QCoreApplication.translate("cli", "%n participant(s) imported.", "", len(added)))
         return 0

@@ -37,6 +37,11 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="store_true",
         help="also print their e-mail addresses (needs --include-participants)",
     )
+    parser.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="also print sections of activities where nothing was recorded",
+    )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 
@@ -63,6 +68,7 @@ def run(options: argparse.Namespace) -> int:
             include_participants=options.include_participants,
             include_emails=options.include_emails,
             language=content_language(store, options.session),  # the session's, not --lang
+            keep_empty=options.keep_empty,
         )
         output: Path = options.output
         try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)

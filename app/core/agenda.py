@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from app.core.durations import clock_time  # durations read as durations: app/core/durations.py
 
@@ -41,3 +42,43 @@ def total(minutes: list[int]) -> int:
 
 def _clock(origin: datetime | None, minutes: int) -> str:
     return "" if origin is None else clock_time(origin + timedelta(minutes=minutes))
+
+
+# -- planned minutes that follow the content (issue 21) ----------------------------------------
+BY_HAND = "planned_by_hand"  # config flag: the organiser typed the planned minutes themselves
+BREAKOUT_CHANGE_MINUTES = 5  # moving to the next table between two breakout rounds
+SPEED_DATING_SWITCH_MINUTES = 1  # changing partners between two speed-dating rounds
+
+
+def _whole(value: object, default: int, low: int = 0, high: int = 24 * 60) -> int:
+    return max(low, min(high, value)) if isinstance(value, int) else default
+
+
+def automatic_minutes(kind: str, config: dict[str, Any]) -> int | None:
+    """The planned minutes the content asks for, or None when the kind has no such rule.
+
+    A breakout: its rounds' minutes plus a change of `change_minutes` (default 5) between two
+    rounds. Speed dating: rounds × minutes per round plus a switch of `switch_minutes`
+    (default 1) between two rounds. Mingling freely and the other kinds are planned by hand.
+    """
+    if kind == "breakout":
+        rounds = [r for r in config.get("rounds") or [] if isinstance(r, dict)] or [{}]
+        lengths = [_whole(r.get("minutes"), 30, 1) for r in rounds]
+        change = _whole(config.get("change_minutes"), BREAKOUT_CHANGE_MINUTES)
+        return sum(lengths) + change * (len(lengths) - 1)
+    if kind == "meet_greet" and config.get("mode") == "speed_dating":
+        rounds = _whole(config.get("rounds"), 4, 1, 50)
+        minutes = _whole(config.get("round_minutes"), 3, 1, 120)
+        switch = _whole(config.get("switch_minutes"), SPEED_DATING_SWITCH_MINUTES)
+        return rounds * minutes + switch * (rounds - 1)
+    return None
+
+
+def set_by_hand(kind: str, config: dict[str, Any], minutes: int) -> bool:
+    """Whether typed minutes count as an override: the kind has a rule and they differ from it."""
+    automatic = automatic_minutes(kind, config)
+    return automatic is not None and automatic != minutes
+
+
+def by_hand(config: dict[str, Any]) -> bool:
+    return config.get(BY_HAND) is True

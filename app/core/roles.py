@@ -94,3 +94,24 @@ def may_write_result(settings: Settings, laptop_id: str, activity_id: int, key: 
         return False
     part = note_part(key)
     return allowed(settings, laptop_id, activity_id, "" if part is None else part)
+
+
+def remap_activities(settings: Settings, ids: dict[int, int]) -> Settings:
+    """A copy of settings with the assignments' activity ids rewritten (old -> new id), for a
+    session moved to another database; an assignment to an activity not in `ids` is dropped
+    (kept, it would name another session's activity there)."""
+    result = copy.deepcopy(settings) if isinstance(settings, dict) else {}
+    roles = result.get("roles")
+    takers = roles.get("note_takers") if isinstance(roles, dict) else None
+    if not isinstance(takers, dict):
+        return result
+    for laptop, listed in takers.items():
+        if not isinstance(listed, list):
+            continue
+        kept = []
+        for item in listed:
+            old = item.get("activity") if isinstance(item, dict) else None
+            if isinstance(old, int) and not isinstance(old, bool) and old in ids:
+                kept.append({**item, "activity": ids[old]})
+        takers[laptop] = kept
+    return result

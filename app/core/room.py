@@ -1,11 +1,14 @@
-"""Rules of the room server, without Qt: tokens, message validation, rate limits.
+"""Rules of the room server, without Qt: limits, codes, phone identities, message validation.
 
-Everything a phone sends is untrusted: it is size-limited, parsed into a known shape or refused,
-and rate-limited per connection before the app looks at it.
+Everything a phone sends is untrusted: it is size- and depth-limited, parsed into a known shape
+or refused, and rate-limited per connection before the app looks at it. Phones are told who they
+are by the server (a signed identity), never the other way round.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -14,8 +17,35 @@ from typing import Any
 from app.core.clock import Clock
 
 MAX_MESSAGE_BYTES = 2048
+MAX_DEPTH = 2  # our messages are flat objects; 2 leaves room for one small list, never a bomb
 MAX_TEXT = 280  # a post on the requests & offers board
 MAX_ID = 64
+# Easy to read aloud and to type: capitals and digits without 0/O and 1/I (32 symbols = 5 bits)
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6  # 6 x 5 = 30 bits, drawn uniformly
+
+
+@dataclass(frozen=True)
+class RoomLimits:
+    """What one address and the whole room may hold; tests and the load script inject their own.
+
+    A phone needs one socket; a second tab or a reconnect that overlaps the old socket needs a
+    second: `sockets_per_address` leaves room for that and not for a flood. Identities are counted
+    for the room's whole life per address, so dropping a socket and asking again earns nothing.
+    """
+
+    phones: int = 400  # WebSockets in the room at once (a large network day is ~150 people)
+    sockets_per_address: int = 4
+    phones_per_address: int = 4  # identities ever issued to one address
+    http_per_address: int = 8  # page connections at once (a browser opens up to 6)
+    http_connections: int = 128  # page connections at once, all addresses together
+    http_rate: int = 20  # page requests a second per address (no guessing the code)
+    http_timeout: float = 10.0  # seconds a page connection may live (slow or unfinished requests)
+    handshake_timeout: float = 10.0  # seconds to finish the WebSocket upgrade
+    hello_timeout: float = 10.0  # seconds a socket may stay silent before its hello
+    message_rate: float = 5.0  # messages a second per socket ...
+    message_burst: float = 10.0  # ... with bursts up to this many
+
 
 # message type -> {field: (type, required)}
 SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
@@ -43,21 +73,99 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
-def short_code(token: str) -> str:
-    """Six characters to type by hand, derived from the token (A-Z without look-alikes, 2-9)."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    number = int.from_bytes(token.encode(), "big")
-    return "".join(alphabet[(number >> (5 * i)) % len(alphabet)] for i in range(6))
+def new_code() -> str:
+    """Six characters to type by hand, each drawn uniformly and independently (30 bits)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class PhoneIdentities:
+    """Phone identities issued and signed by the room (HMAC-SHA256 with a per-room secret).
+
+    A phone keeps its token and shows it again when it reconnects; a token the room did not sign
+    is ignored, so a client cannot invent identities, and an address gets at most
+    `per_address` of them for the room's whole life.
+    """
+
+    def __init__(self, per_address: int, secret: bytes | None = None) -> None:
+        self.per_address = per_address
+        self._secret = secret or secrets.token_bytes(32)
+        self._issued: dict[str, set[str]] = {}
+
+    def _sign(self, phone_id: str) -> str:
+        digest = hmac.new(self._secret, phone_id.encode("ascii"), hashlib.sha256)
+        return digest.hexdigest()[:32]
+
+    def verify(self, token: str | None) -> str | None:
+        """The phone id in a token this room signed, else None."""
+        if not token or token.count(".") != 1:
+            return None
+        phone_id, signature = token.split(".")
+        if len(phone_id) != 16 or not phone_id.isalnum() or not phone_id.isascii():
+            return None
+        return phone_id if hmac.compare_digest(signature, self._sign(phone_id)) else None
+
+    def issue(self, address: str) -> tuple[str, str] | None:
+        """(phone id, token) for a new phone at address; None when the address had its share."""
+        issued = self._issued.setdefault(address, set())
+        if len(issued) >= self.per_address:
+            return None
+        phone_id = secrets.token_hex(8)
+        issued.add(phone_id)
+        return phone_id, f"{phone_id}.{self._sign(phone_id)}"
+
+
+def nesting_ok(text: str, limit: int = MAX_DEPTH) -> bool:
+    """True when brackets outside strings nest at most `limit` deep (checked before json.loads,
+    whose recursion a few thousand brackets would exhaust)."""
+    if text.count("[") + text.count("{") <= limit:
+        return True  # the usual flat message: nothing to scan
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
+def _clean_text(name: str, value: str) -> str:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or sent
+    except UnicodeEncodeError as exc:
+        raise RoomMessageError("bad_" + name) from exc
+    value = "".join(c for c in value if c == "\n" or ord(c) >= 32).strip()
+    if len(value) > (MAX_TEXT if name == "text" else MAX_ID):
+        raise RoomMessageError("too_long")
+    return value
 
 
 def parse(raw: str | bytes, max_bytes: int = MAX_MESSAGE_BYTES) -> dict[str, Any]:
     """A phone's JSON message as a validated dict; raises RoomMessageError."""
-    size = len(raw.encode("utf-8") if isinstance(raw, str) else raw)
-    if size > max_bytes:
+    if isinstance(raw, bytes):
+        if len(raw) > max_bytes:
+            raise RoomMessageError("too_large")
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RoomMessageError("not_json") from exc
+    if len(raw) > max_bytes or len(raw.encode("utf-8", "surrogatepass")) > max_bytes:
         raise RoomMessageError("too_large")
+    if not nesting_ok(raw):
+        raise RoomMessageError("too_deep")
     try:
         data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # JSONDecodeError, and int literals past Python's digit limit
         raise RoomMessageError("not_json") from exc
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
         raise RoomMessageError("bad_message")
@@ -77,12 +185,7 @@ def parse(raw: str | bytes, max_bytes: int = MAX_MESSAGE_BYTES) -> dict[str, Any
             raise RoomMessageError("bad_" + name)
         if kind is int and not 0 <= value < 1_000_000:
             raise RoomMessageError("bad_" + name)
-        if kind is str:
-            value = "".join(c for c in value if c == "\n" or ord(c) >= 32).strip()
-            limit = MAX_TEXT if name == "text" else MAX_ID
-            if len(value) > limit:
-                raise RoomMessageError("too_long")
-        message[name] = value
+        message[name] = _clean_text(name, value) if kind is str else value
     if message["type"] == "post":
         if message["kind"] not in POST_KINDS:
             raise RoomMessageError("bad_kind")

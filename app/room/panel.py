@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.room.server import RoomError, lan_addresses
 from app.room.service import RoomService
+from app.widgets.plain import plain_label
 
 
 class RoomPanel(QWidget):
@@ -38,7 +39,7 @@ class RoomPanel(QWidget):
         self.open_button.clicked.connect(self.toggle)
         self.show_button = QPushButton(self.tr("Show join screen"), self)
         self.show_button.clicked.connect(self.request_join_screen)
-        self.status = QLabel(self.tr("The room is closed: phones cannot join."), self)
+        self.status = plain_label(self.tr("The room is closed: phones cannot join."), self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.posts = QListWidget(self)

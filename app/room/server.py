@@ -1,38 +1,45 @@
 """The room server: QHttpServer serves the phone page, QWebSocketServer carries live messages.
 
 LAN only, on a free port, a random token required on the page and on every socket; each
-connection is size- and rate-limited. The server knows nothing of activities: it hands each valid
+address may hold a few connections and a few phone identities (RoomLimits), each connection is
+time-, size-, depth- and rate-limited, and the server, not the phone, says who a phone is (a
+signed identity, sent in "welcome"). The server knows nothing of activities: it hands each valid
 message to `handler(phone, message)` and sends what it is told to.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QUrlQuery, Signal
+from PySide6.QtCore import QObject, QTimer, QUrlQuery, Signal
 from PySide6.QtHttpServer import QHttpServer, QHttpServerConfiguration, QHttpServerRequest
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
 from app.core.clock import Clock, MonotonicClock
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.room import (
     MAX_MESSAGE_BYTES,
+    PhoneIdentities,
     RateLimiter,
+    RoomLimits,
     RoomMessageError,
+    new_code,
     new_token,
     parse,
-    short_code,
 )
+from app.room.guard import GuardedTcpServer, raise_file_limit
 from app.room.page import render
 
 log = logging.getLogger(__name__)
-POLICY_CLOSE = 4003  # WebSocket close code for a wrong or missing token
-MAX_PHONES = 400
+POLICY_CLOSE = 4003  # WebSocket close code for a wrong or missing token: "this link does not work"
+FULL_CLOSE = 4009  # the room (or this address's share of it) is full: the page waits and retries
+SILENT_CLOSE = 4008  # no hello in time
 MAX_BACKLOG_BYTES = 512 * 1024  # unsent to one phone; far above any normal burst
 
 
@@ -61,14 +68,24 @@ def lan_addresses() -> list[str]:
     return found
 
 
-class Phone:
-    """One connected phone."""
+def _same(given: str, secret: str) -> bool:
+    """Compare in constant time: how long a refusal takes tells nothing about the secret."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8"))
 
-    def __init__(self, socket: QWebSocket, number: int, clock: Clock) -> None:
+
+class Phone:
+    """One connected socket; `key` is the phone's signed identity, set by its hello."""
+
+    def __init__(self, socket: QWebSocket, number: int, clock: Clock, limits: RoomLimits) -> None:
         self.socket = socket
         self.id = f"p{number}"
-        self.limiter = RateLimiter(clock)
+        self.address = socket.peerAddress().toString()
+        self.key: str | None = None
+        self.limiter = RateLimiter(clock, limits.message_rate, limits.message_burst)
         self.refused = 0
+        self.hello_timer = QTimer(socket)  # dies with the socket
+        self.hello_timer.setSingleShot(True)
+        self.hello_timer.setInterval(int(limits.hello_timeout * 1000))
 
 
 class RoomServer(QObject):
@@ -79,19 +96,25 @@ class RoomServer(QObject):
         handler: Callable[[Phone, dict[str, Any]], None],
         clock: Clock | None = None,
         parent: QObject | None = None,
+        limits: RoomLimits | None = None,
     ) -> None:
         super().__init__(parent)
         self.handler = handler
         self.clock = clock or MonotonicClock()
+        self.limits = limits or RoomLimits()
         self.token = new_token()
-        self.code = short_code(self.token)
+        self.code = new_code()
+        # the secret lives as long as this server object: closing and reopening the room from
+        # the same console keeps every phone's identity (and so its one vote)
+        self.identities = PhoneIdentities(self.limits.phones_per_address)
         self.phones: dict[str, Phone] = {}
         self._count = 0
         self.address = ""
         self.port = 0
         self.ws_port = 0
         self._http: QHttpServer | None = None
-        self._tcp: QTcpServer | None = None
+        self._tcp: GuardedTcpServer | None = None
+        self._ws_tcp: GuardedTcpServer | None = None
         self._ws: QWebSocketServer | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -112,7 +135,11 @@ class RoomServer(QObject):
         if host.isNull():
             raise RoomError(QT_TRANSLATE_NOOP("RoomError", "“{address}” is not an IP address."),
                             address=address)  # fmt: skip
-        self._tcp = QTcpServer(self)
+        raise_file_limit()
+        limits = self.limits
+        self._tcp = GuardedTcpServer(
+            limits.http_per_address, limits.http_connections, limits.http_timeout, parent=self
+        )
         if not self._tcp.listen(host, port):
             reason = self._tcp.errorString()
             self._tcp = None
@@ -126,7 +153,13 @@ class RoomServer(QObject):
             )  # fmt: skip
         self._ws = QWebSocketServer("tafelronde", QWebSocketServer.SslMode.NonSecureMode, self)
         self._ws.setMaxPendingConnections(64)
-        if not self._ws.listen(host, 0):
+        self._ws.setHandshakeTimeout(int(limits.handshake_timeout * 1000))
+        # sockets still upgrading or closing count too: twice an address's share, then refused
+        self._ws_tcp = GuardedTcpServer(
+            2 * limits.sockets_per_address, limits.phones + 64, admit=self._ws.handleConnection,
+            parent=self,
+        )  # fmt: skip
+        if not self._ws_tcp.listen(host, 0):
             self.stop()
             raise RoomError(QT_TRANSLATE_NOOP("RoomError", "The room's live channel cannot open."))
         self._ws.newConnection.connect(self._accept)
@@ -134,9 +167,12 @@ class RoomServer(QObject):
         # QHttpServer is a final class: shiboken does not see it die, so a later object at the
         # same address (a phone's socket) would come back as this stale wrapper. Invalidate it.
         self._http.destroyed.connect(lambda *_args, http=self._http: shiboken6.invalidate(http))
-        limits = QHttpServerConfiguration()
-        limits.setRateLimitPerSecond(20)  # per client address: no guessing the short code
-        self._http.setConfiguration(limits)
+        config = QHttpServerConfiguration()
+        config.setRateLimitPerSecond(limits.http_rate)  # per client address: no guessing the code
+        config.setKeepAliveTimeout(max(1, int(limits.http_timeout)))
+        config.setMaximumBodySize(1024)  # the page takes no body
+        config.setMaximumUrlSize(2048)
+        self._http.setConfiguration(config)
         server = self
 
         def page(request):  # type: ignore[no-untyped-def]  # no annotations: PySide inspects them
@@ -148,7 +184,7 @@ class RoomServer(QObject):
         self.address, self.port, self.ws_port = (
             address,
             self._tcp.serverPort(),
-            self._ws.serverPort(),
+            self._ws_tcp.serverPort(),
         )
         log.info("room open on %s:%s (ws %s)", address, self.port, self.ws_port)
         return self.join_url()
@@ -158,6 +194,10 @@ class RoomServer(QObject):
         for phone in list(self.phones.values()):
             phone.socket.close(QWebSocketProtocol.CloseCode.CloseCodeGoingAway, "room closed")
         self.phones.clear()
+        if self._ws_tcp is not None:
+            self._ws_tcp.close()
+            self._ws_tcp.deleteLater()
+            self._ws_tcp = None
         if self._ws is not None:
             self._ws.close()
             self._ws.deleteLater()
@@ -184,8 +224,8 @@ class RoomServer(QObject):
     # -- http --------------------------------------------------------------------------------
     def _page(self, request: QHttpServerRequest) -> str:
         query = QUrlQuery(request.url())
-        token_ok = query.queryItemValue("t") == self.token or (
-            query.queryItemValue("c").strip().upper() == self.code
+        token_ok = _same(query.queryItemValue("t"), self.token) or _same(
+            query.queryItemValue("c").strip().upper(), self.code
         )
         return render(token_ok, self.ws_url(), self.token)
 
@@ -195,20 +235,37 @@ class RoomServer(QObject):
         while self._ws.hasPendingConnections():
             socket = self._ws.nextPendingConnection()
             token = QUrlQuery(socket.requestUrl()).queryItemValue("t")
-            if token != self.token or len(self.phones) >= MAX_PHONES:
-                socket.close(QWebSocketProtocol.CloseCode(POLICY_CLOSE), "wrong token")
-                socket.deleteLater()
+            if not _same(token, self.token):
+                self._close(socket, POLICY_CLOSE, "wrong token")
+                continue
+            address = socket.peerAddress().toString()
+            here = sum(1 for p in self.phones.values() if p.address == address)
+            if here >= self.limits.sockets_per_address or len(self.phones) >= self.limits.phones:
+                self._close(socket, FULL_CLOSE, "room full")
                 continue
             socket.setMaxAllowedIncomingMessageSize(MAX_MESSAGE_BYTES)
             socket.setMaxAllowedIncomingFrameSize(MAX_MESSAGE_BYTES)
             socket.setReadBufferSize(64 * 1024)
             self._count += 1
-            phone = Phone(socket, self._count, self.clock)
+            phone = Phone(socket, self._count, self.clock, self.limits)
             self.phones[phone.id] = phone
             socket.textMessageReceived.connect(lambda text, p=phone: self._received(p, text))
             socket.binaryMessageReceived.connect(lambda _data, p=phone: self._refuse(p, "binary"))
             socket.disconnected.connect(lambda p=phone: self._gone(p))
+            phone.hello_timer.timeout.connect(lambda p=phone: self._silent(p))
+            phone.hello_timer.start()
             self.phones_changed.emit(len(self.phones))
+
+    @staticmethod
+    def _close(socket: QWebSocket, code: int, reason: str) -> None:
+        socket.close(QWebSocketProtocol.CloseCode(code), reason)
+        socket.deleteLater()
+
+    def _silent(self, phone: Phone) -> None:
+        """A socket that never said hello is not a phone: free its place."""
+        if phone.key is None and phone.id in self.phones:
+            phone.socket.close(QWebSocketProtocol.CloseCode(SILENT_CLOSE), "no hello")
+            self._gone(phone)
 
     def _received(self, phone: Phone, text: str) -> None:
         if not phone.limiter.allow():
@@ -221,11 +278,37 @@ class RoomServer(QObject):
         except RoomMessageError as error:
             self._refuse(phone, error.code)
             return
+        if message["type"] == "hello":
+            if not self._hello(phone, message.get("phone")):
+                return
+        elif phone.key is None and message["type"] != "ping":
+            self._refuse(phone, "hello_first")
+            return
         try:
             self.handler(phone, message)
         except Exception:  # a bug in handling one message must not take the room down
             log.exception("room message failed: %s", message.get("type"))
             self.send(phone, {"type": "error", "code": "failed"})
+
+    def _hello(self, phone: Phone, token: str | None) -> bool:
+        """Settle who the phone is: the identity in a token this room signed, else a new one
+        (sent back in "welcome" for the phone to keep). A socket's identity never changes;
+        False when the address has used up its identities (the socket is closed as full)."""
+        if phone.key is not None:
+            return True
+        known = self.identities.verify(token)
+        if known is None:
+            issued = self.identities.issue(phone.address)
+            if issued is None:
+                log.info("address %s asked for more phone identities", phone.address)
+                phone.socket.close(QWebSocketProtocol.CloseCode(FULL_CLOSE), "too many phones")
+                self._gone(phone)
+                return False
+            known, token = issued
+            self.send(phone, {"type": "welcome", "phone": token})
+        phone.key = known
+        phone.hello_timer.stop()
+        return True
 
     def _refuse(self, phone: Phone, code: str) -> None:
         self.send(phone, {"type": "error", "code": code})

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import bingo
 from app.core.clock import Clock
+from app.core.room import RoomLimits
 from app.room import adapters
 from app.room.server import Phone, RoomServer
 from app.storage.agenda import config_of
@@ -35,15 +36,17 @@ class RoomService(QObject):
 
     def __init__(
         self, store: Store, session_id: int, clock: Clock | None = None,
-        parent: QObject | None = None,
+        parent: QObject | None = None, limits: RoomLimits | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
         self.activity_id: int | None = None
-        self.server = RoomServer(self.handle, clock, self)
+        self.server = RoomServer(self.handle, clock, self, limits)
         self.server.phones_changed.connect(self.phones_changed)
-        self.phone_keys: dict[str, str] = {}  # connection id -> the phone's own stable key
+        # activity -> card number -> the "card" answer: made once, not once per request (cards
+        # depend on the activity's config and the participants, never on marks or claims)
+        self._cards: dict[int, dict[int, dict[str, Any]]] = {}
         self._push = QTimer(self)  # coalesce bursts of changes into one broadcast
         self._push.setSingleShot(True)
         self._push.setInterval(250)  # at most four broadcasts a second, however busy
@@ -86,6 +89,9 @@ class RoomService(QObject):
     def _changed(self, table: str, session_id: int) -> None:
         if table == "activity":
             self._activity = None
+        ours = session_id == self.session_id
+        if ours and table in ("activity", "participant", "meeting_session"):
+            self._cards.clear()
         if session_id == self.session_id:
             self._snapshot = None  # read the state again when a phone next needs it
         relevant = table in ("activity_result", "activity", "meeting_session")
@@ -163,15 +169,13 @@ class RoomService(QObject):
             self.server.send(phone, self._personal(shared, votes, phone))
 
     def phone_key(self, phone: Phone) -> str:
-        return self.phone_keys.get(phone.id, phone.id)
+        """The identity the server signed for this phone (its hello settled it)."""
+        return phone.key or phone.id
 
     # -- messages ----------------------------------------------------------------------------
     def handle(self, phone: Phone, message: dict[str, Any]) -> None:
         kind = message["type"]
-        if kind == "hello":
-            if message.get("phone"):
-                self.phone_keys[phone.id] = "".join(
-                    c for c in message["phone"] if c.isalnum())[:32] or phone.id  # fmt: skip
+        if kind == "hello":  # the server already settled who this phone is
             self.server.send(phone, self.state_for(phone))
             return
         if kind == "ping":
@@ -204,53 +208,76 @@ class RoomService(QObject):
 
     def flush_writes(self) -> None:
         """Store the waiting votes and claims in one transaction per activity (votes checked
-        against one reading of the game), then answer each phone."""
+        against one reading of the game), then answer each phone. When a batch is refused, its
+        rows are tried one by one: one bad row fails only its own phone."""
         pending, self._pending = self._pending, {}
         gates: dict[int, adapters.VoteGate] = {}
-        rows: dict[int, dict[str, Any]] = {}
+        batches: dict[int, list[tuple[str, Any, Phone, dict[str, Any], Any]]] = {}
         answers: list[tuple[Phone, dict[str, Any]]] = []
         claims: list[tuple[int, str]] = []
-        try:
-            for (kind, subject, key), (activity, value, phone) in pending.items():
-                if kind == "claim":
-                    rows.setdefault(activity.id, {})[key] = value
-                    claims.append((value["card"], value["name"]))
-                    answers.append((phone, {"type": "ack", "what": "claim_sent"}))
-                    continue
+        for (kind, subject, key), (activity, value, phone) in pending.items():
+            if kind == "claim":
+                claim = (value["card"], value["name"])
+                ack = {"type": "ack", "what": "claim_sent"}
+                batches.setdefault(activity.id, []).append((key, value, phone, ack, claim))
+                continue
+            try:
                 if activity.id not in gates:
                     gates[activity.id] = adapters.vote_gate(self.store, activity)
                 code = gates[activity.id].check(subject, value)
-                if code:
-                    answers.append((phone, {"type": "error", "code": code}))
-                    continue
-                rows.setdefault(activity.id, {})[adapters.vote_key(subject, key)] = value
-                answers.append((phone, {"type": "ack", "what": "vote_saved"}))
-            for activity_id, values in rows.items():
-                self.store.results.set_many(activity_id, values, by="phone")
-        except Exception:  # the database is away: the phones may try again, the room goes on
-            log.exception("cannot store %d messages of phones", len(pending))
-            answers = [
-                (phone, {"type": "error", "code": "failed"}) for *_, phone in pending.values()
-            ]
-            claims = []
+            except Exception:  # the database is away: this phone may try again
+                log.exception("cannot read the game for a phone's vote")
+                code = "failed"
+            if code:
+                answers.append((phone, {"type": "error", "code": code}))
+                continue
+            ack = {"type": "ack", "what": "vote_saved"}
+            row = (adapters.vote_key(subject, key), value, phone, ack, None)
+            batches.setdefault(activity.id, []).append(row)
+        for activity_id, rows in batches.items():
+            for stored, (_key, _value, phone, ack, claim) in zip(
+                self._store_rows(activity_id, rows), rows, strict=True
+            ):
+                answers.append((phone, ack if stored else {"type": "error", "code": "failed"}))
+                if stored and claim is not None:
+                    claims.append(claim)
         for number, name in claims:
             self.claim_received.emit(number, name)
         for phone, answer in answers:
             self.server.send(phone, answer)
 
+    def _store_rows(self, activity_id: int, rows: list[tuple[Any, ...]]) -> list[bool]:
+        """Write the rows in one commit; if that is refused, each on its own (which stored)."""
+        try:
+            self.store.results.set_many(activity_id, {row[0]: row[1] for row in rows}, by="phone")
+            return [True] * len(rows)
+        except Exception as error:
+            if len(rows) == 1:  # no traceback: it would show what the phone sent
+                log.warning("cannot store a phone's message (%s)", type(error).__name__)
+                return [False]
+        log.info("a batch of %d phone messages was refused; storing them one by one", len(rows))
+        return [self._store_rows(activity_id, [row])[0] for row in rows]
+
     def _bingo_card(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
-        game = adapters.bingo_game(self.store, activity.id)
-        cards = {card.number: card for card in game.cards()}
+        cards = self._cards.get(activity.id)
+        if cards is None:
+            cards = self._cards[activity.id] = self._make_cards(activity.id)
         card = cards.get(message["card"])
-        if card is None:
-            self.server.send(phone, {"type": "error", "code": "no_card"})
-            return
+        self.server.send(phone, card or {"type": "error", "code": "no_card"})
+
+    def _make_cards(self, activity_id: int) -> dict[int, dict[str, Any]]:
+        """Every card's answer, made once (the expensive part: generating the cards)."""
+        game = adapters.bingo_game(self.store, activity_id)
         texts = {s.id: s.text for s in game.pool()}
-        layout = bingo.layout_of(game.config().get("layout", "grid4"),
-                                 bool(game.config().get("free_centre", False)))  # fmt: skip
-        statements = [{"id": cell, "text": texts.get(cell, "★")} for cell in card.cells]
-        reply = {"type": "card", "number": card.number, "columns": layout.side or 1}
-        self.server.send(phone, {**reply, "statements": statements})
+        config = game.config()
+        layout = bingo.layout_of(config.get("layout", "grid4"),
+                                 bool(config.get("free_centre", False)))  # fmt: skip
+        answers = {}
+        for card in game.cards():
+            statements = [{"id": cell, "text": texts.get(cell, "★")} for cell in card.cells]
+            answer = {"type": "card", "number": card.number, "columns": layout.side or 1}
+            answers[card.number] = {**answer, "statements": statements}
+        return answers
 
     def _bingo_claim(self, phone: Phone, activity: Any, message: dict[str, Any]) -> None:
         number, name = message["card"], message.get("name", "")

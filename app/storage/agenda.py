@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import col, delete, func, select
 
+from app.core.agenda import automatic_minutes, by_hand
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.models import Activity, ActivityResult, utcnow
@@ -34,8 +35,9 @@ class AgendaRepository:
         title: str = "",
         planned_minutes: int = 15,
         config: dict[str, Any] | None = None,
+        position: int | None = None,
     ) -> Activity:
-        """Append an activity at the end of the agenda."""
+        """Add an activity at `position` (0 = first; None = at the end of the agenda)."""
         with self.db.transaction() as s:
             last = s.exec(
                 select(func.coalesce(func.max(Activity.position), -1)).where(
@@ -51,8 +53,17 @@ class AgendaRepository:
                 config=json.dumps(config or {}, ensure_ascii=False),
             )
             s.add(activity)
+            if position is not None:
+                s.flush()
+                self._renumber(s, session_id, activity.id, position)
         self.changes.emit("activity", session_id)
         return activity
+
+    def has_results(self, activity_id: int) -> bool:
+        """Whether anything was noted, voted or scheduled in the activity (removing loses it)."""
+        with self.db.transaction() as s:
+            query = select(func.count()).where(ActivityResult.activity_id == activity_id)
+            return bool(s.exec(query).one())
 
     def update(
         self, activity_id: int, expected_version: int | None = None, **fields: Any
@@ -60,6 +71,8 @@ class AgendaRepository:
         if "config" in fields and not isinstance(fields["config"], str):
             fields["config"] = json.dumps(fields["config"], ensure_ascii=False)
         with self.db.transaction() as s:
+            if "config" in fields and "planned_minutes" not in fields:
+                fields = {**fields, **_following(s.get(Activity, activity_id), fields["config"])}
             activity = versioned_update(s, Activity, activity_id, fields, expected_version)
         self.changes.emit("activity", activity.session_id)
         return activity
@@ -84,6 +97,27 @@ class AgendaRepository:
                 return
             self._renumber(s, activity.session_id, activity_id, new_index)
         self.changes.emit("activity", activity.session_id)
+
+    def reorder(self, session_id: int, ids: list[int]) -> None:
+        """Put the agenda in the order given (after a drag and drop); ids not given keep their
+        relative order after the given ones."""
+        with self.db.transaction() as s:
+            items = list(
+                s.exec(
+                    select(Activity)
+                    .where(Activity.session_id == session_id)
+                    .order_by(col(Activity.position), col(Activity.id))
+                )
+            )
+            rank = {activity_id: index for index, activity_id in enumerate(ids)}
+            items.sort(key=lambda a: rank.get(a.id, len(ids)))
+            for position, item in enumerate(items):
+                if item.position != position:
+                    item.position = position
+                    item.version += 1
+                    item.updated_at = utcnow()
+                    s.add(item)
+        self.changes.emit("activity", session_id)
 
     @staticmethod
     def _renumber(s, session_id: int, moving_id: int | None, new_index: int) -> None:  # type: ignore[no-untyped-def]
@@ -114,6 +148,25 @@ class AgendaRepository:
 
     def mark_ended(self, activity_id: int, when: datetime | None = None) -> Activity:
         return self.update(activity_id, actual_end=when or utcnow())
+
+
+def _following(activity: Activity | None, config_text: str) -> dict[str, Any]:
+    """The planned minutes that follow a new configuration (rounds, minutes per round), unless
+    the organiser set them by hand (app/core/agenda.py)."""
+    if activity is None:
+        return {}
+    try:
+        config = json.loads(config_text)
+    except json.JSONDecodeError:
+        return {}
+    if not isinstance(config, dict) or by_hand(config):
+        return {}
+    minutes = automatic_minutes(activity.kind, config)
+    return (
+        {}
+        if minutes is None or minutes == activity.planned_minutes
+        else {"planned_minutes": minutes}
+    )
 
 
 def config_of(activity: Activity) -> dict[str, Any]:

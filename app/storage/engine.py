@@ -106,20 +106,25 @@ def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine
     `connect_timeout` (seconds, PostgreSQL; libpq's minimum is 2) bounds a connect to a host
     that drops packets instead of refusing: without it a connect can hang for minutes.
     """
+    from app.storage import text_rules  # one rule for text on both engines, on every write
+
     backend = url.get_backend_name()
     if backend == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5},
                                hide_parameters=True)  # fmt: skip
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin_immediate)
+        text_rules.install(engine)
         return engine
     if backend == "postgresql":
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        return create_engine(
+        engine = create_engine(
             url, pool_pre_ping=True, connect_args={"connect_timeout": connect_timeout}, pool_size=5,
             hide_parameters=True,
         )  # fmt: skip
+        text_rules.install(engine)
+        return engine
     raise StorageError(
         msg.BAD_ENGINE,
         backend=backend,

@@ -46,3 +46,8 @@ CONFLICT = QT_TRANSLATE_NOOP(
     "StorageError",
     "Someone else changed this in the meantime.",
 )
+ALREADY_LISTED = QT_TRANSLATE_NOOP(
+    "StorageError",
+    "{name} is already in this session (perhaps imported at the same moment elsewhere). "
+    "Nothing was imported.",
+)

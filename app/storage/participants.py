@@ -8,11 +8,40 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from app.core.capacity import Seat, counts, rebalance
+from app.core.participant_import import duplicate_key
+from app.storage import messages as msg
+from app.storage import role_messages as role_msg
+from app.storage.access import RoleError
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
+from app.storage.errors import NotFoundError, StorageError
 from app.storage.models import MeetingSession, Participant, utcnow
 
 EDITABLE = ("first_name", "last_name", "organisation", "role", "municipality", "email", "consent")
+ADD, SKIP, REFUSE = "add", "skip", "refuse"  # what add_many does with people already listed
+NAME_FIELDS = ("first_name", "last_name", "email")
+
+
+class DuplicateError(StorageError):
+    """A person being added is already in the session; nothing was added."""
+
+    def __init__(self, index: int, name: str) -> None:
+        super().__init__(msg.ALREADY_LISTED, name=name)
+        self.index = index  # position in the rows given to add_many
+
+
+def lock_session(s: Session, session_id: int) -> None:
+    """Serialise writers of one session's participant list until this transaction ends.
+
+    On PostgreSQL the session row is locked (SELECT ... FOR UPDATE): a second import waits, then
+    sees the first one's people in its duplicate check and continues numbering after them. On
+    SQLite every transaction already holds the write lock (BEGIN IMMEDIATE, engine.py).
+    """
+    found = s.exec(
+        select(MeetingSession.id).where(MeetingSession.id == session_id).with_for_update()
+    ).first()
+    if found is None:
+        raise NotFoundError(msg.GONE)
 
 
 class ParticipantRepository:
@@ -49,20 +78,49 @@ class ParticipantRepository:
         """Register one person; beyond capacity they land on the waiting list."""
         return self.add_many(session_id, [fields])[0]
 
-    def add_many(self, session_id: int, rows: Iterable[dict[str, Any]]) -> list[Participant]:
-        """Register many people in one transaction: all of them, or (on any error) none."""
+    def add_many(
+        self, session_id: int, rows: Iterable[dict[str, Any]], duplicates: str = ADD
+    ) -> list[Participant]:
+        """Register many people in one transaction: all of them, or (on any error) none.
+
+        `duplicates` decides about a person already in the session (same e-mail, or same name
+        without e-mail), checked inside the same locked transaction, so two imports running at
+        once cannot both miss each other: ADD them anyway, SKIP them, or REFUSE (DuplicateError,
+        nothing added). Returns the people added."""
         with self.db.transaction() as s:
+            access = self.db.access
+            if access.may_be_restricted and access.restricted(s, session_id):
+                # said before the lock: a note-taker login may not lock the session row either
+                raise RoleError(role_msg.PARTICIPANTS)
+            lock_session(s, session_id)
+            seen: set[str] = set()
+            if duplicates != ADD:
+                listed = s.exec(
+                    select(Participant.first_name, Participant.last_name, Participant.email).where(
+                        Participant.session_id == session_id
+                    )
+                ).all()
+                seen = {duplicate_key(*names) for names in listed}
             start = s.exec(
                 select(func.coalesce(func.max(Participant.position), 0)).where(
                     Participant.session_id == session_id
                 )
             ).one()
-            added = []
-            for offset, fields in enumerate(rows, start=1):
+            added: list[Participant] = []
+            for index, fields in enumerate(rows):
                 unknown = set(fields) - set(EDITABLE) - {"status"}
                 if unknown:
                     raise AttributeError(f"unknown participant fields: {sorted(unknown)}")
-                person = Participant(session_id=session_id, position=start + offset, **fields)
+                if duplicates != ADD:
+                    key = duplicate_key(*(str(fields.get(f, "")) for f in NAME_FIELDS))
+                    if key in seen and duplicates == SKIP:
+                        continue
+                    if key in seen:
+                        name = " ".join(str(fields.get(f, "")) for f in NAME_FIELDS[:2]).strip()
+                        raise DuplicateError(index, name)
+                    seen.add(key)
+                position = start + len(added) + 1
+                person = Participant(session_id=session_id, position=position, **fields)
                 s.add(person)
                 added.append(person)
             s.flush()

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
+from app.storage import messages as msg
 from app.storage.base import Changes
 from app.storage.engine import Database
-from app.storage.errors import ConflictError
+from app.storage.errors import ConflictError, NotFoundError
 from app.storage.models import Activity, ActivityResult, utcnow
 
 
@@ -57,15 +58,24 @@ class ResultRepository:
         try:
             return self._set(activity_id, key, text, expected_version, by)
         except IntegrityError:
+            # the activity was deleted meanwhile (foreign key): no retry or merge can save this
+            if self._gone(activity_id):
+                raise NotFoundError(msg.GONE) from None
             # another laptop inserted the same new key at the same moment (unique constraint)
             if expected_version is not None:
                 raise ConflictError(current=self.row(activity_id, key)) from None
             return self._set(activity_id, key, text, None, by)
 
+    def _gone(self, activity_id: int) -> bool:
+        with self.db.transaction() as s:
+            return s.get(Activity, activity_id) is None
+
     def _set(
         self, activity_id: int, key: str, text: str, expected_version: int | None, by: str
     ) -> ActivityResult:
         with self.db.transaction() as s:
+            if s.get(Activity, activity_id) is None:  # deleted elsewhere: not a conflict
+                raise NotFoundError(msg.GONE)
             row = s.exec(
                 select(ActivityResult)
                 .where(ActivityResult.activity_id == activity_id, ActivityResult.key == key)

@@ -8,8 +8,12 @@ one, otherwise ``settings["uid"]``; it is created on first export). Importing a 
 already in the database returns that session instead of making a copy, so importing twice never
 duplicates.
 
-Participant ids inside activity results (e.g. breakout groups) are the source database's ids;
-the importer records the mapping old -> new in ``settings["imported_participant_ids"]``.
+Participant ids inside activity configs and results (a breakout's schedule, hosts and keep-apart
+pairs, a meet-and-greet rotation) are the source database's ids, next to each participant's
+``ref`` (that id); the importer rewrites them with the new ids (app/storage/session_import.py,
+per kind app/core/participant_refs.py). Each row carries its ``version`` (optional when reading:
+files written before it was added import with version 1). `tafelronde copy` moves a session
+through this same document (app/storage/transfer.py), so both ways in behave the same.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from app.storage.session_import import (
     ACTIVITY_FIELDS,
     PARTICIPANT_FIELDS,
     SESSION_FIELDS,
+    SKIPPED,
     insert_session,
 )
 from app.storage.session_reader import (  # reading is bounded there; re-exported here
@@ -40,6 +45,7 @@ from app.storage.session_reader import (  # reading is bounded there; re-exporte
     SessionFileError,
     read_session_file,
 )
+from app.storage.text_rules import TextError
 
 SUFFIX = ".tafelronde"
 
@@ -128,6 +134,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
                 "value": _json(row.value),
                 "updated_at": _when(row.updated_at),
                 "updated_by": row.updated_by,
+                "version": row.version,
             }
         )
     session = {name: getattr(meeting, name) for name in SESSION_FIELDS}
@@ -136,6 +143,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
         settings={k: v for k, v in _settings(meeting).items() if k != "run"},
         created_at=_when(meeting.created_at),
         updated_at=_when(meeting.updated_at),
+        version=meeting.version,
     )
     return {
         "format": FORMAT,
@@ -148,16 +156,19 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
                 "ref": p.id,
                 **{name: getattr(p, name) for name in PARTICIPANT_FIELDS},
                 "updated_at": _when(p.updated_at),
+                "version": p.version,
             }
             for p in people
         ],
         "activities": [
             {
+                "ref": a.id,  # what the session's settings (note-takers' roles) call it
                 **{name: getattr(a, name) for name in ACTIVITY_FIELDS},
                 "config": _json(a.config),
                 "actual_start": _when(a.actual_start),
                 "actual_end": _when(a.actual_end),
                 "updated_at": _when(a.updated_at),
+                "version": a.version,
                 "results": by_activity.get(a.id, []),
             }
             for a in activities
@@ -166,6 +177,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
             {
                 **{name: getattr(i, name) for name in ACTION_FIELDS},
                 "updated_at": _when(i.updated_at),
+                "version": i.version,
             }
             for i in actions
         ],
@@ -192,12 +204,16 @@ def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-
     uid = data.get("uid")
     if not isinstance(uid, str) or not uid:
         raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason="uid")
-    existing = find_by_uid(store, uid)
+    existing = find_by_uid(store, uid)  # also sessions whose uid lives in the settings
     if existing is not None:
         return ImportOutcome(existing, created=False)
     try:
-        session_id = insert_session(store, data, uid)
+        outcome, session_id = insert_session(store, data, uid)
+    except TextError as refused:  # the one text rule for both engines, naming this file
+        raise refused.in_file(path) from refused
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
         raise SessionFileError(safety.NOT_A_SESSION_FILE, path=str(path), reason=str(exc)) from exc
+    if outcome == SKIPPED:  # imported by another laptop a moment ago
+        return ImportOutcome(session_id, created=False)
     store.changes.emit("meeting_session", session_id)
     return ImportOutcome(session_id, created=True)

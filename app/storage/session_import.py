@@ -1,16 +1,29 @@
-"""Writing a parsed session file into the database, checking every value's type on the way.
+"""The one way a whole session enters a database: session-file import and `tafelronde copy`.
 
-A session file comes from another machine, so each field is checked (type, not only presence):
-a wrong type raises ValueError/TypeError, which the caller turns into a clear message, and the
-single transaction means nothing half-imported stays behind.
+Both hand this module the same plain document (app/storage/session_file.py `export_session`
+makes it from a database; a session file is that document on disk). A session file comes from
+another machine, so each field is checked (type, not only presence): a wrong type raises
+ValueError/TypeError, which the caller turns into a clear message; text the databases cannot
+store is refused by app/storage/text_rules.py. The single transaction means nothing
+half-imported stays behind.
+
+Participants get new ids in the target database. Every value that names a participant (per
+activity kind: app/core/participant_refs.py) is rewritten with the new ids, in configs and in
+results, so a copy's rotation, schedule, hosts and keep-apart pairs name the same people.
+Rows keep their timestamps, versions and authors; only ids are new.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, delete, select
+
+from app.core import roles
+from app.core.participant_refs import refs_for
 from app.storage.models import (
     ActionItem,
     Activity,
@@ -72,7 +85,17 @@ def _when(record: dict[str, Any], name: str, default: datetime | None) -> dateti
         return default
     if not isinstance(value, str):
         raise ValueError(f"{name} must be a date and time")
-    return datetime.fromisoformat(value)
+    moment = datetime.fromisoformat(value)
+    # SQLite hands back naive datetimes (stored as UTC): the same moment on PostgreSQL
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _version(record: dict[str, Any]) -> int:
+    """The row's version (files written before versions were carried: 1)."""
+    value = record.get("version", 1)
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < 2**31:
+        raise ValueError("version must be a positive whole number")
+    return value
 
 
 def _list(data: dict[str, Any], name: str) -> list[Any]:
@@ -82,99 +105,146 @@ def _list(data: dict[str, Any], name: str) -> list[Any]:
     return value
 
 
-def _same(value: Any, people: dict[str, int]) -> Any:
-    del people
-    return value
+COPIED, SKIPPED, REPLACED = "copied", "skipped", "replaced"
 
 
-def _remap_schedule(value: Any, people: dict[str, int]) -> Any:
-    """Breakout's {"rounds": [[[participant ids]]]} with the new database's ids."""
-    if not isinstance(value, dict) or not isinstance(value.get("rounds"), list):
-        return value
-    rounds = [
-        [[people.get(str(pid), pid) for pid in group] for group in round_]
-        for round_ in value["rounds"]
-    ]
-    return {**value, "rounds": rounds}
+def _remove(s: Session, session_id: int) -> None:
+    activity_ids = select(Activity.id).where(Activity.session_id == session_id)
+    s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))  # type: ignore[call-overload]
+    for model in (Activity, Participant, ActionItem):
+        s.exec(delete(model).where(model.session_id == session_id))  # type: ignore[attr-defined]
+    s.exec(delete(MeetingSession).where(MeetingSession.id == session_id))  # type: ignore[call-overload]
 
 
-# (kind, result key) -> how to rewrite participant ids in that value. Kinds that store
-# participant ids in their results add their key here (see docs/data-safety.md).
-PARTICIPANT_REFERENCES = {("breakout", "schedule"): _remap_schedule}
+def insert_session(
+    store,  # type: ignore[no-untyped-def]
+    data: dict[str, Any],
+    uid: str,
+    replace: bool = False,
+) -> tuple[str, int]:
+    """Add the document's session in one transaction: (COPIED, new id). A session with the
+    same uid already there is left alone, (SKIPPED, its id), or with `replace` swapped for the
+    document's, (REPLACED, new id)."""
+    try:
+        return _insert(store, data, uid, replace)
+    except IntegrityError:
+        # the same session imported at the same moment by another laptop (uid is unique):
+        # theirs is in, ours is not needed
+        found = None if replace else _existing(store, uid)
+        if found is None:
+            raise
+        return SKIPPED, found
 
 
-def insert_session(store, data: dict[str, Any], uid: str) -> int:  # type: ignore[no-untyped-def]
-    """Insert the session and all its rows in one transaction; returns the new session id."""
+def _existing(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
+    with store.db.transaction() as s:
+        return s.exec(select(MeetingSession.id).where(MeetingSession.uid == uid)).first()
+
+
+def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, int]:  # type: ignore[no-untyped-def]
     source = data.get("session")
     if not isinstance(source, dict):
         raise ValueError("session must be an object")
     settings = source.get("settings", {})
     if not isinstance(settings, dict):
         raise ValueError("settings must be an object")
-    if "uid" not in MeetingSession.model_fields:  # before revision 0003 the uid lives here
-        settings = {**settings, "uid": uid}
+    # the old importer's record of old -> new ids: every reference is rewritten now instead
+    settings = {k: v for k, v in settings.items() if k != "imported_participant_ids"}
     now = utcnow()
+    outcome = COPIED
     with store.db.transaction() as s:
+        existing = s.exec(select(MeetingSession).where(MeetingSession.uid == uid)).first()
+        if existing is not None:
+            assert existing.id is not None
+            if not replace:
+                return SKIPPED, existing.id
+            _remove(s, existing.id)
+            s.flush()
+            outcome = REPLACED
         meeting = MeetingSession(
             **_fields(source, SESSION_FIELDS),
+            uid=uid,
             settings=json.dumps(settings, ensure_ascii=False),
             created_at=_when(source, "created_at", now),
             updated_at=_when(source, "updated_at", now),
+            version=_version(source),
         )
-        if hasattr(meeting, "uid"):
-            meeting.uid = uid
         s.add(meeting)
         s.flush()
-        added: list[tuple[str, Participant]] = []
+        added: list[tuple[Any, Participant]] = []
         for record in _list(data, "participants"):
             fields = _fields(record, PARTICIPANT_FIELDS)
             if fields["status"] not in STATUSES:
                 raise ValueError(f"unknown participant status {fields['status']!r}")
             person = Participant(
-                session_id=meeting.id, **fields, updated_at=_when(record, "updated_at", now)
-            )
-            s.add(person)
-            added.append((str(record.get("ref")), person))
-        s.flush()  # one batch for all people (10 000 in seconds), then their new ids
-        people: dict[str, int] = {ref: person.id for ref, person in added}  # type: ignore[misc]
-        for record in _list(data, "activities"):
-            fields = _fields(record, ACTIVITY_FIELDS)
-            if not fields["kind"]:
-                raise ValueError("an activity has no kind")
-            activity = Activity(
                 session_id=meeting.id,
                 **fields,
-                config=json.dumps(record.get("config", {}), ensure_ascii=False),
-                actual_start=_when(record, "actual_start", None),
-                actual_end=_when(record, "actual_end", None),
                 updated_at=_when(record, "updated_at", now),
+                version=_version(record),
             )
-            s.add(activity)
-            s.flush()
-            for result in _list(record, "results"):
-                if not isinstance(result, dict) or not isinstance(result.get("key"), str):
-                    raise ValueError("a result has no key")
-                remap = PARTICIPANT_REFERENCES.get((fields["kind"], result["key"]), _same)
-                s.add(
-                    ActivityResult(
-                        activity_id=activity.id,
-                        key=result["key"],
-                        value=json.dumps(remap(result.get("value"), people), ensure_ascii=False),
-                        updated_by=_field(result, "updated_by"),
-                        updated_at=_when(result, "updated_at", now),
-                    )
-                )
+            s.add(person)
+            added.append((record.get("ref"), person))
+        s.flush()  # one batch for all people (10 000 in seconds), then their new ids
+        people = {
+            ref: person.id
+            for ref, person in added
+            if isinstance(ref, int) and not isinstance(ref, bool) and person.id is not None
+        }
+        activities: dict[int, int] = {}  # old activity id ("ref") -> new
+        for record in _list(data, "activities"):
+            added_id = _insert_activity(s, meeting.id, record, people, now)  # type: ignore[arg-type]
+            ref = record.get("ref")
+            if isinstance(ref, int) and not isinstance(ref, bool):
+                activities[ref] = added_id
+        if "roles" in settings:  # note-takers' assignments name activities of the source
+            remapped = roles.remap_activities(settings, activities)
+            meeting.settings = json.dumps(remapped, ensure_ascii=False)
+            s.add(meeting)
         for record in _list(data, "actions"):
             s.add(
                 ActionItem(
                     session_id=meeting.id,
                     **_fields(record, ACTION_FIELDS),
                     updated_at=_when(record, "updated_at", now),
+                    version=_version(record),
                 )
             )
-        if people:
-            settings["imported_participant_ids"] = people
-            meeting.settings = json.dumps(settings, ensure_ascii=False)
-            s.add(meeting)
+        s.flush()
     assert meeting.id is not None
-    return meeting.id
+    return outcome, meeting.id
+
+
+def _insert_activity(
+    s: Session, session_id: int, record: Any, people: dict[int, int], now: datetime
+) -> int:
+    fields = _fields(record, ACTIVITY_FIELDS)
+    if not fields["kind"]:
+        raise ValueError("an activity has no kind")
+    refs = refs_for(fields["kind"])
+    activity = Activity(
+        session_id=session_id,
+        **fields,
+        config=json.dumps(refs.remap_config(record.get("config", {}), people), ensure_ascii=False),
+        actual_start=_when(record, "actual_start", None),
+        actual_end=_when(record, "actual_end", None),
+        updated_at=_when(record, "updated_at", now),
+        version=_version(record),
+    )
+    s.add(activity)
+    s.flush()
+    for result in _list(record, "results"):
+        if not isinstance(result, dict) or not isinstance(result.get("key"), str):
+            raise ValueError("a result has no key")
+        value = refs.remap_result(result["key"], result.get("value"), people)
+        s.add(
+            ActivityResult(
+                activity_id=activity.id,
+                key=result["key"],
+                value=json.dumps(value, ensure_ascii=False),
+                updated_by=_field(result, "updated_by"),
+                updated_at=_when(result, "updated_at", now),
+                version=_version(result),
+            )
+        )
+    assert activity.id is not None
+    return activity.id

@@ -141,17 +141,21 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
+        from app.storage.participants import ADD, SKIP
         from app.storage.write_errors import refused_write
         from app.ui.messages import show_error
 
+        # "leave out duplicates" is checked again inside the saving transaction, against what
+        # another laptop may have imported since the preview
+        policy = SKIP if self.skip_duplicates.isChecked() else ADD
+        rows = [p.as_fields() for p in self.people]
         try:
-            self.store.participants.add_many(self.session_id,
-                                             [p.as_fields() for p in self.people])  # fmt: skip
+            added = self.store.participants.add_many(self.session_id, rows, policy)
         except StorageError as error:  # e.g. a note-taker's laptop may not add people
             self.status.setText(error_text(error) + " " + self.tr("Nothing will be imported."))
             return
         except DBAPIError as error:  # a full disk: say so, without the names being imported
             show_error(self, self.windowTitle(), refused_write(error, self.store.db.display_name))
             return
-        self.imported = len(self.people)
+        self.imported = len(added)
         self.accept()

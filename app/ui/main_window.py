@@ -163,7 +163,36 @@ class MainWindow(QMainWindow):
         self.session_list = SessionListPage(self.store, self)
         self.session_list.open_requested.connect(self.open_session)
         self.session_list.new_requested.connect(self.new_session)
+        start = self.session_list.start  # the start page while there is no session (issue 21)
+        start.set_templates(self._templates(self.language))
+        start.template_chosen.connect(self.start_from)
+        start.blank_requested.connect(lambda: self.start_from(None))
+        start.open_file_requested.connect(self.choose_database)
         self._replace_page(self.session_list)
+
+    @staticmethod
+    def _templates(language: str) -> list:  # type: ignore[type-arg]
+        from app.paths import user_templates_dir
+        from app.ui.template_library import all_templates
+
+        return all_templates(user_templates_dir(), language)
+
+    def start_from(self, template: object) -> None:
+        """One click on the start page: a session from that template (or blank), opened."""
+        from datetime import date
+
+        from app.core.i18n import CONTENT_LANGUAGES
+        from app.storage.content_language import settings_with
+
+        if self.store is None:
+            return
+        language = self.language if self.language in CONTENT_LANGUAGES else "nl"
+        title = getattr(template, "title", "") or self.tr("New session")
+        meeting = self.store.sessions.create(
+            title, template, date=date.today().isoformat(), start_time="13:00",  # type: ignore[arg-type]
+            settings=settings_with(language),
+        )  # fmt: skip
+        self.open_session(meeting.id)
 
     def open_session(self, session_id: int) -> None:
         from app.ui.workspace import SessionWorkspace
@@ -184,14 +213,10 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         if self.store is None:
             return
-        from app.paths import user_templates_dir
         from app.storage.content_language import settings_with
         from app.ui.new_session_dialog import NewSessionDialog
-        from app.ui.template_library import all_templates
 
-        def load(language: str) -> list:  # type: ignore[type-arg]
-            return all_templates(user_templates_dir(), language)
-
+        load = self._templates
         dialog = NewSessionDialog(load(self.language), self, self.language, load)
         if not dialog.exec():
             return

@@ -5,10 +5,10 @@ session's content language (the templates are listed, and their agenda made, in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.templates import Template
 from app.ui.pages.overview import language_box
+from app.widgets.date_field import DateField, TimeField
 from app.widgets.plain import plain_label, plain_tooltip
 
 
@@ -50,11 +50,8 @@ class NewSessionDialog(QDialog):
         self.description.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Network meeting, 15 October"))
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit(QTime(13, 0), self)
-        self.start.setDisplayFormat("HH:mm")
+        self.date = DateField(date.today(), self)  # typed as people write it (issue 21)
+        self.start = TimeField(time(13, 0), self)
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Date:"), self.date)
@@ -73,6 +70,9 @@ class NewSessionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.choices.currentItemChanged.connect(self._chosen)
         self.title.textChanged.connect(self._validate)
+        for field in (self.date, self.start):  # a date that is not one keeps OK disabled
+            field.edit.textChanged.connect(self._validate)
+            field.changed.connect(self._validate)
         self.choices.setCurrentRow(1 if templates else 0)
         self._validate()
 
@@ -106,7 +106,7 @@ class NewSessionDialog(QDialog):
             self.title.setText(template.title)
 
     def _validate(self) -> None:
-        ok = bool(self.title.text().strip())
+        ok = bool(self.title.text().strip()) and self.date.is_valid() and self.start.is_valid()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def template(self) -> Template | None:
@@ -118,7 +118,7 @@ class NewSessionDialog(QDialog):
         return self.title.text().strip()
 
     def session_date(self) -> str:
-        return self.date.date().toString("yyyy-MM-dd")
+        return self.date.iso()
 
     def session_start(self) -> str:
-        return self.start.time().toString("HH:mm")
+        return self.start.clock()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.store import Store
+from app.ui.start_page import StartPage
 from app.widgets.plain import message_text
 
 
@@ -30,6 +31,7 @@ class SessionListPage(QWidget):
         self.store = store
         title = QLabel(self.tr("Sessions"), self)
         title.setObjectName("pageTitle")
+        self.title_label = title
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by title, venue or date…"))
         self.search.setClearButtonEnabled(True)
@@ -42,10 +44,8 @@ class SessionListPage(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self._open())
-        self.empty = QLabel(
-            self.tr("No sessions yet. Click “New session” to start from a template."), self
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # no session yet: the templates, a blank session and another file, one click each
+        self.start = StartPage(self)
 
         self.new_button = QPushButton(self.tr("New session…"), self)
         self.new_button.clicked.connect(self.new_requested)
@@ -68,7 +68,7 @@ class SessionListPage(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.start, 1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -80,7 +80,12 @@ class SessionListPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, meeting.id)
                 self.table.setItem(row, column, item)
-        self.empty.setVisible(not sessions and not self.search.text())
+        empty = not sessions and not self.search.text()
+        self.start.setVisible(empty)
+        for widget in (self.title_label, self.search, self.table, self.new_button,
+                       self.open_button, self.duplicate_button, self.rename_button,
+                       self.delete_button):  # fmt: skip
+            widget.setVisible(not empty)
         if sessions and not self.table.selectedItems():
             self.table.selectRow(0)
         self._update_buttons()

@@ -43,8 +43,10 @@ from app.core import roles
 from app.storage.errors import ConflictError, StorageError
 from app.storage.live import POLL_SECONDS
 from app.storage.store import Store
+from app.ui.parked_box import ParkedBox, reason_text
 from app.widgets.autosave import Autosaver
 from app.widgets.live import ConnectionBadge, SharedEditing, laptop_id
+from app.widgets.plain import plain_label
 
 # the tab's label, translated by the workspace (listed in its EXTRA_TABS)
 TAB_LABEL = QT_TRANSLATE_NOOP("SessionWorkspace", "Shared")
@@ -112,6 +114,10 @@ class SharedPage(QWidget):
         self.roles_box = self._roles_box()
         layout.addWidget(self.roles_box)
         layout.addWidget(self._notes_box(), 1)
+        titles = lambda: {a.id: a.title or a.kind for a in store.agenda.list(session_id)}  # noqa: E731
+        self.parked_box = ParkedBox(self.editing.writer.outbox, titles, self.editing.replay)
+        self.editing.parked.connect(self.parked_box.refresh)
+        layout.addWidget(self.parked_box)
         self.reload_roles()
         if store.db.is_sqlite:
             self.editing.replay()  # edits kept when a save failed last time (no feed to wait for)
@@ -150,7 +156,7 @@ class SharedPage(QWidget):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.release_button)
         grid.addLayout(buttons, 1, 3)
-        self.role_line = QLabel("")
+        self.role_line = plain_label()  # may quote a reason from the database
         self.role_line.setWordWrap(True)
         grid.addWidget(self.role_line, 2, 0, 1, 4)
         return box
@@ -162,7 +168,7 @@ class SharedPage(QWidget):
         self.targets.currentIndexChanged.connect(self._target_chosen)
         self.editor = QPlainTextEdit()
         self.editor.textChanged.connect(self._typed)
-        self.note_state = QLabel("")
+        self.note_state = plain_label()  # may quote a reason from the database
         self.note_state.setWordWrap(True)
         layout.addWidget(self.targets)
         layout.addWidget(self.editor, 1)
@@ -333,6 +339,11 @@ class SharedPage(QWidget):
             from app.ui.messages import error_text
 
             self.note_state.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            return
+        if not saved and self.editing.writer.last_parked:  # refused for good: kept below
+            self.parked_box.refresh()
+            why = reason_text(self.editing.writer.outbox.parked()[-1])
+            self.note_state.setText(self.tr("Not saved: {reason} Kept below.").format(reason=why))
             return
         if not saved:
             self.note_state.setText(

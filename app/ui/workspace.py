@@ -48,6 +48,7 @@ class SessionWorkspace(QWidget):
         self.overview.title_changed.connect(self.heading.setText)
         self.agenda = AgendaPage(store, session_id, content_language(store, session_id), self)
         self.overview.content_language_changed.connect(self.agenda.set_language)
+        self.overview.go_to.connect(self.go_to)  # the "Ready for the day?" line's links
         self.participants = ParticipantsPage(store, session_id, self)
         self.actions = ActionsPage(store, session_id, self)
         self.tabs = QTabWidget(self)
@@ -75,6 +76,17 @@ class SessionWorkspace(QWidget):
         """Save anything still waiting for the typing pause (leaving, closing, Ctrl+S)."""
         self.overview.autosaver.flush()
         self.agenda.autosaver.flush()
+
+    def go_to(self, target: str) -> None:
+        """Show a tab: "participants", or "agenda:<activity id>" with that activity selected."""
+        if target == "participants":
+            self.tabs.setCurrentWidget(self.participants)
+            return
+        page, _, ident = target.partition(":")
+        if page == "agenda":
+            self.tabs.setCurrentWidget(self.agenda)
+            if ident.isdigit():
+                self.agenda.refresh(int(ident))
 
     def _tab_changed(self, _index: int) -> None:
         self.flush()

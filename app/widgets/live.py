@@ -81,6 +81,7 @@ class SharedEditing(QObject):
     changed = Signal(str, int)
     online_changed = Signal(bool)
     replayed = Signal(int)
+    parked = Signal()  # an edit could not be written and was set aside (writer.outbox.parked())
 
     def __init__(
         self,
@@ -123,9 +124,12 @@ class SharedEditing(QObject):
         self.changed.emit(table, session_id)
 
     def replay(self) -> int:
+        parked_before = self.writer.parked_count
         written = self.writer.replay()
         if written:
             self.replayed.emit(written)
+        if self.writer.parked_count != parked_before:
+            self.parked.emit()
         return written
 
     def _online(self, online: bool) -> None:

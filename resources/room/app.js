@@ -19,6 +19,7 @@
       board_title: "Vraag en aanbod", request: "Ik zoek", offer: "Ik bied", send: "Versturen",
       posted: "Bedankt! Je bericht verschijnt na goedkeuring op het scherm.", text_label: "Je bericht",
       slow_down: "Even rustig aan…", error: "Dat lukte niet.", invalid_title: "Deze link werkt niet",
+      full: "De zaal is vol. We proberen het zo opnieuw…", hello_first: "Even geduld, verbinden…",
       invalid_text: "Scan de QR-code op het scherm opnieuw of typ de code over."
     },
     en: {
@@ -33,6 +34,7 @@
       board_title: "Requests and offers", request: "I am looking for", offer: "I can offer", send: "Send",
       posted: "Thank you! Your message appears on the screen once approved.", text_label: "Your message",
       slow_down: "Slow down a little…", error: "That did not work.", invalid_title: "This link does not work",
+      full: "The room is full. Trying again in a moment…", hello_first: "One moment, connecting…",
       invalid_text: "Scan the QR code on the screen again or type the code."
     }
   }[lang];
@@ -42,14 +44,12 @@
     return;
   }
 
-  const phoneKey = "tafelronde-phone";
+  // The room says who this phone is ("welcome", signed by the laptop); we keep it and show it
+  // again on every reconnect, so the phone keeps its one vote. Anything else is ignored there.
+  const phoneKey = "tafelronde-phone-token";
   let phone = "";
   try { phone = localStorage.getItem(phoneKey) || ""; } catch (e) { phone = ""; }
-  if (!phone) {
-    phone = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
-    try { localStorage.setItem(phoneKey, phone); } catch (e) { /* private mode */ }
-  }
-  let socket = null; let state = { view: "idle" }; let myCard = null; let retry = 500;
+  let socket = null; let state = { view: "idle" }; let myCard = null; let retry = 500; let fullRetry = 2000;
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -65,7 +65,7 @@
   function connect() {
     say(T.connecting);
     socket = new WebSocket(body.dataset.ws + "/?t=" + encodeURIComponent(body.dataset.token));
-    socket.onopen = () => { retry = 500; say(T.connected); send({ type: "hello", lang: lang, phone: phone }); };
+    socket.onopen = () => { retry = 500; say(T.connected); send(phone ? { type: "hello", lang: lang, phone: phone } : { type: "hello", lang: lang }); };
     socket.onmessage = (event) => {
       let message; try { message = JSON.parse(event.data); } catch (e) { return; }
       handle(message);
@@ -73,12 +73,17 @@
     socket.onclose = (event) => {
       if (event.code === 4003) { document.getElementById("invalid").hidden = false; main.replaceChildren(document.getElementById("invalid")); return; }
       if (event.code === 1001) { say(T.closed); main.replaceChildren(el("section", { class: "card" }, T.closed)); return; }
+      if (event.code === 4009) {  // the room is full: wait longer each time (with a little jitter) and try again
+        say(T.full); main.replaceChildren(el("section", { class: "card", id: "full" }, el("p", {}, T.full)));
+        setTimeout(connect, fullRetry * (0.75 + Math.random() / 2)); fullRetry = Math.min(fullRetry * 2, 30000); return;
+      }
       say(T.lost); setTimeout(connect, retry); retry = Math.min(retry * 2, 8000);
     };
   }
 
   function handle(message) {
-    if (message.type === "state") { state = message; render(); }
+    if (message.type === "welcome") { phone = message.phone; fullRetry = 2000; try { localStorage.setItem(phoneKey, phone); } catch (e) { /* private mode */ } }
+    else if (message.type === "state") { state = message; fullRetry = 2000; render(); }
     else if (message.type === "card") { myCard = message; render(); }
     else if (message.type === "ack") { say(T[message.what] || T.connected); }
     else if (message.type === "error") { say(T[message.code] || T.error); }

@@ -44,8 +44,12 @@ def test_fill_save_reload_round_trip(qapp, db_path: Path, key: str) -> None:  # 
         assert again.instance_values() == filled
         again.stop()
         report = section(reopened, reopened.agenda.get(activity_id), ReportOptions())
-        text = " ".join(f.getPlainText() for f in report if hasattr(f, "getPlainText"))
-        assert runtime.definition.text("title", "nl") in text
+        text = " ".join(_paragraph_texts(report))
+        # report content: every filled field under its label; the sheet's own title is left
+        # out (the report's section heading is the activity's title)
+        assert runtime.definition.text("title", "nl") not in text
+        for spec in runtime.definition.fields:
+            assert spec.text("label", "nl") in text, spec.key
     finally:
         reopened.close()
 
@@ -101,3 +105,13 @@ def test_damaged_rows_and_missing_definition_do_not_crash(qapp, store) -> None: 
     lost.edit("topics", {})  # ignored, no crash
     report = section(store, store.agenda.get(activity_id), ReportOptions())
     assert "does_not_exist" in report[0].getPlainText()
+
+
+def _paragraph_texts(flowables: list) -> list[str]:  # type: ignore[type-arg]
+    """The text of every paragraph, also inside KeepTogether groups."""
+    texts = []
+    for flowable in flowables:
+        if hasattr(flowable, "getPlainText"):
+            texts.append(flowable.getPlainText())
+        texts += _paragraph_texts(getattr(flowable, "_content", None) or [])
+    return texts

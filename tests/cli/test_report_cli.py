@@ -84,3 +84,22 @@ def test_materials_combined_and_separate(capsys, db_path: Path, tmp_path: Path) 
     missing = in_process(capsys, "materials", "--session", "999", "--db", str(db_path),
                          "-o", str(out))  # fmt: skip
     assert missing.returncode == 1 and "There is no session with id 999" in missing.stderr
+
+
+def test_keep_empty_prints_activities_without_results(
+    db_path: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(db_path)
+    try:
+        meeting = store.sessions.create("Leeg", templates.builtin("sector_day_alliances", "en"))
+    finally:
+        store.close()
+    texts = []
+    for extra in ([], ["--keep-empty"]):
+        out = tmp_path / f"report{len(extra)}.pdf"
+        result = in_process(capsys, "report", "--session", str(meeting.id), "--db", str(db_path),
+                            "-o", str(out), *extra)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        texts.append("".join(page.extract_text() for page in PdfReader(out).pages))
+    assert "No results recorded." not in texts[0] and "T1 Shared vocabulary" in texts[0]
+    assert "No results recorded." in texts[1] and "Nothing was filled in." in texts[1]

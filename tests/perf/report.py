@@ -104,7 +104,11 @@ def main() -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         store.close()
-    floor_script = ROOT.parent / "shared" / "floors" / "pdf_rate.py"
+    # ../shared from a checkout in /work, ../../shared from a worktree in /work/wt
+    floor_script = next((base / "shared" / "floors" / "pdf_rate.py"
+                         for base in (ROOT.parent, ROOT.parent.parent)
+                         if (base / "shared" / "floors" / "pdf_rate.py").exists()),
+                        ROOT.parent / "shared" / "floors" / "pdf_rate.py")  # fmt: skip
     floor = subprocess.run([sys.executable, str(floor_script), str(pages)],
                            capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
     verdict = "OK" if seconds < 3 else "TOO SLOW"

@@ -19,7 +19,10 @@ async def phone(url: str, number: int, seconds: float, statement: str, out: dict
     rng = random.Random(number)
     view = "vote"
     async with websockets.connect(url, max_size=2**16) as socket:
-        await socket.send(json.dumps({"type": "hello", "phone": f"load{number:03d}"}))
+        await socket.send(json.dumps({"type": "hello"}))
+        welcome = json.loads(await socket.recv())  # the room says who this phone is
+        key = welcome["phone"].split(".")[0]
+        out["keys"][number] = key
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             if view == "bingo":  # the room moved on to the bingo: call it
@@ -42,7 +45,7 @@ async def phone(url: str, number: int, seconds: float, statement: str, out: dict
                 if message["type"] == "vote":
                     out["final"][number] = message["position"]
                 else:
-                    out["claims"].append([message["card"], f"load{number:03d}"])
+                    out["claims"].append([message["card"], key])
             elif reply.get("code") == "not_now":  # sent while the room switched activity
                 out["switching"] += 1
             else:
@@ -53,7 +56,7 @@ async def phone(url: str, number: int, seconds: float, statement: str, out: dict
 async def main() -> None:
     url, phones, seconds, statement = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
     out: dict = {"sent": 0, "latencies": [], "errors": [], "final": {}, "claims": [],
-                 "switching": 0}  # fmt: skip
+                 "switching": 0, "keys": {}}  # fmt: skip
     await asyncio.gather(*(phone(url, n, seconds, statement, out) for n in range(phones)))
     print(json.dumps(out))
 

@@ -96,8 +96,11 @@ def test_short_reports_have_no_contents_and_many_headings_fill_two_pages() -> No
     assert "Kop59" in texts[page - 1]
 
 
-def test_empty_lists_say_so() -> None:
+def test_empty_lists_are_left_out_or_say_so_when_kept() -> None:
     text = "".join(text_of(build(sample(actions=[], participants=[]))[0]))
+    assert "Action items" not in text and "Participants" not in text  # no empty headings
+    kept = sample(actions=[], participants=[], keep_empty=True)
+    text = "".join(text_of(build(kept)[0]))
     assert "No action items were agreed." in text
     assert "Nobody agreed to be named in the report." in text
 

@@ -121,3 +121,69 @@ def test_a_phone_votes_and_the_vote_is_stored(room_process, browser, db_path) ->
     finally:
         reader.close()
     assert list(votes.values()) == ["doubt"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("room_process", ["statements"], indirect=True)
+def test_a_phone_that_reloads_keeps_its_identity_and_vote(room_process, browser, db_path) -> None:  # type: ignore[no-untyped-def]
+    """The page keeps the identity the room signed (localStorage) and shows it on reconnect."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from app.activities.statements.state import PHONE_VOTE
+
+    url, activity = room_process
+    browser.get(url)
+    wait = WebDriverWait(browser, 10)
+    wait.until(lambda d: d.find_elements(By.XPATH, "//button[text()='Oneens']"))[0].click()
+    wait.until(lambda d: "genoteerd" in d.find_element(By.ID, "status").text)
+    token = browser.execute_script("return localStorage.getItem('tafelronde-phone-token')")
+    assert token and token.count(".") == 1
+    browser.refresh()
+    wait.until(lambda d: d.find_elements(By.XPATH, "//button[text()='Oneens']")
+               and d.find_element(By.XPATH, "//button[text()='Oneens']")
+               .get_attribute("aria-pressed") == "true")  # fmt: skip
+    assert browser.execute_script("return localStorage.getItem('tafelronde-phone-token')") == token
+    reader = open_store(db_path)
+    try:
+        votes = reader.results.all(activity.id, PHONE_VOTE)
+    finally:
+        reader.close()
+    assert list(votes) == [f"{PHONE_VOTE}{next(iter(votes)).split(':')[1]}:{token.split('.')[0]}"]
+    assert list(votes.values()) == ["disagree"]
+
+
+@pytest.mark.slow
+def test_a_full_room_says_so_and_the_page_gets_in_when_a_place_frees(room_process, browser) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+    import json
+    import re
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    from websockets.sync.client import connect
+
+    from app.core.room import RoomLimits
+
+    url, _ = room_process
+    with urllib.request.urlopen(url, timeout=10) as response:
+        page = response.read().decode()
+    ws = re.search(r'data-ws="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    token = url.split("t=")[1]
+    with contextlib.ExitStack() as stack:  # this address's share of sockets, one identity
+        blockers, key = [], None
+        for _ in range(RoomLimits().sockets_per_address):
+            blocker = stack.enter_context(connect(f"{ws}/?t={token}", open_timeout=10))
+            blocker.send(json.dumps({"type": "hello", "phone": key} if key else {"type": "hello"}))
+            first = json.loads(blocker.recv(timeout=10))
+            key = key or first["phone"]
+            blockers.append(blocker)
+        browser.get(url)
+        wait = WebDriverWait(browser, 10)
+        wait.until(lambda d: "De zaal is vol" in d.find_element(By.ID, "status").text)
+        assert browser.find_element(By.ID, "full").is_displayed()
+        assert "werkt niet" not in browser.find_element(By.ID, "main").text  # not "wrong link"
+        blockers[-1].close()  # a place comes free: the page's next try gets in
+        WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "post"))
+        assert browser.find_element(By.ID, "status").text == "Verbonden"

@@ -82,8 +82,9 @@ def test_report_command_prints_the_session_language(store, db_path: Path, tmp_pa
     english = StatementGame(store, activities[s_index].id, "en").statements()[0].text
     store.close()
     target = tmp_path / "report.pdf"
+    # nothing was discussed yet: --keep-empty prints the game (its statements in the appendix)
     assert run(["--lang", "en", "report", "--db", str(db_path), "--session", str(session_id),
-                "-o", str(target)]) == 0  # fmt: skip
+                "-o", str(target), "--keep-empty"]) == 0  # fmt: skip
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     flat = " ".join(text.split())

@@ -161,6 +161,7 @@ def test_a_number_field_with_the_focus_does_not_swallow_b(qtbot, day) -> None:  
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     spin.setFocus()
+    spin.setTime(QTime(12, 0))  # not the default (now + 15 min): at 23:50 its Up does nothing
     before = spin.time()
     qtbot.keyClick(spin, Qt.Key.Key_B)
     assert window.beamer.is_black() and spin.time() == before

@@ -84,6 +84,19 @@ def test_unticked_sections_stay_out(qtbot, page: ReportPage) -> None:  # type: i
     assert "Draft the charter" not in text and "Agenda" in text
 
 
+def test_empty_sections_are_left_out_unless_the_box_is_ticked(qtbot, page: ReportPage) -> None:  # type: ignore[no-untyped-def]
+    """Nothing was recorded in the meeting's activities: only the agenda names them."""
+    titles = [a.title for a in page.store.agenda.list(page.session_id)]
+    assert not page.keep_empty.isChecked() and not page.options().keep_empty
+    text = "".join(p.extract_text() for p in PdfReader(generate(qtbot, page)).pages)
+    assert "No results recorded." not in text
+    assert all(text.count(title) == 1 for title in titles)  # the agenda's line only
+    qtbot.mouseClick(page.keep_empty, Qt.MouseButton.LeftButton)
+    assert page.options().keep_empty
+    text = "".join(p.extract_text() for p in PdfReader(generate(qtbot, page)).pages)
+    assert "No results recorded." in text
+
+
 def test_print_renders_every_page(qtbot, page: ReportPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     generate(qtbot, page)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

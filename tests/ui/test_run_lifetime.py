@@ -114,7 +114,7 @@ def test_a_second_real_run_records_its_own_times_not_the_span(qtbot, store, agen
     assert start is not None and end is not None and earlier is not None
     assert start > earlier  # the last run's start, not the first run's
     assert end - start == timedelta(seconds=120)
-    assert "actual 2:00" in second.ui.agenda.item(0).text()
+    assert "actual 2 min" in second.ui.agenda.item(0).text()
     second.close()
 
 
@@ -145,7 +145,7 @@ def test_a_rehearsal_records_nothing_and_says_so_on_the_console_only(qtbot, stor
     # the console shows the rehearsal's times: they live in the temporary copy only
     assert console.store is not store
     assert console.store.agenda.get(console.activities[0].id).actual_start is not None
-    assert "actual 2:00" in console.ui.agenda.item(0).text()
+    assert "actual 2 min" in console.ui.agenda.item(0).text()
     assert not console.safety.backups.active  # no timed backups while rehearsing
     console.close()
     assert dump(store, agenda.id) == before

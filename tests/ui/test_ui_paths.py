@@ -117,7 +117,7 @@ def test_agenda_add_edit_and_remove_through_the_page(
     window.workspace.tabs.setCurrentWidget(agenda)
     before = [a.id for a in agenda.activities]
 
-    agenda.kind_box.setCurrentIndex(agenda.kind_box.findData("statements"))
+    agenda.kind_list.choose("statements")
     qtbot.mouseClick(agenda.add_button, Qt.MouseButton.LeftButton)
     added = [a for a in agenda.activities if a.id not in before]
     assert len(added) == 1 and added[0].kind == "statements"
@@ -134,6 +134,7 @@ def test_agenda_add_edit_and_remove_through_the_page(
     stored = {a.id: a for a in store.agenda.list(session_id)}[added[0].id]
     assert (stored.title, stored.planned_minutes) == ("Stellingen over allianties", 25)
 
+    store.results.set(added[0].id, "vote:1", {"agree": 3})  # it holds results: asked first
     qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
     assert answer_yes and "Stellingen over allianties" in answer_yes[0]
     assert [a.id for a in store.agenda.list(session_id)] == before

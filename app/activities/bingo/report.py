@@ -17,6 +17,7 @@ from app.activities.bingo.state import BingoGame, local_time
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.models import Activity
 from app.storage.store import Store
+from printables.fonts import REGULAR
 from printables.styles import INK, ReportOptions, escape, stylesheet
 
 TEXTS = {
@@ -51,17 +52,20 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     winners = game.winners()
     heard = {m.statement_id for m in marks}
     flow: list[Any] = [Paragraph(escape(activity.title), styles["H1"])]
+    if not marks and not winners and not options.keep_empty:
+        return []  # nothing happened: the section is left out (the agenda still lists it)
     flow.append(Paragraph(escape(_tr("summary", len(winners), heard=len(heard),
                                      total=len(pool))), styles["Muted"]))  # fmt: skip
     if not marks:
         flow.append(Paragraph(escape(_tr("none")), styles["Body"]))
-        return flow
+        return flow + _winners(store, activity, options, winners)
     counts = Counter(m.statement_id for m in marks)
     top = max(counts.values())
-    most = [texts.get(i, "?") for i, n in counts.items() if n == top]
-    flow.append(Paragraph(escape(_tr("most")), styles["H2"]))
-    flow.append(Paragraph("<br/>".join(f"{escape(t)} ({escape(_tr('times', n=top))})"
-                                       for t in most), styles["Body"]))  # fmt: skip
+    if top > min(counts.values()):  # "most heard" says something only when counts differ
+        most = [texts.get(i, "?") for i, n in counts.items() if n == top]
+        flow.append(Paragraph(escape(_tr("most")), styles["H2"]))
+        flow.append(Paragraph("<br/>".join(f"{escape(t)} ({escape(_tr('times', n=top))})"
+                                           for t in most), styles["Body"]))  # fmt: skip
     flow.append(Paragraph(escape(_tr("timeline")), styles["H2"]))
     rows = [[Paragraph(f"<b>{escape(_tr('time'))}</b>", styles["Cell"]),
              Paragraph(f"<b>{escape(_tr('statement'))}</b>", styles["Cell"])]]  # fmt: skip
@@ -71,20 +75,32 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
                      Paragraph(escape(text), styles["Cell"])])  # fmt: skip
     table = Table(rows, colWidths=[20 * mm, 140 * mm], repeatRows=1)
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+                               ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
     flow.append(table)
     never = [s.text for s in pool if s.id not in heard]
-    if never:
-        flow.append(Paragraph(escape(_tr("never")), styles["H2"]))
-        flow.append(Paragraph(escape(" · ".join(never)), styles["Small"]))
-    if winners:
-        named = _nameable(store, activity) if options.include_participants else set()
-        flow.append(Paragraph(escape(_tr("winners")), styles["H2"]))
-        for winner in winners:
-            who = _tr("card", card=winner.card)
-            if winner.name and " ".join(winner.name.casefold().split()) in named:
-                who = f"{winner.name} ({who})"
-            flow.append(Paragraph(escape(f"{local_time(winner.at)} · {who}"), styles["Body"]))
+    if never:  # a long list a reader may skip: in the report's appendix
+        from printables.report_body import Appendix
+
+        line = Paragraph(escape(" · ".join(never)), styles["Small"])
+        flow.append(Appendix(_tr("never"), [line]))
+    return flow + _winners(store, activity, options, winners)
+
+
+def _winners(
+    store: Store, activity: Activity, options: ReportOptions, winners: list[Any]
+) -> list[Any]:
+    """The winners, by card number, named only when allowed (see the module's docstring)."""
+    if not winners:
+        return []
+    styles = stylesheet()
+    named = _nameable(store, activity) if options.include_participants else set()
+    flow: list[Any] = [Paragraph(escape(_tr("winners")), styles["H2"])]
+    for winner in winners:
+        who = _tr("card", card=winner.card)
+        if winner.name and " ".join(winner.name.casefold().split()) in named:
+            who = f"{winner.name} ({who})"
+        flow.append(Paragraph(escape(f"{local_time(winner.at)} · {who}"), styles["Body"]))
     return flow
 
 

@@ -44,6 +44,8 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     config = BreakoutConfig.parse(config_of(activity), lang)
     data = BreakoutData(store, activity.id)  # type: ignore[arg-type]
     notes = data.notes()
+    if not notes and not options.keep_empty:
+        return []  # nothing noted: the section is left out (the agenda still lists it)
     flow: list[Any] = [Paragraph(escape(activity.title), styles["H1"])]
     rounds = data.schedule()
     if rounds:

@@ -20,13 +20,21 @@ def report_data(store: Store, activity_id: int, language: str) -> pdf.Statements
     for argument in game.arguments():
         arguments.setdefault(argument.statement_id, []).append(argument)
     scale = game.scale()
-    return pdf.StatementsReportData(
+    data = pdf.StatementsReportData(
         overview=game.overview(),
         position_labels=[translate("StatementScale", label) for label in scale.labels],
         arguments=arguments,
         labels={key: translate("StatementsReport", text) for key, text in pdf.LABELS.items()},
     )
+    left = len(pdf.undiscussed(data))  # a count: the plural form is chosen for it (%n)
+    data.labels["undiscussed"] = (
+        translate("StatementsReport", pdf.UNDISCUSSED, left) if left else ""
+    )
+    return data
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
-    return pdf.section(report_data(store, activity.id, options.language))  # type: ignore[arg-type]
+    data = report_data(store, activity.id, options.language)  # type: ignore[arg-type]
+    if len(pdf.undiscussed(data)) == len(data.overview.rows) and not options.keep_empty:
+        return []  # nothing discussed: the section is left out (the agenda still lists it)
+    return pdf.section(data, appendix=True)

@@ -23,7 +23,8 @@ REPORT_WIDTH = A4[0] - 40 * mm
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
     from PySide6.QtCore import QCoreApplication
 
-    from printables.worksheets import Page, flowables
+    from printables.worksheets import Page
+    from printables.worksheets_report import report_flowables
 
     styles = stylesheet()
     translate = QCoreApplication.translate
@@ -39,5 +40,8 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
         if not all(is_empty(spec, values[spec.key]) for spec in definition.fields):
             pages.append(Page(instance.name, values))
     if not pages:
+        if not options.keep_empty:
+            return []  # nothing filled in: the section is left out (the agenda still lists it)
         return [Paragraph(escape(translate("WorksheetReport", NOTHING)), styles["Muted"])]
-    return flowables(definition, pages, REPORT_WIDTH, options.language, 1.0, translate)
+    # as content of the report: no sheet title, headings one level below the section's
+    return report_flowables(definition, pages, REPORT_WIDTH, options.language, translate)

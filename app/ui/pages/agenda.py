@@ -1,24 +1,26 @@
 """Agenda tab: add, remove and reorder activities, plan their minutes, see the planned end.
 
-The selected activity's own setup page (from the registry) shows on the right.
+The selected activity's own setup page (from the registry) shows on the right. A new activity
+goes right after the selected one; drag and drop or Alt+Up/Alt+Down reorder. A breakout's and a
+speed dating's planned minutes follow their rounds (app/core/agenda.py) until the organiser types
+other minutes; the agenda then says "set by hand" and offers the automatic value back. Removing
+asks first only when the activity holds something noted, voted or scheduled: an empty one is
+put back as easily as it went.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,17 +30,21 @@ from PySide6.QtWidgets import (
 from app.activities import registry
 from app.activities.context import ActivityContext
 from app.activities.factory import kind_label, make_setup
-from app.core.agenda import schedule, total
+from app.core.agenda import BY_HAND, automatic_minutes, by_hand, schedule, set_by_hand, total
+from app.storage.agenda import config_of
 from app.storage.models import Activity
 from app.storage.store import Store
 from app.ui.fit import relax_widths
 from app.ui.messages import show_error
+from app.ui.pages.agenda_parts import AgendaList, KindList, PlannedMinutes
 from app.widgets.autosave import Autosaver
 from app.widgets.durations import minutes as duration_words
 from app.widgets.plain import message_text
 
 
 class AgendaPage(QWidget):
+    _saved_elsewhere = Signal()  # queued to the GUI thread when a worker thread saved
+
     def __init__(
         self, store: Store, session_id: int, language: str = "nl", parent: QWidget | None = None
     ) -> None:
@@ -48,13 +54,13 @@ class AgendaPage(QWidget):
         self.language = language
         self.activities: list[Activity] = []
 
-        self.list = QListWidget(self)
-        self.list.setObjectName("agendaList")
+        self.list = AgendaList(self)
         self.list.currentRowChanged.connect(self._selected)
-        self.kind_box = QComboBox(self)
-        for kind in registry.KINDS:
-            self.kind_box.addItem(kind_label(kind.key), kind.key)
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.list.order_changed.connect(self._reordered)
+        self.list.move_requested.connect(self.move_selected)
+        self.kind_list = KindList(self)
+        self.kind_list.itemDoubleClicked.connect(lambda _item: self.add_activity())
+        self.add_button = QPushButton(self.tr("Add after the selected one"), self)
         self.add_button.clicked.connect(self.add_activity)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -65,8 +71,9 @@ class AgendaPage(QWidget):
         self.total_label = QLabel(self)
         self.total_label.setObjectName("agendaTotal")
 
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.kind_box, 1)
+        add_row = QVBoxLayout()
+        add_row.addWidget(QLabel(self.tr("New activity:"), self))
+        add_row.addWidget(self.kind_list)
         add_row.addWidget(self.add_button)
         move_row = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -79,16 +86,16 @@ class AgendaPage(QWidget):
         left_layout.addWidget(self.total_label)
 
         self.title_edit = QLineEdit(self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.planned = PlannedMinutes(self)
+        self.planned.reset_requested.connect(self.reset_minutes)
+        self.minutes = self.planned.spin
         self.kind_label = QLabel(self)
         self.setup_stack = QStackedWidget(self)
         details = QWidget(self)
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind_label)
         form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Planned:"), self.minutes)
+        form.addRow(self.tr("Planned:"), self.planned)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         # a page that needs more room scrolls here instead of widening the window (issue 15)
@@ -112,7 +119,20 @@ class AgendaPage(QWidget):
         self.title_edit.textEdited.connect(lambda _t: self.autosaver.touch())
         self.title_edit.editingFinished.connect(self.autosaver.flush)
         self.minutes.valueChanged.connect(lambda _v: self.autosaver.touch())
+        # a setup page's new rounds change the planned minutes: show them without rebuilding it
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self.update_texts)
+        self._saved_elsewhere.connect(self._follow.start)
+        listener = self._store_changed
+        store.changes.subscribe(listener)
+        self.destroyed.connect(lambda *_args: store.changes.unsubscribe(listener))
         self.refresh()
+
+    def _store_changed(self, table: str, session_id: int) -> None:
+        if table == "activity" and session_id == self.session_id:
+            self._saved_elsewhere.emit()
 
     # -- list ------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
@@ -124,24 +144,55 @@ class AgendaPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for activity, slot in zip(self.activities, slots, strict=True):
-            when = f"{slot.start_clock}  " if slot.start_clock else ""
-            text = f"{when}{activity.title or kind_label(activity.kind)}  ·  " + duration_words(
-                activity.planned_minutes
-            )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._text(activity, slot.start_clock))
             item.setData(Qt.ItemDataRole.UserRole, activity.id)
             item.setToolTip(kind_label(activity.kind))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._show_total(slots)
+        ids = [a.id for a in self.activities]
+        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        if not ids:
+            self._selected(-1)
+
+    def _text(self, activity: Activity, start_clock: str) -> str:
+        when = f"{start_clock}  " if start_clock else ""
+        length = duration_words(activity.planned_minutes)
+        config = config_of(activity)
+        if by_hand(config) and automatic_minutes(activity.kind, config) is not None:
+            length = self.tr("{duration} (set by hand)").replace("{duration}", length)
+        return f"{when}{activity.title or kind_label(activity.kind)}  ·  {length}"
+
+    def update_texts(self) -> None:
+        """Saved elsewhere (a setup page, another laptop): new texts and minutes, same pages."""
+        meeting = self.store.sessions.get(self.session_id)
+        activities = self.store.agenda.list(self.session_id)
+        if [a.id for a in activities] != self.list.ids():
+            self.refresh()
+            return
+        self.activities = activities
+        slots = schedule([a.planned_minutes for a in activities],
+                         meeting.start_time if meeting else "")  # fmt: skip
+        for row, (activity, slot) in enumerate(zip(activities, slots, strict=True)):
+            self.list.item(row).setText(self._text(activity, slot.start_clock))
+        self._show_total(slots)
+        current = self.current_activity()
+        if current is not None and not self.autosaver.pending:
+            self._show_minutes(current)
+
+    def _show_minutes(self, activity: Activity) -> None:
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(activity.planned_minutes)
+        self.minutes.blockSignals(False)
+        config = config_of(activity)
+        self.planned.show_rule(automatic_minutes(activity.kind, config), by_hand(config))
+
+    def _show_total(self, slots: list) -> None:  # type: ignore[type-arg]
         minutes = total([a.planned_minutes for a in self.activities])
         summary = self.tr("Total {duration}").replace("{duration}", duration_words(minutes))
         if slots and slots[-1].end_clock:
             summary += " · " + self.tr("planned end {time}").replace("{time}", slots[-1].end_clock)
         self.total_label.setText(summary)
-        ids = [a.id for a in self.activities]
-        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
-        if not ids:
-            self._selected(-1)
 
     def set_language(self, language: str) -> None:
         """The session's content language changed: show the selected activity's page in it."""
@@ -171,13 +222,12 @@ class AgendaPage(QWidget):
         if activity is None:
             self.kind_label.clear()
             self.title_edit.clear()
+            self.planned.show_rule(None, False)
             return
         self.title_edit.blockSignals(True)
-        self.minutes.blockSignals(True)
         self.title_edit.setText(activity.title)
-        self.minutes.setValue(activity.planned_minutes)
         self.title_edit.blockSignals(False)
-        self.minutes.blockSignals(False)
+        self._show_minutes(activity)
         self.kind_label.setText(kind_label(activity.kind))
         context = ActivityContext(self.store, self.session_id, activity.id, language=self.language)
         try:
@@ -196,15 +246,39 @@ class AgendaPage(QWidget):
         minutes = self.minutes.value()
         if (title, minutes) == (activity.title, activity.planned_minutes):
             return
-        self.store.agenda.update(activity.id, title=title, planned_minutes=minutes)
+        fields: dict[str, object] = {"title": title, "planned_minutes": minutes}
+        if minutes != activity.planned_minutes:
+            config = config_of(activity)
+            hand = set_by_hand(activity.kind, config, minutes)
+            if hand != by_hand(config):
+                config[BY_HAND] = hand
+                fields["config"] = config
+        self.store.agenda.update(activity.id, **fields)
+        self.refresh(activity.id)
+
+    def reset_minutes(self) -> None:
+        """Back to the minutes the rounds ask for; from now on they follow the rounds again."""
+        self.autosaver.flush()
+        current = self.current_id()
+        activity = self.store.agenda.get(current) if current is not None else None
+        if activity is None:
+            return
+        config = config_of(activity)  # as stored now (a setup page may have saved since)
+        config.pop(BY_HAND, None)
+        self.store.agenda.update(activity.id, config=config)  # the minutes follow (storage)
         self.refresh(activity.id)
 
     def add_activity(self) -> None:
-        kind = registry.kind(self.kind_box.currentData())
+        """A new activity of the chosen kind, right after the selected one."""
+        self.autosaver.flush()
+        kind = registry.kind(self.kind_list.kind())
+        current = self.current_activity()
+        position = self.activities.index(current) + 1 if current is not None else None
+        config = dict(kind.default_config)
+        minutes = automatic_minutes(kind.key, config) or kind.default_minutes
         activity = self.store.agenda.add(
-            self.session_id, kind.key, kind_label(kind.key), kind.default_minutes,
-            dict(kind.default_config),
-        )  # fmt: skip
+            self.session_id, kind.key, kind_label(kind.key), minutes, config, position
+        )
         self.refresh(activity.id)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -217,18 +291,33 @@ class AgendaPage(QWidget):
         index = self.activities.index(activity)
         self.store.agenda.move(activity.id, max(0, index + step))
         self.refresh(activity.id)
+        self.list.setFocus()
+
+    def _reordered(self, ids: list[int]) -> None:
+        """Dropped somewhere else in the list: store the order as it now shows."""
+        if ids == [a.id for a in self.activities]:
+            return
+        self.autosaver.flush()
+        current = self.current_id()
+        self.store.agenda.reorder(self.session_id, ids)
+        self.refresh(current)
 
     def remove_selected(self) -> None:
         activity = self.current_activity()
         if activity is None:
             return
+        if not self.store.agenda.has_results(activity.id):  # nothing to lose: no question
+            self.store.agenda.remove(activity.id)
+            self.refresh()
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Remove activity"),
             message_text(
-                self.tr("Remove “{title}” and everything noted in it?").replace(
-                    "{title}", activity.title or kind_label(activity.kind)
-                )
+                self.tr(
+                    "“{title}” holds results (notes, votes, groups). Remove it with "
+                    "everything noted in it?"
+                ).replace("{title}", activity.title or kind_label(activity.kind))
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -5,16 +5,16 @@ Every field saves itself shortly after typing stops (Autosaver), and at once on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime, Signal
+from datetime import date, time
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -22,7 +22,9 @@ from app.core.i18n import CONTENT_LANGUAGE_NAMES
 from app.storage.content_language import content_language, set_content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
+from app.ui.pages.ready_line import ReadyLine
 from app.widgets.autosave import Autosaver
+from app.widgets.date_field import DateField, TimeField, date_from_iso, time_from_clock
 
 
 def language_box(chosen: str, parent: QWidget | None = None) -> QComboBox:
@@ -38,6 +40,7 @@ def language_box(chosen: str, parent: QWidget | None = None) -> QComboBox:
 class OverviewPage(QWidget):
     title_changed = Signal(str)
     content_language_changed = Signal(str)
+    go_to = Signal(str)  # from the ready line: "participants" or "agenda:<activity id>"
 
     def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,14 +49,9 @@ class OverviewPage(QWidget):
         meeting = store.sessions.get(session_id)
         assert meeting is not None
         self.title = QLineEdit(meeting.title, self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.fromString(meeting.date, "yyyy-MM-dd") if meeting.date
-                          else QDate.currentDate())  # fmt: skip
-        self.start = QTimeEdit(self)
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setTime(QTime.fromString(meeting.start_time or "13:00", "HH:mm"))
+        # typed as people write them; a wrong date stays on screen with a message (issue 21)
+        self.date = DateField(date_from_iso(meeting.date) or date.today(), self)
+        self.start = TimeField(time_from_clock(meeting.start_time) or time(13, 0), self)
         self.venue = QLineEdit(meeting.venue, self)
         self.organisers = QPlainTextEdit(meeting.organisers, self)
         self.organisers.setTabChangesFocus(True)
@@ -80,17 +78,33 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Capacity:"), self.capacity)
         form.addRow(self.tr("Content language:"), self.language)
         form.addRow("", self.saved_label)
+        self.ready = ReadyLine(store, session_id, self)
+        self.ready.go_to.connect(self.go_to)
+        self.ready.print_requested.connect(self.print_materials)
+        form.addRow(self.ready)
+        self.ready.refresh()
 
         self.autosaver = Autosaver(self.save, parent=self)
         self.autosaver.saved.connect(lambda: self.saved_label.setText(self.tr("All changes saved")))
         self.autosaver.failed.connect(lambda error: show_error(self, self.tr("Not saved"), error))
         for signal in (self.title.textEdited, self.venue.textEdited,
-                       self.organisers.textChanged, self.date.dateChanged,
-                       self.start.timeChanged, self.capacity.valueChanged):  # fmt: skip
+                       self.organisers.textChanged, self.date.changed,
+                       self.start.changed, self.capacity.valueChanged):  # fmt: skip
             signal.connect(self._edited)
         # save at once when a field is left
         self.title.editingFinished.connect(self.autosaver.flush)
         self.venue.editingFinished.connect(self.autosaver.flush)
+
+    def refresh(self) -> None:
+        """The tab shows again: what is ready may have changed elsewhere."""
+        self.ready.refresh()
+
+    def print_materials(self) -> None:
+        """The print hub (the same dialog as Ctrl+P); the ready line follows what it wrote."""
+        from app.ui.printables_dialog import PrintablesDialog
+
+        PrintablesDialog(self.store, self.session_id, self).exec()
+        self.ready.refresh()
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -113,8 +127,8 @@ class OverviewPage(QWidget):
         self.store.sessions.update(
             self.session_id,
             title=title,
-            date=self.date.date().toString("yyyy-MM-dd"),
-            start_time=self.start.time().toString("HH:mm"),
+            date=self.date.iso(),  # the last good date typed or picked
+            start_time=self.start.clock(),
             venue=self.venue.text().strip(),
             organisers=self.organisers.toPlainText().strip(),
             capacity=self.capacity.value(),

@@ -57,6 +57,10 @@ class ReportPage(QWidget):
 
         self.sections = QListWidget(self)
         self.sections.setToolTip(self.tr("Untick what should stay out of the report"))
+        self.keep_empty = QCheckBox(self.tr("Also show activities without results"), self)
+        self.keep_empty.setToolTip(
+            self.tr("By default an activity without results appears only in the agenda.")
+        )
         self.participants = QCheckBox(self.tr("List participants who agreed to be named"), self)
         self.emails = QCheckBox(self.tr("Include their e-mail addresses"), self)
         self.emails.setEnabled(False)
@@ -89,7 +93,9 @@ class ReportPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         sections_box = QGroupBox(self.tr("Sections"), self)
-        QVBoxLayout(sections_box).addWidget(self.sections)
+        sections_layout = QVBoxLayout(sections_box)
+        sections_layout.addWidget(self.sections)
+        sections_layout.addWidget(self.keep_empty)
         privacy_box = QGroupBox(self.tr("Privacy"), self)
         privacy = QVBoxLayout(privacy_box)
         for widget in (self.participants, self.emails, privacy_note):
@@ -172,6 +178,7 @@ class ReportPage(QWidget):
             include_emails=self.participants.isChecked() and self.emails.isChecked(),
             sections=frozenset() if everything else chosen | {"none"},
             language=content_language(self.store, self.session_id),  # changed since opening?
+            keep_empty=self.keep_empty.isChecked(),
         )
 
     # -- generating ----------------------------------------------------------------------------

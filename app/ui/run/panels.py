@@ -187,6 +187,7 @@ class ConsoleLayout(QWidget):
 
 WIDE_SCREEN = 1600  # from this width the docks (phones in the room) are open from the start
 LOW_SCREEN = 900  # under this height the beamer thumbnail is 256x144 instead of 320x180
+SMALL_SCREEN = 1366  # under this width 192x108, so the bingo panel fits beside (1280 x 720)
 
 
 def fit_to_screen(window: QMainWindow) -> None:
@@ -203,7 +204,10 @@ def fit_to_screen(window: QMainWindow) -> None:
         window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
     layout = window.centralWidget()
     low = screen is not None and screen.availableGeometry().height() < LOW_SCREEN
-    if isinstance(layout, ConsoleLayout) and low:  # 768 or 720 lines: the panel comes first
+    small = screen is not None and screen.availableGeometry().width() < SMALL_SCREEN
+    if isinstance(layout, ConsoleLayout) and small:  # 1280 wide: the bingo panel needs room
+        layout.thumbnail.setFixedSize(192, 108)
+    elif isinstance(layout, ConsoleLayout) and low:  # 768 or 720 lines: the panel comes first
         layout.thumbnail.setFixedSize(256, 144)
     for dock in window.findChildren(QDockWidget):
         if narrow:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from app.core.agenda import parse_clock
 from app.core.durations import clock_time, plan_delta, planned_starts, whole_minutes
 from app.storage.models import Activity
+from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from app.ui.run.console import RunConsole
@@ -99,7 +100,7 @@ class PresenterStrip(QFrame):
         big.setBold(True)
         self.clock.setFont(big)
         self.clock.setToolTip(self.tr("Time of day"))
-        self.next_item = QLabel(self)
+        self.next_item = plain_label(parent=self)  # the next item's title is data
         self.next_item.setObjectName("presenterNext")
         self.next_item.setWordWrap(True)
         self.next_item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

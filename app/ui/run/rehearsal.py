@@ -30,7 +30,8 @@ def start_rehearsal(store: Store, session_id: int) -> Rehearsal:
 
 
 class RunBar(QToolBar):
-    """A thin bar at the top of the console: the REHEARSAL banner and "Restart activity"."""
+    """The REHEARSAL banner, a thin bar at the top of the console in a rehearsal only (a real
+    run keeps those lines for the activity's panel), and "Restart activity" in the status bar."""
 
     def __init__(self, console: Any, rehearsal: bool) -> None:
         super().__init__(console)
@@ -54,9 +55,12 @@ class RunBar(QToolBar):
         self.restart.setToolTip(self.tr("Start the current activity over: full timer, first round"))
         self.restart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker keys stay with us
         self.restart.clicked.connect(self.restart_current)
-        self.addWidget(self.restart)
+        console.statusBar().addPermanentWidget(self.restart)
         self.console = console
-        console.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
+        if rehearsal:
+            console.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
+        else:
+            self.hide()
 
     def is_rehearsal(self) -> bool:
         return not self.banner.isHidden()

@@ -1,0 +1,94 @@
+"""The room's rules without sockets (app/core/room.py): the code, signed identities, parsing."""
+
+from __future__ import annotations
+
+import math
+import string
+import sys
+from collections import Counter
+
+import pytest
+
+from app.core.room import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    MAX_DEPTH,
+    PhoneIdentities,
+    RoomMessageError,
+    nesting_ok,
+    new_code,
+    parse,
+)
+
+
+def test_the_code_is_easy_to_type_and_has_at_least_30_bits() -> None:
+    assert len(set(CODE_ALPHABET)) == len(CODE_ALPHABET)
+    assert not set(CODE_ALPHABET) & set("0O1I")  # nothing to mistake when read aloud
+    assert set(CODE_ALPHABET) <= set(string.ascii_uppercase + string.digits)
+    assert CODE_LENGTH * math.log2(len(CODE_ALPHABET)) >= 30
+    codes = [new_code() for _ in range(20_000)]
+    assert all(len(c) == CODE_LENGTH and set(c) <= set(CODE_ALPHABET) for c in codes)
+    assert len(set(codes)) >= 19_990  # 2^30 possibilities: collisions are rare
+
+
+def test_every_position_of_the_code_is_drawn_uniformly() -> None:
+    """Today's bug: the first character was always B, H, T or Z (derived from the token)."""
+    codes = [new_code() for _ in range(32_000)]
+    expected = len(codes) / len(CODE_ALPHABET)
+    for position in range(CODE_LENGTH):
+        counts = Counter(code[position] for code in codes)
+        assert set(counts) == set(CODE_ALPHABET)
+        chi2 = sum((counts[c] - expected) ** 2 / expected for c in CODE_ALPHABET)
+        assert chi2 < 80  # 31 degrees of freedom: p < 1e-6 of exceeding this by chance
+
+
+def test_identities_are_signed_and_counted_per_address() -> None:
+    room = PhoneIdentities(per_address=2, secret=b"k" * 32)
+    first = room.issue("10.0.0.5")
+    assert first is not None
+    phone_id, token = first
+    assert room.verify(token) == phone_id
+    assert PhoneIdentities(2, secret=b"x" * 32).verify(token) is None  # another room's token
+    for forged in (phone_id, phone_id + ".", f"{phone_id}.{'0' * 32}", token + "0", "a.b.c",
+                   "", None, f"{'é' * 16}.{token.split('.')[1]}", token.upper()):  # fmt: skip
+        assert room.verify(forged) is None
+    assert room.issue("10.0.0.5") is not None
+    assert room.issue("10.0.0.5") is None  # the address had its share
+    assert room.issue("10.0.0.6") is not None
+
+
+@pytest.mark.parametrize(
+    "bomb",
+    ["[" * 100_000 + "]" * 100_000, '{"a":' * 30_000 + "1" + "}" * 30_000,
+     '{"type": "vote", "statement": ' + "[" * 5000 + "]" * 5000 + "}"],
+)  # fmt: skip
+def test_a_depth_bomb_is_refused_before_json_recursion(bomb: str) -> None:
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # json.loads of these would certainly recurse past this
+    try:
+        with pytest.raises(RoomMessageError, match="too_deep"):
+            parse(bomb, max_bytes=10**7)
+    finally:
+        sys.setrecursionlimit(limit)
+    with pytest.raises(RoomMessageError, match="too_large"):
+        parse(bomb)  # and with the real size limit it is refused even earlier
+
+
+def test_brackets_inside_strings_do_not_count() -> None:
+    text = '{"type": "post", "kind": "offer", "text": "[[[{{{ \\" ]]] }}} \\\\"}'
+    assert nesting_ok(text)
+    assert parse(text)["text"] == '[[[{{{ " ]]] }}} \\'
+    assert not nesting_ok("[" * (MAX_DEPTH + 1))
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [('{"type": "bingo_claim", "card": 1, "name": "\\ud800"}', "bad_name"),
+     ('{"type": "post", "kind": "offer", "text": "a\\udfffb"}', "bad_text"),
+     (b'{"type": "ping"}\xff', "not_json"), ('{"type": "bingo_card", "card": 1e400}', "bad_card"),
+     ('{"type": "bingo_card", "card": NaN}', "bad_card"), ("Infinity", "bad_message")],
+)  # fmt: skip
+def test_text_that_cannot_be_stored_is_refused(raw: str | bytes, code: str) -> None:
+    with pytest.raises(RoomMessageError) as refused:
+        parse(raw)
+    assert refused.value.code == code
