@@ -11,6 +11,7 @@ the main window.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl, Signal
@@ -256,8 +257,19 @@ class PrintablesDialog(QDialog):
         self.on_printed(self.written_keys)
 
     def on_printed(self, item_keys: list[str]) -> None:
-        """The one place that learns which items were just saved (keys as in paper.items), for
-        the overview's "Ready for the day?" line: emits `printed`."""
+        """The one place that learns which items were just saved (keys as in paper.items): noted
+        for the overview's "Ready for the day?" line (app/storage/printed.py), then `printed`.
+        The files are written either way: a database that cannot take the note (read-only, a
+        role without that right) only leaves the line saying the paper is still to print."""
+        from app.storage.errors import StorageError
+        from app.storage.printed import record_printed
+
+        for key in item_keys:
+            try:
+                record_printed(self.store, self.session_id, key)
+            except (StorageError, LookupError) as error:
+                logging.getLogger(__name__).warning("printed %s not recorded: %s", key, error)
+                break
         self.printed.emit(list(item_keys))
 
     def _failed(self, message: str) -> None:

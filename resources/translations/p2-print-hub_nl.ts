@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ActionsPage</name>
-    <message>
-        <source>“{text}” is not a date: type it as dd-mm-yyyy or yyyy-mm-dd</source>
-        <translation>“{text}” is geen datum: typ hem als dd-mm-jjjj of jjjj-mm-dd</translation>
-    </message>
-    <message>
-        <source>{text} does not exist on the calendar</source>
-        <translation>{text} bestaat niet op de kalender</translation>
-    </message>
-</context>
-<context>
     <name>MeetGreetSetup</name>
     <message>
         <source>Shown under the timer, for example: Talk to someone you do not know yet</source>

@@ -17,6 +17,7 @@ from app.activities.print_hub import PrintablesDialog
 from app.core import bingo_game, templates
 from app.core.clock import FakeClock
 from app.storage.content_language import set_content_language
+from app.storage.printed import printed as printed_items
 from app.widgets import file_dialogs
 
 PEOPLE = 80
@@ -77,6 +78,7 @@ def test_the_bingo_print_button_opens_the_hub_and_enter_saves_two_cards_per_page
     assert cards == 88  # one per person and spares
     assert len(PdfReader(target).pages) == (cards + 1 + 1) // 2  # and the blank card: 45, not 89
     assert printed == [[f"bingo:{context.activity_id}"]]  # on_printed: the overview's hook
+    assert set(printed_items(store, sector_day.id)) == {f"bingo:{context.activity_id}"}
     assert "Saved" in hub.status.text()
 
 

@@ -1,9 +1,10 @@
 """Actions tab: what was agreed, who does it, by when, and whether it is done.
 
-"When" is a date: typed day first (18-03-2027, 18/3/2027) or year first (2027-03-18), stored as
-yyyy-mm-dd and shown day first. Anything else is refused with a message under the table and the
-cell keeps what it held, so it never silently shows another date than the one typed. Older free
-texts ("next meeting") stay as they were until edited.
+"When" is a date: typed day first (18-03-2027, 18/3/2027) or year first (2027-03-18), read by
+app/core/dates.py like the overview's date field, stored as yyyy-mm-dd and shown day first.
+Anything else is refused with a message under the table and the cell keeps what it held, so it
+never silently shows another date than the one typed. Older free texts ("next meeting") stay as
+they were until edited.
 """
 
 from __future__ import annotations
@@ -23,41 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.dates import InputError, parse_date, show_date
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.ui.record_table import Column, Index, RecordTableModel
 from app.widgets.plain import set_plain
 
-DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def read_date(text: str) -> date:
-    """The date typed, day first or year first; ValueError with a translated message else."""
-    typed = text.strip()
-    match = DAY_FIRST.fullmatch(typed)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    elif match := YEAR_FIRST.fullmatch(typed):
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        raise ValueError(QCoreApplication.translate(
-            "ActionsPage", "“{text}” is not a date: type it as dd-mm-yyyy or yyyy-mm-dd"
-        ).replace("{text}", typed[:40]))  # fmt: skip
+    """The date typed, read as the agenda's date field reads it (app/core/dates.py); ValueError
+    with the translated reason otherwise."""
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(QCoreApplication.translate(
-            "ActionsPage", "{text} does not exist on the calendar").replace("{text}", typed)
-        ) from None  # fmt: skip
+        return parse_date(text)
+    except InputError as error:
+        reason = QCoreApplication.translate("DateInput", error.message)
+        raise ValueError(reason.replace("{text}", error.text)) from None
 
 
 def shown_date(stored: str) -> str:
     """A stored yyyy-mm-dd day first, as people in the Low Countries write it; other text as is."""
     if ISO.fullmatch(stored or ""):
         try:
-            return date.fromisoformat(stored).strftime("%d-%m-%Y")
+            return show_date(date.fromisoformat(stored))
         except ValueError:
             pass
     return stored
