@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core import hyphenation
 from app.core.atomic import to_file
 from app.core.bingo import FREE, Card, Layout, Rule
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +50,7 @@ LABELS: dict[str, str] = {
 
 PAD = 1.6 * mm  # inside a cell
 MIN_SIZE = 5.0  # smallest statement size in points; below this nobody can read it
+HYPHENATE_BELOW = 0.85  # under this share of the largest size, long words are hyphenated
 LIGHT = colors.HexColor("#e6f0f1")
 
 
@@ -61,44 +63,57 @@ class Sheet:
     rule: Rule
     texts: Mapping[str, str]  # statement id -> text
     labels: Mapping[str, str]
+    language: str = "nl"  # of the statements: their hyphenation
 
 
 @lru_cache(maxsize=20000)
-def fit(text: str, width: float, height: float, largest: float) -> tuple[float, tuple[str, ...]]:
+def fit(
+    text: str, width: float, height: float, largest: float, language: str = "nl"
+) -> tuple[float, tuple[str, ...]]:
     """The largest font size (<= largest) at which text wraps inside width x height, and lines.
 
-    Words wider than the cell are broken at the smallest size, so nothing ever leaves its cell.
+    Words are kept whole while the size is near the largest; then a word wider than the cell
+    is hyphenated at its Dutch or English hyphenation points (app/core/hyphenation.py) rather
+    than shrinking everything. Only a single syllable wider than the cell at the smallest size
+    is cut elsewhere, so nothing ever leaves its cell.
     """
     size = largest
     while True:
-        lines = _wrap(text, size, width)
         leading = size * 1.18
-        fits = len(lines) * leading <= height and all(
-            stringWidth(line, REGULAR, size) <= width for line in lines
-        )
-        if fits:
+        lines = _wrap(text, size, width)
+        if _fits(lines, size, width, height):
             return size, tuple(lines)
-        if size <= largest * 0.72:  # a long word: break it rather than shrink everything
-            broken = _hard_wrap(text, size, width)
-            if len(broken) * leading <= height:
-                return size, tuple(broken)
+        if size <= largest * HYPHENATE_BELOW:  # a long word: hyphenate rather than shrink
+            lines = _hyphenated(text, size, width, language)
+            if _fits(lines, size, width, height):
+                return size, tuple(lines)
         if size <= MIN_SIZE:
             break
         size = max(MIN_SIZE, size - 0.5)
-    lines = _hard_wrap(text, size, width)
-    max_lines = max(1, int(height // (size * 1.18)))
+    lines = _hard_wrap(_hyphenated(text, size, width, language), size, width)
+    max_lines = max(1, int(height // leading))
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1][:-1] + "…" if len(lines[-1]) > 1 else "…"
     return size, tuple(lines)
 
 
+def _fits(lines: list[str], size: float, width: float, height: float) -> bool:
+    return len(lines) * size * 1.18 <= height and all(
+        stringWidth(line, REGULAR, size) <= width for line in lines
+    )
+
+
+def _hyphenated(text: str, size: float, width: float, language: str) -> list[str]:
+    return hyphenation.wrap(text, width, lambda s: stringWidth(s, REGULAR, size), language)
+
+
 @lru_cache(maxsize=20000)
 def _placed(
-    raw: str, width: float, height: float, largest: float
+    raw: str, width: float, height: float, largest: float, language: str = "nl"
 ) -> tuple[float, tuple[tuple[str, float], ...]]:
     """fit() for a raw statement, with each line's width (for centring), cached."""
-    size, lines = fit(printable(raw), width, height, largest)
+    size, lines = fit(printable(raw), width, height, largest, language)
     return size, tuple((line, stringWidth(line, REGULAR, size)) for line in lines)
 
 
@@ -121,10 +136,10 @@ def _wrap(text: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
-def _hard_wrap(text: str, size: float, width: float) -> list[str]:
-    """Wrap and also split words that are wider than the cell."""
+def _hard_wrap(lines: list[str], size: float, width: float) -> list[str]:
+    """Split what is still wider than the cell (one syllable wider than it): the last resort."""
     out: list[str] = []
-    for line in _wrap(text, size, width):
+    for line in lines:
         while stringWidth(line, REGULAR, size) > width and len(line) > 1:
             cut = len(line) - 1
             while cut > 1 and stringWidth(line[:cut], REGULAR, size) > width:
@@ -195,7 +210,7 @@ def _draw_card(
     c.setFont(REGULAR, small)
     c.drawString(x, top - title_size - small * 1.6, _fit_line(sheet.title, REGULAR, small, w))
     hint = _rule_text(sheet) if card else _label(sheet, "blank_hint")
-    size, hint_lines = fit(printable(hint), w, small * 2.5, small)
+    size, hint_lines = fit(printable(hint), w, small * 2.5, small, sheet.language)
     c.setFont(REGULAR, size)
     for i, line in enumerate(hint_lines):
         c.drawString(x, top - title_size - small * 3.0 - i * size * 1.18, line)
@@ -248,7 +263,9 @@ def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
         c.rect(cx, cy, cw, ch, stroke=1, fill=0)
         if blank or cell is None:
             continue
-        size, lines = _placed(sheet.texts.get(cell, "?"), cw - 2 * PAD, ch - 2 * PAD, largest)
+        size, lines = _placed(
+            sheet.texts.get(cell, "?"), cw - 2 * PAD, ch - 2 * PAD, largest, sheet.language
+        )
         leading = size * 1.18
         first = cy + ch / 2 + (len(lines) * leading) / 2 - size * 0.93
         text.setFont(REGULAR, size)
@@ -275,7 +292,9 @@ def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
         c.setStrokeColor(INK)
         if blank or cell is None:
             continue
-        size, lines = _placed(sheet.texts.get(cell, "?"), w - box - 4 * mm, rh - PAD, largest)
+        size, lines = _placed(
+            sheet.texts.get(cell, "?"), w - box - 4 * mm, rh - PAD, largest, sheet.language
+        )
         leading = size * 1.18
         first = ry + rh / 2 + (len(lines) * leading) / 2 - size * 0.93
         text.setFont(REGULAR, size)
@@ -293,7 +312,10 @@ def _common_size(sheet: Sheet, width: float, height: float, largest: float) -> f
     90% of the pool fits (at least 3/4 of the cell's largest); the rest shrink in their cell."""
     key = (id(sheet.texts), round(width, 2), round(height, 2), round(largest, 2))
     if key not in _COMMON:
-        sizes = sorted(_placed(text, width, height, largest)[0] for text in sheet.texts.values())
+        sizes = sorted(
+            _placed(text, width, height, largest, sheet.language)[0]
+            for text in sheet.texts.values()
+        )
         even = sizes[len(sizes) // 10] if sizes else largest
         _COMMON[key] = max(even, largest * 0.75)  # small cells: readability beats evenness
     return _COMMON[key]

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from app.core.atomic import to_file
+from app.core.name_order import sort_key
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
 
@@ -49,7 +50,7 @@ def write_schedule(
     rounds = max((len(tables) for _, tables in rows), default=0)
     header = [words["name"]] + [words["round"].format(k=k) for k in range(1, rounds + 1)]
     data: list[list[object]] = [header]
-    for name, tables in sorted(rows, key=lambda row: row[0].casefold()):
+    for name, tables in sorted(rows, key=lambda row: sort_key(row[0])):
         cells = [str(t) if t else "–" for t in tables] + [""] * (rounds - len(tables))
         data.append([Paragraph(escape(name), sheet["Cell"]), *cells])
     name_width = 70 * mm

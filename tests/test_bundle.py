@@ -21,6 +21,8 @@ def test_pyinstaller_bundle_runs(tmp_path: Path) -> None:
     )  # fmt: skip
     assert build.returncode == 0, build.stderr[-3000:]
     exe = tmp_path / "dist" / "tafelronde" / "tafelronde"
+    # names sort by pyuca's Unicode collation table, which must travel with the bundle
+    assert list((tmp_path / "dist" / "tafelronde").rglob("allkeys-*.txt"))
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
                              timeout=120, check=False)  # fmt: skip
     assert version.returncode == 0 and version.stdout.startswith("tafelronde ")

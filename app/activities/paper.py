@@ -245,20 +245,22 @@ def _groups(store: Store, activity: Activity, title: str, language: str) -> list
     rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
 
     def prepare() -> Job:
-        from printables.groups import write_groups_pdf
+        from printables.groups import name_rows, write_groups_pdf
 
         if not rounds:
             raise PaperError(_t("no_groups"))
         who = names(store, activity.session_id)
         tables = [[[who.get(p, str(p)) for p in t] for t in r] for r in rounds]
-        questions = [plan.questions for plan in
-                     BreakoutConfig.parse(config_of(activity), language).rounds]  # fmt: skip
+        config = BreakoutConfig.parse(config_of(activity), language)
+        questions = [plan.questions for plan in config.rounds]
+        people = name_rows(rounds, who)  # A to Z, each with a table per round
 
         def tr(text: str) -> str:
             return translate("GroupPrintables", text)
 
         def job(target: Path) -> None:
-            write_groups_pdf(target, title, tables, questions, tr)
+            write_groups_pdf(target, title, tables, questions, tr, people=people,
+                             copies=config.card_copies, language=language)  # fmt: skip
 
         return job
 

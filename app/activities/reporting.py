@@ -20,8 +20,10 @@ from app.activities import registry
 from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.names import LAST_NAME
 from app.storage.models import Activity, Participant
-from app.storage.participants import full_name
+from app.storage.name_order import name_order
+from app.storage.participants import by_name, full_name
 from app.storage.store import Store
 from printables import report as pdf
 from printables.styles import ReportOptions, escape, stylesheet
@@ -132,7 +134,7 @@ def collect(
         data.participants = [
             pdf.PersonRow(full_name(p), p.organisation, p.role,
                           p.email if options.include_emails else "", p.municipality)
-            for p in named_participants(people)
+            for p in named_participants(people, name_order(store, session_id))
         ]  # fmt: skip
     return data
 
@@ -160,14 +162,14 @@ def date_line(date: str, start: str) -> str:
     return _date(date, start)
 
 
-def named_participants(people: list[Participant]) -> list[Participant]:
+def named_participants(people: list[Participant], convention: str = LAST_NAME) -> list[Participant]:
     """Who may appear by name: consenting people who came (or, when nobody was checked in, who
-    held a seat); never the waiting list. Sorted by last name."""
+    held a seat); never the waiting list. In the session's name order (app/core/names.py)."""
     seated = [p for p in people if p.status == "present"]
     if not seated:
         seated = [p for p in people if p.status == "registered"]
     named = [p for p in seated if p.consent]
-    return sorted(named, key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), p.id))
+    return by_name(named, convention)
 
 
 def _counts(people: list[Participant]) -> dict[str, int]:

@@ -1,14 +1,19 @@
-"""`tafelronde groups`: the breakout schedule for a session's participants, as JSON."""
+"""`tafelronde groups`: the breakout schedule for a session's participants: names per table as
+text, participant ids as JSON (--json)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli import groups_save
 from app.cli.common import add_db_argument, fail, session_store, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.storage.models import Participant
 
 NAME = "groups"
 
@@ -61,13 +66,22 @@ def run(options: argparse.Namespace) -> int:
     if options.json:
         print(json.dumps(schedule.rounds))
     else:
-        for number, round_groups in enumerate(schedule.rounds, start=1):
-            print(translated("groups", QT_TRANSLATE_NOOP("groups", "Round {n}"), n=number))
-            for table, members in enumerate(round_groups, start=1):
-                print(f"  {table}: {' '.join(map(str, members))}")
+        print_text(schedule.rounds, people)
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
     if breakout is not None:
         with session_store(options) as store:
             print(groups_save.save(store, breakout, schedule.rounds, options), file=sys.stderr)
     return 0
+
+
+def print_text(rounds: list[list[list[int]]], people: list[Participant]) -> None:
+    """Per round, each table with its people's names (in table order); the JSON keeps ids."""
+    from app.storage.participants import full_name
+
+    names = {p.id: full_name(p) or f"#{p.id}" for p in people}
+    for number, round_groups in enumerate(rounds, start=1):
+        print(translated("groups", QT_TRANSLATE_NOOP("groups", "Round {n}"), n=number))
+        for table, members in enumerate(round_groups, start=1):
+            label = translated("groups", QT_TRANSLATE_NOOP("groups", "Table {n}"), n=table)
+            print(f"  {label}: {', '.join(names.get(p, f'#{p}') for p in members)}")

@@ -19,6 +19,14 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument(
         "--skip-duplicates", action="store_true", help="leave out people already on the list"
     )
+    parser.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="the column HEADER holds FIELD (first_name, name_particle, last_name, full_name, "
+        "organisation, role, municipality, email, consent); FIELD= ignores that field",
+    )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
 
@@ -29,16 +37,35 @@ def problem_text(problem: object) -> str:
     return message.format(**problem.params)  # type: ignore[attr-defined]
 
 
+def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:
+    """(FIELD, HEADER) pairs from `--column FIELD=HEADER`, or the message for a malformed one."""
+    choices = []
+    for text in texts:
+        target, equals, header = text.partition("=")
+        if not equals or not target.strip():
+            return QCoreApplication.translate(
+                "cli", "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field)."
+            ).format(text=text)
+        choices.append((target.strip(), header.strip()))
+    return choices
+
+
 def run(options: argparse.Namespace) -> int:
     from app.core import participant_import as pi
+    from app.core.names import display_name
 
+    choices = column_choices(options.column)
+    if isinstance(choices, str):
+        return fail(choices)
     with session_store(options) as store:
         existing = [
-            (p.first_name, p.last_name, p.email) for p in store.participants.list(options.session)
+            (p.first_name, display_name("", p.name_particle, p.last_name), p.email)
+            for p in store.participants.list(options.session)
         ]
         try:
             table = pi.read_file(options.file)
-            people = pi.people_from(table, pi.guess_mapping(table.headers))
+            mapping = pi.apply_columns(table, pi.guess_mapping(table.headers, table.rows), choices)
+            people = pi.people_from(table, mapping)
         except pi.ImportProblem as problem:
             return fail(f"{options.file.name}: {problem_text(problem)}")
         duplicates = pi.find_duplicates(people, existing)

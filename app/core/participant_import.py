@@ -13,55 +13,33 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import text_checks
+from app.core import names, text_checks
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.import_columns import (  # noqa: F401 - the importer's public names
+    FIELDS,
+    NAME_TARGETS,
+    PLACEHOLDERS,
+    TARGETS,
+    TRUE_WORDS,
+    ImportProblem,
+    Table,
+    apply_columns,
+    guess_mapping,
+    is_placeholder,
+)
 
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
 MAX_FIELD = 500
 MAX_BYTES = 20 * 1024 * 1024
 
-# target field -> header spellings (compared lower-case, without spaces, dashes, dots, underscores)
-FIELDS: dict[str, tuple[str, ...]] = {
-    "first_name": ("voornaam", "firstname", "first", "givenname", "roepnaam", "prénom", "prenom"),
-    "last_name": ("achternaam", "lastname", "surname", "familienaam", "familyname", "naam2"),
-    "full_name": ("naam", "name", "volledigenaam", "fullname", "deelnemer", "participant"),
-    "organisation": ("organisatie", "organisation", "organization", "org", "bedrijf", "company",
-                     "instelling", "gezelschap", "werkgever", "employer"),
-    "role": ("functie", "role", "rol", "jobtitle", "function", "discipline", "beroep", "position"),
-    "municipality": ("gemeente", "municipality", "stad", "city", "plaats", "woonplaats", "regio",
-                     "region", "town"),
-    "email": ("email", "e-mail", "emailadres", "emailaddress", "mail", "e-mailadres"),
-    "consent": ("toestemming", "consent", "vermelding", "naaminverslag", "publish", "akkoord"),
-}  # fmt: skip
-TARGETS = (*FIELDS, "")  # "" = ignore this column
-TRUE_WORDS = {"ja", "yes", "j", "y", "1", "true", "waar", "x", "akkoord", "ok"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class ImportProblem(ValueError):
-    """A file that cannot be imported; `message` is a translatable source text (context
-    "ImportProblem") and `params` fill its placeholders."""
-
-    def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
-
-
-@dataclass
-class Table:
-    """The raw file: headers and rows of text, plus what was detected."""
-
-    headers: list[str]
-    rows: list[list[str]]
-    encoding: str = ""
-    delimiter: str = ""
 
 
 @dataclass
 class Person:
     first_name: str = ""
+    name_particle: str = ""
     last_name: str = ""
     organisation: str = ""
     role: str = ""
@@ -73,6 +51,7 @@ class Person:
     def as_fields(self) -> dict[str, object]:
         return {
             "first_name": self.first_name,
+            "name_particle": self.name_particle,
             "last_name": self.last_name,
             "organisation": self.organisation,
             "role": self.role,
@@ -88,30 +67,6 @@ class Preview:
     mapping: list[str]  # target per column
     people: list[Person] = field(default_factory=list)
     duplicates: list[tuple[int, int]] = field(default_factory=list)  # (row, earlier row)
-
-
-def _norm(header: str) -> str:
-    return re.sub(r"[\s\-_.:]", "", header.strip().lower().lstrip("\ufeff"))
-
-
-def guess_mapping(headers: list[str]) -> list[str]:
-    """Target field for each header ("" where unknown); each target used once."""
-    used: set[str] = set()
-    mapping = []
-    for header in headers:
-        key = _norm(header)
-        target = next(
-            (
-                t
-                for t, names in FIELDS.items()
-                if t not in used and key in {_norm(n) for n in names}
-            ),
-            "",
-        )
-        if target:
-            used.add(target)
-        mapping.append(target)
-    return mapping
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -224,6 +179,7 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
                 "No column holds names. Choose which column is the name (or first/last name).",
             )
         )
+    _check_names_somewhere(table, mapping)
     people = []
     for index, row in enumerate(table.rows, start=2):
         if len(row) > len(table.headers) and any(c.strip() for c in row[len(table.headers) :]):
@@ -261,16 +217,14 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
             _check_text(value, index, table.headers[column])
             values[target] = value
         person = Person(row=index)
-        person.first_name = values.get("first_name", "")
-        person.last_name = values.get("last_name", "")
-        if not (person.first_name or person.last_name) and values.get("full_name"):
-            first, _, last = values["full_name"].partition(" ")
-            person.first_name, person.last_name = first, last
+        _names(person, values)
         if not text_checks.visible(person.first_name + person.last_name):
             raise ImportProblem(
                 QT_TRANSLATE_NOOP("ImportProblem", "Row {row} has no name."), row=index
             )
         email = values.get("email", "")
+        if is_placeholder(email):
+            email = ""
         if email and not EMAIL.match(email):
             raise ImportProblem(
                 QT_TRANSLATE_NOOP(
@@ -290,6 +244,54 @@ def people_from(table: Table, mapping: list[str]) -> list[Person]:
             QT_TRANSLATE_NOOP("ImportProblem", "The file has a header but no participants.")
         )
     return people
+
+
+def _check_names_somewhere(table: Table, mapping: list[str]) -> None:
+    """A name column that is empty or "anonymous" in every row is the wrong column (Microsoft
+    Forms' "Naam"): say so, rather than "Row 2 has no name"."""
+    columns = [c for c, t in enumerate(mapping) if t in NAME_TARGETS]
+    if not table.rows or any(
+        c < len(row) and not is_placeholder(row[c]) for row in table.rows for c in columns
+    ):
+        return
+    raise ImportProblem(
+        QT_TRANSLATE_NOOP(
+            "ImportProblem",
+            "The column “{column}” has no name in any row (empty or “anonymous”): choose the "
+            "column that holds the names (in the import dialog, or with --column "
+            "full_name=HEADER).",
+        ),
+        column=table.headers[columns[0]] if columns[0] < len(table.headers) else "",
+    )
+
+
+def _names(person: Person, values: dict[str, str]) -> None:
+    """First name, particle and last name from whichever columns there are; a particle is
+    never dropped: from its own column, else split off a last name ("van der Öztürk"), a first
+    name typed with it ("Zoë van der") or a full name ("Zoë van der Öztürk")."""
+    first, particle, last = (
+        "" if is_placeholder(values.get(t, "")) else values.get(t, "")
+        for t in ("first_name", "name_particle", "last_name")
+    )
+    full = "" if is_placeholder(values.get("full_name", "")) else values.get("full_name", "")
+    if not (first or last) and full:
+        first, found, last = names.split_full_name(full)
+        particle = particle or found
+    elif last:
+        found, rest = names.split_last_name(last)
+        if found and (not particle or _same(found, particle)):
+            particle, last = particle or found, rest
+    if first and not particle and last:
+        words = first.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            if names.is_particle(" ".join(words[-size:])):
+                first, particle = " ".join(words[:-size]), " ".join(words[-size:])
+                break
+    person.first_name, person.name_particle, person.last_name = first, particle, last
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _check_text(value: str, row: int, column: str) -> None:
@@ -320,6 +322,7 @@ def _check_text(value: str, row: int, column: str) -> None:
 
 
 def duplicate_key(first: str, last: str, email: str) -> str:
+    """`last` is the last name with its particle ("van der Öztürk")."""
     if email:
         return email.lower()
     return f"{first.strip().lower()} {last.strip().lower()}"
@@ -333,7 +336,8 @@ def find_duplicates(
     seen: dict[str, int] = {duplicate_key(*names): 0 for names in existing}
     pairs = []
     for person in people:
-        key = duplicate_key(person.first_name, person.last_name, person.email)
+        last = names.display_name("", person.name_particle, person.last_name)
+        key = duplicate_key(person.first_name, last, person.email)
         if key in seen:
             pairs.append((person.row, seen[key]))
         else:
@@ -344,7 +348,7 @@ def find_duplicates(
 def preview(path: Path, existing: list[tuple[str, str, str]] = ()) -> Preview:  # type: ignore[assignment]
     """Read a file and map its columns; `people` is filled when the guessed mapping validates."""
     table = read_file(path)
-    mapping = guess_mapping(table.headers)
+    mapping = guess_mapping(table.headers, table.rows)
     result = Preview(table=table, mapping=mapping)
     try:
         result.people = people_from(table, mapping)

@@ -109,9 +109,12 @@ class RoomService(QObject):
         return bool(settings.get(ALLOW_NAMES, False))
 
     def consenting_names(self) -> list[dict[str, Any]]:
-        people = self.store.participants.list(self.session_id)
+        from app.storage.name_order import people_by_name
+        from app.storage.participants import full_name
+
+        people = people_by_name(self.store, self.session_id)  # the session's name order
         return [
-            {"id": p.id, "name": f"{p.first_name} {p.last_name}".strip()}
+            {"id": p.id, "name": full_name(p)}
             for p in people
             if p.consent and p.status != "waiting"
         ]

@@ -45,6 +45,8 @@ class Participant(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="meeting_session.id", index=True, ondelete="CASCADE")
     first_name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # the tussenvoegsel ("van der"), kept apart so names sort by last name (app/core/names.py)
+    name_particle: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     last_name: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     organisation: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     role: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from app.core.capacity import Seat, counts, rebalance
+from app.core.names import LAST_NAME, display_name, sort_key
 from app.core.participant_import import duplicate_key
 from app.storage import messages as msg
 from app.storage import role_messages as role_msg
@@ -17,7 +18,16 @@ from app.storage.engine import Database
 from app.storage.errors import NotFoundError, StorageError
 from app.storage.models import MeetingSession, Participant, utcnow
 
-EDITABLE = ("first_name", "last_name", "organisation", "role", "municipality", "email", "consent")
+EDITABLE = (
+    "first_name",
+    "name_particle",
+    "last_name",
+    "organisation",
+    "role",
+    "municipality",
+    "email",
+    "consent",
+)
 ADD, SKIP, REFUSE = "add", "skip", "refuse"  # what add_many does with people already listed
 NAME_FIELDS = ("first_name", "last_name", "email")
 
@@ -184,4 +194,18 @@ def _seat(person: Participant) -> Seat:
 
 
 def full_name(person: Participant) -> str:
-    return " ".join(part for part in (person.first_name, person.last_name) if part)
+    """ "Zoë van der Öztürk": how a participant is named everywhere (app/core/names.py)."""
+    return display_name(person.first_name, person.name_particle, person.last_name)
+
+
+def name_key(person: Participant, convention: str = LAST_NAME) -> tuple:  # type: ignore[type-arg]
+    """Sort key by name in the session's convention; the id keeps equal names stable."""
+    return (
+        sort_key(person.first_name, person.name_particle, person.last_name, convention),
+        person.id or 0,
+    )
+
+
+def by_name(people: Iterable[Participant], convention: str = LAST_NAME) -> list[Participant]:
+    """People in name order (the convention comes from app.storage.name_order)."""
+    return sorted(people, key=lambda person: name_key(person, convention))

@@ -37,6 +37,7 @@ from app.storage.models import (
 SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
 PARTICIPANT_FIELDS = (
     "first_name",
+    "name_particle",  # absent in files made before 0004: read as ""
     "last_name",
     "organisation",
     "role",

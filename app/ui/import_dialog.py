@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import participant_import as pi
+from app.core.names import display_name
 from app.storage.errors import StorageError
 from app.storage.store import Store
 from app.ui.messages import error_text
@@ -34,6 +35,7 @@ def target_labels() -> dict[str, str]:
     return {
         "": translate("ImportDialog", "(ignore)"),
         "first_name": translate("ImportDialog", "First name"),
+        "name_particle": translate("ImportDialog", "Particle (tussenvoegsel)"),
         "last_name": translate("ImportDialog", "Last name"),
         "full_name": translate("ImportDialog", "Full name"),
         "organisation": translate("ImportDialog", "Organisation"),
@@ -42,6 +44,25 @@ def target_labels() -> dict[str, str]:
         "email": translate("ImportDialog", "E-mail"),
         "consent": translate("ImportDialog", "Consent to be named"),
     }
+
+
+def detected_text(table: pi.Table) -> str:
+    """What was detected: a text file's encoding and separator; a spreadsheet is just that."""
+    translate = QCoreApplication.translate
+    count = len(table.rows)
+    if table.encoding == "xlsx":
+        return translate("ImportDialog", "%n row(s) · Excel workbook (first sheet)", "", count)
+    return (
+        translate("ImportDialog", "%n row(s) · encoding {encoding} · separator “{delimiter}”",
+                  "", count)
+        .replace("{encoding}", table.encoding)
+        .replace("{delimiter}", _separator_name(table.delimiter))
+    )  # fmt: skip
+
+
+def _separator_name(delimiter: str) -> str:
+    names = {"\t": QCoreApplication.translate("ImportDialog", "tab")}
+    return names.get(delimiter, delimiter)
 
 
 class ImportDialog(QDialog):
@@ -61,7 +82,8 @@ class ImportDialog(QDialog):
             self.problem = problem
             return
         self.existing = [
-            (p.first_name, p.last_name, p.email) for p in store.participants.list(session_id)
+            (p.first_name, display_name("", p.name_particle, p.last_name), p.email)
+            for p in store.participants.list(session_id)
         ]
         headers = self.table_data.headers
         self.mapping_boxes: list[QComboBox] = []
@@ -71,7 +93,7 @@ class ImportDialog(QDialog):
         )
         self.grid.setHorizontalHeaderLabels(headers)
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for column, target in enumerate(pi.guess_mapping(headers)):
+        for column, target in enumerate(pi.guess_mapping(headers, self.table_data.rows)):
             box = QComboBox(self.grid)
             for key in pi.TARGETS:
                 box.addItem(labels[key], key)
@@ -82,10 +104,7 @@ class ImportDialog(QDialog):
         for row, values in enumerate(self.table_data.rows[:PREVIEW_ROWS], start=1):
             for column, value in enumerate(values[: len(headers)]):
                 self.grid.setItem(row, column, QTableWidgetItem(value))
-        detected = self.tr("%n row(s) · encoding {encoding} · separator “{delimiter}”", "",
-                           len(self.table_data.rows))  # fmt: skip
-        detected = detected.replace("{encoding}", self.table_data.encoding)
-        detected = detected.replace("{delimiter}", self.table_data.delimiter or "xlsx")
+        detected = detected_text(self.table_data)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("importStatus")
@@ -102,7 +121,9 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Check which column holds what (first row)."), self))
         layout.addWidget(self.grid, 1)
         info = QHBoxLayout()
-        info.addWidget(QLabel(detected, self))
+        self.detected = QLabel(detected, self)
+        self.detected.setObjectName("importDetected")
+        info.addWidget(self.detected)
         info.addStretch(1)
         info.addWidget(self.skip_duplicates)
         layout.addLayout(info)

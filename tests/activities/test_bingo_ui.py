@@ -123,7 +123,7 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
     for statement in ids:
         runtime.mark(statement)
     assert beamer.count.text() == "3 / 48"
-    assert runtime.snapshot.text(ids[-1]) in beamer.latest[0].text()
+    assert runtime.snapshot.text(ids[-1]) in beamer.latest[0].text().replace("\u00ad", "")
     cards = BingoGame(context.store, context.activity_id).cards()
     rule, layout = bingo.rule_of("count", 3), bingo.layout_of("grid4")
     expected = len(bingo.winners(cards, set(ids), rule, layout))
@@ -133,6 +133,52 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
     beamer.resize(960, 540)
     assert "font-size: 75px" in beamer.count.styleSheet()
     assert "font-size: 27px" in beamer.latest_caption.styleSheet()  # 1/20 of the height
+
+
+def test_beamer_says_who_won_once_the_winner_is_confirmed(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    cards = BingoGame(context.store, context.activity_id, "nl").cards()
+    for statement in sorted(cards[6].statement_ids)[:3]:
+        runtime.mark(statement)
+    rule, layout = bingo.rule_of("count", 3), bingo.layout_of("grid4")
+    can_call = {c.number for c in bingo.winners(cards, runtime.snapshot.heard, rule, layout)}
+    assert 7 in can_call
+    assert "can call BINGO" in beamer.winning.text() and "won" not in beamer.winning.text()
+    runtime.confirm_winner(7, "Anna Test")
+    text = beamer.winning.text()
+    assert text.splitlines()[0] == "BINGO! Anna Test won (card 007)"
+    others = len(can_call - {7})
+    assert ("can call BINGO" in text) == (others > 0)  # only cards besides the winner's
+    if others:
+        assert f"{others} more card" in text
+    runtime.confirm_winner(next(iter(can_call - {7}), 1), "")
+    # "2 winners so far" once the English catalogue is installed, "2 winner(s) so far" without it
+    assert "2 winner" in beamer.winning.text() and "so far" in beamer.winning.text()
+    assert beamer.winning.text().startswith("BINGO! ")
+
+
+def test_bingo_beamer_statements_carry_soft_hyphens(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
+    """Long words on the beamer break at a Dutch syllable: Qt honours U+00AD when it wraps."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    statement = next(s for s in runtime.snapshot.pool if max(map(len, s.text.split())) >= 10)
+    runtime.mark(statement.id)
+    shown = beamer.latest[0].text()
+    assert "\u00ad" in shown and shown.replace("\u00ad", "") == f"✔ {statement.text}"
+    layout = QTextLayout("De programmatoren", QFont())  # the label's text engine, narrow line
+    layout.setText("De pro\u00adgram\u00adma\u00adto\u00adren")
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(layout.boundingRect().width() or 60)
+        line.setLineWidth(60)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    text = layout.text()
+    assert len(ends) > 1 and all(text[end - 1] in " \u00ad" for end in ends[:-1])
 
 
 def test_another_laptop_marking_updates_this_one(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
@@ -235,3 +281,29 @@ def test_a_checked_card_is_judged_again_when_marks_change(qtbot, control, runtim
     assert "WINS" in control.verdict.text() and control.confirm_button.isEnabled()
     qtbot.keyClick(control.statements, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "does not win" in control.verdict.text()
+
+
+def test_the_checked_card_hyphenates_only_words_wider_than_their_cell(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The control's card view broke "program matoren" anywhere; now a word wider than its
+    cell gets soft hyphens at its syllables (Qt draws the hyphen where it breaks)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.activities.bingo.card_view import CardView, _fitting_font, hyphenate_wide
+
+    font = QFont()
+    font.setPixelSize(14)
+    metrics = QFontMetrics(font)
+    narrow = metrics.horizontalAdvance("programma")  # "programmatoren" does not fit, "De" does
+    shown = hyphenate_wide("De programmatoren durven", metrics, narrow, "nl")
+    assert shown == "De pro\u00adgram\u00adma\u00adto\u00adren durven"
+    chosen, text = _fitting_font(font, "De programmatoren durven geen risico meer te nemen.",
+                                 QRectF(0, 0, 80, 120), 14, 0, "nl")  # fmt: skip
+    assert "pro\u00adgram" in text and "ge\u00aden" not in text  # only the wide word
+    assert 9 <= chosen.pixelSize() <= 14
+    view = CardView()
+    qtbot.addWidget(view)
+    view.show_card(["De programmatoren durven geen risico meer te nemen."] * 16, [True] * 16, 4)
+    view.resize(330, 500)
+    view.show()
+    assert not view.grab().isNull()  # paints with the hyphenated text

@@ -64,6 +64,29 @@ def test_setup_saves_rounds_sizes_and_hosts_then_solves_and_prints(qtbot, contex
     assert "Anna Test" in text and "Vraag C" in text
 
 
+def test_table_cards_per_table_are_kept_and_printed(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = Setup(context)
+    qtbot.addWidget(page)
+    assert page.copies.value() == 1 and "card_copies" not in context.config()
+    page.copies.setValue(3)
+    page.saver.flush()
+    assert context.config()["card_copies"] == 3
+    again = Setup(context)
+    qtbot.addWidget(again)
+    assert again.copies.value() == 3
+    page.solve()
+    qtbot.waitUntil(page.solve_button.isEnabled, timeout=10000)
+    tables = sum(len(r) for r in BreakoutData(context.store, context.activity_id).schedule())
+    with qtbot.waitSignal(page.pdf_done, timeout=10000):
+        page.write_pdf(str(tmp_path / "groups.pdf"))
+    pages = [p.extract_text() for p in PdfReader(tmp_path / "groups.pdf").pages]
+    assert sum("fold here" in t for t in pages) == 3 * tables
+    assert "names A to Z" in pages[0] and "Anna Test" in pages[0]
+    page.copies.setValue(1)
+    page.saver.flush()
+    assert "card_copies" not in context.config()
+
+
 def test_setup_says_when_groups_cannot_be_made(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     page = Setup(context)
     qtbot.addWidget(page)

@@ -262,3 +262,45 @@ def test_rounds_go_seating_then_questions_and_back_never_resets(qtbot, store) ->
     assert runtime.handle_key("next") and data.started() == 3
     assert runtime.handle_key("next") is False  # no key points: the agenda moves on
     runtime.stop()
+
+
+def test_names_a_to_z_with_their_table_from_the_control(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from app.core.name_order import sort_key
+    from tests.helpers.breakout_room import big_breakout
+
+    session, activity = big_breakout(store, 120, 6)
+    context = ActivityContext(store, session, activity, clock=FakeClock(), language="en")
+    runtime = BreakoutRuntime(context)
+    beamer = runtime.beamer_widget()
+    control = runtime.control_widget()
+    qtbot.addWidget(beamer)
+    qtbot.addWidget(control)
+    beamer.resize(1920, 1080)
+    beamer.show()
+    control.phase_buttons[Phase.NAMES].click()  # the facilitator's button: names A to Z
+    assert runtime.phase == Phase.NAMES and beamer.currentWidget() is beamer.names
+    rows = beamer.names.list.rows()
+    assert len(rows) == 120
+    assert [name for name, _ in rows] == sorted((n for n, _ in rows), key=sort_key)
+    where = {name: int(table) for name, table in rows}
+    for table, members in enumerate(runtime.group_names(), start=1):
+        assert all(where[name] == table for name in members)
+    assert beamer.names.title.text() == "Round 1: find your name, then your table"
+    assert beamer.names.list.pixel_size() >= 20  # 120 names readable on a 1080 beamer
+    runtime.show(1, Phase.NAMES)  # round 2: the tables of round 2
+    where = {name: int(table) for name, table in beamer.names.list.rows()}
+    assert all(where[n] == 1 for n in runtime.group_names()[0])
+    assert runtime.handle_key("next") and runtime.phase == Phase.QUESTIONS  # the clicker goes on
+
+
+def test_beamer_questions_carry_soft_hyphens(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    runtime = BreakoutRuntime(context)
+    beamer = runtime.beamer_widget()
+    qtbot.addWidget(beamer)
+    runtime.show(0, Phase.QUESTIONS)
+    texts = [w.text() for w in beamer.questions.findChildren(type(beamer.questions.title))
+             if w is not beamer.questions.title]  # fmt: skip
+    assert texts and any("\u00ad" in t for t in texts)
+    assert [t.replace("\u00ad", "") for t in texts] == [
+        f"{n}.  {q}" for n, q in enumerate(runtime.questions(), start=1)
+    ]

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from app.activities import paper
 from app.activities.breakout.model import BreakoutData
 from app.core import templates
+from app.storage.agenda import config_of
 from tests.helpers.report_session import fill_session
 
 
@@ -100,6 +101,19 @@ def test_group_lists_and_speed_dating_schedule_name_people(store, tmp_path) -> N
     text = text_of(written[0])
     assert people[0].last_name in text and people[7].last_name in text
     assert "Table schedule" in text or "Tafelschema" in text
+    assert "Who sits where: names A to Z" in text  # the breakout's alphabetical list
+
+
+def test_group_lists_item_prints_the_copies_asked_for(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = fill_session(store, templates.builtin("learning_network_reflection", "en"))
+    breakout = next(a for a in store.agenda.list(session.session_id) if a.kind == "breakout")
+    store.agenda.update(breakout.id, config={**config_of(breakout), "card_copies": 2})
+    people = [p.id for p in store.participants.list(session.session_id)][:6]
+    BreakoutData(store, breakout.id).save_schedule([[people[:3], people[3:]]], 1)
+    written = paper.write(jobs([groups_item(store, session.session_id)]), tmp_path / "g.pdf",
+                          True, lambda d, t: None)  # fmt: skip
+    pages = [page.extract_text() for page in PdfReader(written[0]).pages]
+    assert sum("fold here" in t for t in pages) == 4  # two tables, two cards each
 
 
 def test_free_mingling_needs_no_paper(store) -> None:  # type: ignore[no-untyped-def]

@@ -80,3 +80,31 @@ def test_cannot_schedule_exits_1_with_a_message(capsys, db_path: Path) -> None: 
                         "--rounds", "2", "--size", "2", "--json")  # fmt: skip
     assert result.returncode == 1
     assert "marked present" in result.stderr
+
+
+def test_text_output_names_people_per_table(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(db_path)
+    try:
+        session = store.sessions.create("Names at tables", capacity=6)
+        people = {}
+        for first, last in (("Zoë", "Öztürk"), ("Bram", "Jansen"), ("Anna", "de Vries"),
+                            ("Kees", "Willems"), ("Els", "Peeters"), ("Jan", "Claes")):  # fmt: skip
+            person = store.participants.add(session.id, first_name=first, last_name=last)
+            store.participants.update(person.id, status="present")
+            people[person.id] = f"{first} {last}"
+    finally:
+        store.close()
+    common = ("--session", str(session.id), "--db", str(db_path), "--rounds", "2", "--size", "3")
+    text = in_process(capsys, "groups", *common)
+    assert text.returncode == 0, text.stderr
+    ids = json.loads(in_process(capsys, "groups", *common, "--json").stdout)
+    lines = text.stdout.splitlines()
+    assert lines[0] == "Round 1" and lines[3] == "Round 2"
+    for r, round_groups in enumerate(ids):
+        for t, members in enumerate(round_groups, start=1):
+            assert lines[1 + r * 3 + t - 1] == f"  Table {t}: " + ", ".join(
+                people[p] for p in members
+            )
+    assert "Zoë Öztürk" in text.stdout
+    members_text = [line.split(": ", 1)[1] for line in lines if line.startswith("  ")]
+    assert len(members_text) == 4 and not any(c.isdigit() for c in "".join(members_text))

@@ -20,7 +20,8 @@ def load(name: str) -> list[pi.Person]:
 
 def test_english_comma_utf8_with_quoted_delimiter() -> None:
     people = load("english_comma_utf8.csv")
-    assert [(p.first_name, p.last_name) for p in people] == [("Anna", "Smit"), ("Bram", "de Wit")]
+    assert [(p.first_name, p.last_name) for p in people] == [("Anna", "Smit"), ("Bram", "Wit")]
+    assert people[1].name_particle == "de"
     assert people[1].organisation == "Dance, Company X"
     assert people[0].role == "Production manager" and people[0].municipality == "Utrecht"
     assert people[0].email == "anna@example.org"
@@ -130,6 +131,6 @@ def test_random_unicode_names_round_trip(names: list[str]) -> None:
     # every row arrives, with its name (whitespace aside) and organisation
     assert len(people) == len(clean)
     for person, name in zip(people, clean, strict=True):
-        arrived = f"{person.first_name} {person.last_name}"
+        arrived = f"{person.first_name} {person.name_particle} {person.last_name}"
         assert arrived.split() == name.split()
         assert person.organisation == "X"

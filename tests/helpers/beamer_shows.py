@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from app.core.hyphenation import SOFT_HYPHEN
 from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
 
@@ -39,7 +40,7 @@ def shows(beamer: QWidget) -> Shown:
     texts: list[str] = []
     for widget in visible:
         if isinstance(widget, QLabel | FitLabel) and widget.text().strip():
-            texts.append(widget.text())
+            texts.append(widget.text().replace(SOFT_HYPHEN, ""))  # invisible unless a line breaks
         plain = getattr(widget, "plain_text", None)
         if callable(plain):
             texts.append(plain())

@@ -1,8 +1,9 @@
 """Regenerates the bingo pictures in docs/img (not a test; run by hand after visual changes).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/bingo_pictures.py
-Writes docs/img/bingo-card-page.png (first page of printed cards, via the command line and
-pdftoppm), docs/img/bingo-beamer.png (1920x1080) and docs/img/bingo-control.png, in Dutch.
+Writes docs/img/bingo-card-page.png (first page of printed named cards, via the command line and
+pdftoppm, at 100 dpi so the hyphenated cells can be read), docs/img/bingo-beamer.png (1920x1080,
+after a confirmed winner) and docs/img/bingo-control.png, in Dutch.
 """
 
 from __future__ import annotations
@@ -34,15 +35,16 @@ def main() -> None:
     store = open_store(db)
     session = store.sessions.create("Sectordag podiumkunsten – nieuwe allianties",
                                     templates.builtin("sector_day_alliances", "nl"))  # fmt: skip
-    for i in range(40):
-        store.participants.add(session.id, first_name=f"Deelnemer {i + 1}", last_name="")
+    for first, last in PEOPLE:  # registration order; named cards come out A to Z
+        store.participants.add(session.id, first_name=first, last_name=last)
     activity = next(a for a in store.agenda.list(session.id) if a.kind == "bingo")
-    store.agenda.update(activity.id, config={**bingo_config(activity), "seed": 2026})
+    store.agenda.update(activity.id, config={**bingo_config(activity), "seed": 2026,
+                                             "names": True})  # fmt: skip
     pdf = folder / "cards.pdf"
     subprocess.run([sys.executable, "-m", "app", "--lang", "nl", "bingo", "--session",
                     str(session.id), "--db", str(db), "--per-page", "2", "-o", str(pdf)],
                    check=True, cwd=ROOT)  # fmt: skip
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
                     str(pdf), str(IMG / "bingo-card-page")], check=True)  # fmt: skip
 
     context = ActivityContext(store, session.id, activity.id, FakeClock(), "nl")
@@ -76,6 +78,13 @@ def main() -> None:
     runtime.deleteLater()
     app.processEvents()
     store.close()
+
+
+FIRST = ["Zoë", "Bram", "Anna", "Kees", "Émile", "Olga", "Jan", "Lotte", "Ilse", "Daan", "Sien",
+         "Ruben"]  # fmt: skip
+LAST = ["Öztürk", "Jansen", "Peeters", "Willems", "Claes", "Ek", "de Vries", "Maes", "Wouters",
+        "Bakker", "Goossens", "Smits"]  # fmt: skip
+PEOPLE = [(FIRST[i % 12], LAST[(i * 5 + i // 12) % 12]) for i in range(36)]  # 36 unique names
 
 
 def bingo_config(activity) -> dict:  # type: ignore[no-untyped-def,type-arg]

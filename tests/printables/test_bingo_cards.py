@@ -104,3 +104,93 @@ def test_names_are_printed_on_named_cards_and_nothing_breaks_on_odd_text() -> No
     text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
     assert "Name: Anna Peeters" in text and "Name: Bram" in text
     assert "Uitspraak" in text and "🎭" not in text
+
+
+def test_long_dutch_words_break_at_syllables_with_a_hyphen(tmp_path: Path) -> None:
+    """Five statements per row, four cards per page: cells about 17 mm wide. Read back line by
+    line (pdftotext -raw), a word broken at a line end carries a hyphen and is broken at one of
+    its Dutch hyphenation points, never mid-syllable ("progra mmatoren" before)."""
+    import pyphen
+
+    words = ["programmatoren", "cultuurhuizen", "subsidieaanvraagformulieren",
+             "cultuurcoördinator", "samenwerkingsverbanden"]  # fmt: skip
+    pool = [{"id": f"s{i}", "text": f"Alle {words[i % 5]} {i}"} for i in range(30)]
+    config = {"layout": "grid5", "seed": 5, "cards": 4, "pool": pool}
+    settings, statements, cards = bingo_game.make_cards(config, "nl")
+    sheet = Sheet("Sectordag", settings.layout, settings.rule,
+                  {s.id: s.text for s in statements}, {}, "nl")  # fmt: skip
+    target = tmp_path / "cards.pdf"
+    write_cards(target, sheet, cards, per_page=4, blank=False)
+    lines = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
+                           text=True, check=True).stdout.splitlines()  # fmt: skip
+    dictionary = pyphen.Pyphen(lang="nl_NL")
+    broken = 0
+    pending, cuts = "", []  # a word being continued on the next line, and where it broke
+    for line in lines:
+        parts = line.split()
+        if pending and parts:
+            word = pending + parts[0].rstrip("-")
+            if not parts[0].endswith("-") or len(parts) > 1:
+                bare = word.rstrip("0123456789?")
+                assert bare.lower() in words, (pending, line)
+                allowed = dictionary.positions(bare)
+                assert all(cut in allowed for cut in cuts), (bare, cuts)
+                broken += len(cuts)
+                pending, cuts = "", []
+        last = parts[-1] if parts else ""
+        if last.endswith("-") and last[:-1].isalpha():
+            head = last[:-1] if not pending or len(parts) > 1 else pending + last[:-1]
+            cuts = [*cuts, len(head)] if pending and len(parts) == 1 else [len(head)]
+            pending = head
+    assert broken >= 20  # the long words really were broken, each at a syllable
+    flat = " ".join(lines)
+    for word in words:  # and every word is there, whole or hyphenated
+        assert word in flat.replace("- ", "").lower() or word in flat.lower()
+    assert "progra mmatoren" not in flat and "progra-" not in flat
+
+
+def test_named_cards_come_in_name_order(tmp_path: Path) -> None:
+    from app.activities.bingo.state import BingoGame
+    from app.storage import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        session = store.sessions.create("Bingo", capacity=10)
+        for first, last in (("Zoë", "Öztürk"), ("Kees", "Willems"), ("anna", "de Vries"),
+                            ("Émile", "Claes"), ("Bram", "Jansen"), ("Olga", "Ek")):  # fmt: skip
+            store.participants.add(session.id, first_name=first, last_name=last)
+        bingo_activity = store.agenda.add(session.id, "bingo", "Bingo",
+                                          config={"names": True, "seed": 9})  # fmt: skip
+        game = BingoGame(store, bingo_activity.id, "nl")
+        order = ["anna de Vries", "Bram Jansen", "Émile Claes", "Kees Willems", "Olga Ek",
+                 "Zoë Öztürk"]  # fmt: skip
+        assert game.participant_names() == order
+        assert [card.name for card in game.cards()][:6] == order
+    finally:
+        store.close()
+
+
+def test_a_late_registration_does_not_shift_printed_names(tmp_path: Path) -> None:
+    """Card n keeps the name printed on it (the winner's name is pre-filled from it) until the
+    cards are printed again; then the new A to Z order counts."""
+    from app.activities.bingo.printing import prepare
+    from app.activities.bingo.state import BingoGame
+    from app.storage import open_store
+
+    store = open_store(tmp_path / "t.db")
+    try:
+        session = store.sessions.create("Bingo", capacity=10)
+        for first in ("Kees", "Bram", "Zoë"):
+            store.participants.add(session.id, first_name=first, last_name="Test")
+        activity = store.agenda.add(session.id, "bingo", "Bingo", config={"names": True})
+        job = prepare(BingoGame(store, activity.id, "nl"))
+        assert job.names == ["Bram Test", "Kees Test", "Zoë Test"]
+        store.participants.add(session.id, first_name="Anna", last_name="Test")  # after printing
+        game = BingoGame(store, activity.id, "nl")
+        assert [c.name for c in game.cards()][:3] == ["Bram Test", "Kees Test", "Zoë Test"]
+        assert game.verify(1).card.name == "Bram Test"  # type: ignore[union-attr]
+        again = prepare(BingoGame(store, activity.id, "nl"))  # printed again: A to Z anew
+        assert again.names[0] == "Anna Test"
+        assert BingoGame(store, activity.id, "nl").cards()[0].name == "Anna Test"
+    finally:
+        store.close()

@@ -107,7 +107,7 @@ def test_version_conflicts_are_detected(any_store) -> None:  # type: ignore[no-u
 def test_empty_database_is_migrated_to_head(any_empty_url: str) -> None:
     store = open_store(any_empty_url)
     try:
-        assert current_revision(store.db) == head_revision() == "0003"
+        assert current_revision(store.db) == head_revision() == "0004"
         tables = set(inspect(store.db.engine).get_table_names())
         assert {"meeting_session", "participant", "activity", "activity_result"} <= tables
         indexes = {i["name"]: i for i in inspect(store.db.engine).get_indexes("meeting_session")}

@@ -39,7 +39,8 @@ def test_template_participant_reorder_then_reopen(qtbot, window, monkeypatch, db
     model = people.model
     assert model.rowCount() == 1
     assert model.setData(model.index(0, 0), "Joanne")
-    assert model.setData(model.index(0, 2), "Mug met de gouden tand")
+    organisation = [c.field for c in model.columns].index("organisation")
+    assert model.setData(model.index(0, organisation), "Mug met de gouden tand")
 
     # move the last agenda item to the top
     agenda = workspace.agenda

@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
+from app.core.hyphenation import soft_hyphens
 from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
-    from app.activities.bingo.runtime import BingoRuntime
+    from app.activities.bingo.runtime import BingoRuntime, Snapshot
 
 
 LATEST = 3  # the latest heard statements shown (at 1/20 of the height, three fit)
@@ -72,27 +73,31 @@ class BingoBeamer(QWidget):
                 break
         self.latest_caption.setText(self.tr("Just heard:") if recent else
                                     self.tr("Listen well: nothing crossed yet."))  # fmt: skip
+        language = self.runtime.context.language
         for i, label in enumerate(self.latest):
             text = snap.text(recent[i]) if i < len(recent) else ""
-            label.setText(f"✔ {text}" if text else "")
+            # long Dutch words break at a hyphenation point, never mid-syllable (U+00AD)
+            label.setText(f"✔ {soft_hyphens(text, language)}" if text else "")
             label.setVisible(bool(text))
-        if snap.problem:
-            self.winning.setText("")
-        else:
-            n = snap.winning_cards
-            self.winning.setText(
-                self.tr("1 card can call BINGO")
-                if n == 1
-                else self.tr("{n} cards can call BINGO").format(n=n)
-            )
-        if snap.winners:
-            last = snap.winners[-1]
-            who = f" · {last.name}" if last.name else ""
-            self.winning.setText(
-                self.winning.text() + "\n" + self.tr("Winner: card {card:03d}").format(
-                    card=last.card) + who
-            )  # fmt: skip
+        self.winning.setText("" if snap.problem else self.winning_text(snap))
         self._apply_sizes()
+
+    def winning_text(self, snap: Snapshot) -> str:
+        """Who won, once a winner is confirmed; then only cards that can call BINGO besides the
+        confirmed ones (a confirmed card is no longer "can call": it did)."""
+        confirmed = {winner.card for winner in snap.winners}
+        others = len(snap.winning_numbers - confirmed)
+        if not snap.winners:
+            return self.tr("%n card(s) can call BINGO", "", others)
+        last = snap.winners[-1]
+        card = f"{last.card:03d}"
+        text = (self.tr("BINGO! {name} won (card {card})").format(name=last.name, card=card)
+                if last.name else self.tr("BINGO! Card {card} won").format(card=card))  # fmt: skip
+        if len(snap.winners) > 1:
+            text += "\n" + self.tr("%n winner(s) so far", "", len(snap.winners))
+        if others:
+            text += "\n" + self.tr("%n more card(s) can call BINGO", "", others)
+        return text
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import bingo
+from app.core.hyphenation import SOFT_HYPHEN, soft_hyphens
 
 HEARD_FILL = QColor("#1f7a4d")
 FREE_FILL = QColor("#d9e8ea")
@@ -24,10 +25,14 @@ class CardView(QWidget):
         self._cells: list[str] = []
         self._marks: list[bool] = []
         self._side = 0
+        self._language = "nl"
 
-    def show_card(self, texts: list[str], marks: list[bool], side: int) -> None:
-        """texts per cell ("" for the free cell), marks per cell, side 0 for a list card."""
+    def show_card(self, texts: list[str], marks: list[bool], side: int,
+                  language: str = "nl") -> None:  # fmt: skip
+        """texts per cell ("" for the free cell), marks per cell, side 0 for a list card;
+        language: the statements' (their hyphenation)."""
         self._cells, self._marks, self._side = texts, marks, side
+        self._language = language
         self.update()
 
     def clear(self) -> None:
@@ -59,33 +64,52 @@ class CardView(QWidget):
             painter.setPen(QColor("white") if heard else INK)
             align = Qt.AlignmentFlag.AlignCenter if self._side else Qt.AlignmentFlag.AlignVCenter
             inner = cell.adjusted(4, 2, -4, -2)
-            painter.setFont(_fitting_font(self.font(), "★" if free else text, inner, base, align))
-            flags = int(align) | int(_wrap_flag(painter.font(), text, inner))
-            painter.drawText(inner, flags, "★" if free else text)
+            font, shown = _fitting_font(self.font(), "★" if free else text, inner, base, align,
+                                        self._language)  # fmt: skip
+            painter.setFont(font)
+            flags = int(align) | int(_wrap_flag(font, shown, inner))
+            painter.drawText(inner, flags, shown)
         painter.end()
 
 
 def _wrap_flag(font: QFont, text: str, box: QRectF) -> Qt.TextFlag:
-    """Word wrap, or wrap anywhere when one word is wider than the cell (no clipped words)."""
+    """Word wrap (long words break at their soft hyphens, with a hyphen), or wrap anywhere when
+    one syllable is still wider than the cell (no clipped words)."""
     metrics = QFontMetrics(font)
-    if any(metrics.horizontalAdvance(word) > box.width() for word in text.split()):
+    pieces = text.replace(SOFT_HYPHEN, " ").split()
+    if any(metrics.horizontalAdvance(piece + "-") > box.width() for piece in pieces):
         return Qt.TextFlag.TextWrapAnywhere
     return Qt.TextFlag.TextWordWrap
 
 
-def _fitting_font(base_font: QFont, text: str, box: QRectF, largest: int, align) -> QFont:  # type: ignore[no-untyped-def]
-    """The largest pixel size (<= largest, >= 9) at which the word-wrapped text fits the box;
-    only when no size fits are words broken anywhere."""
+def _fitting_font(base_font: QFont, text: str, box: QRectF, largest: int, align,  # type: ignore[no-untyped-def]
+                  language: str = "nl") -> tuple[QFont, str]:  # fmt: skip
+    """The largest pixel size (<= largest, >= 9) at which the word-wrapped text fits the box,
+    and the text to draw (wide words hyphenated); only when no size fits are words broken
+    anywhere."""
     font = QFont(base_font)
+    shown = text
     for anywhere in (False, True):
         wrap = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
         for px in range(max(9, largest), 8, -1):
             font.setPixelSize(px)
-            needed = QFontMetrics(font).boundingRect(box.toRect(), int(align) | int(wrap), text)
+            metrics = QFontMetrics(font)
+            shown = text if anywhere else hyphenate_wide(text, metrics, box.width(), language)
+            needed = metrics.boundingRect(box.toRect(), int(align) | int(wrap), shown)
             if needed.height() <= box.height() and needed.width() <= box.width():
-                return font
-    return font
+                return font, shown
+    return font, shown
 
 
 def cell_texts(card: bingo.Card, texts: dict[str, str]) -> list[str]:
     return ["" if cell == bingo.FREE else texts.get(cell, "?") for cell in card.cells]
+
+
+def hyphenate_wide(text: str, metrics: QFontMetrics, width: float, language: str) -> str:
+    """Soft hyphens (U+00AD) only in the words wider than the cell: Qt then breaks such a word
+    at a syllable with a hyphen ("pro-grammatoren") instead of anywhere ("program matoren"),
+    and words that fit stay whole."""
+    return " ".join(
+        soft_hyphens(word, language) if metrics.horizontalAdvance(word) > width else word
+        for word in text.split()
+    )

@@ -238,7 +238,8 @@ class BingoControl(QWidget):
         card = verdict.card
         snap = self.runtime.snapshot
         texts = {s.id: s.text for s in snap.pool}
-        self.card_view.show_card(cell_texts(card, texts), list(verdict.marks), snap.layout.side)
+        self.card_view.show_card(cell_texts(card, texts), list(verdict.marks), snap.layout.side,
+                                 self.runtime.context.language)  # fmt: skip
         if verdict.wins:
             text = self.tr("Card {number:03d} (check {code}) WINS: {heard} statements heard.")
         else:

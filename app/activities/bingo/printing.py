@@ -43,7 +43,8 @@ class PrintJob:
             self.config, self.language, self.names, self.count
         )
         sheet = bingo_cards.Sheet(self.title, settings.layout, settings.rule,
-                                  {s.id: s.text for s in pool}, self.labels)  # fmt: skip
+                                  {s.id: s.text for s in pool}, self.labels,
+                                  self.language)  # fmt: skip
         bingo_cards.write_cards(target, sheet, cards, self.per_page, self.blank, progress)
         return len(cards)
 
@@ -65,8 +66,8 @@ def _prepare_read_only(game: BingoGame, count: int | None, per_page: int | None)
     seed = config.get("seed")
     if not isinstance(seed, int) or isinstance(seed, bool) or seed <= 0:
         raise BingoError(READ_ONLY_NO_SEED)
-    names = game.participant_names()
-    settings = bingo_game.settings_of(config, len(names))
+    names = game.card_names()  # nothing can be stored: the names as printed before
+    settings = bingo_game.settings_of(config, len(game.participant_names()))
     known = max(settings.count, game.printed_count())
     count = count or settings.count
     if count > known:
@@ -90,6 +91,8 @@ def prepare(game: BingoGame, count: int | None = None, per_page: int | None = No
     count = count or settings.count
     if count > game.printed_count():  # card numbers up to here are valid when bingo is called
         config = game.update_config(printed=count)
+    if settings.names:  # card n keeps its name when someone registers after this print
+        game.remember_card_names(names)
     return _job(game, config, names, count, per_page or settings.per_page, settings.blank)
 
 

@@ -26,6 +26,7 @@ class Snapshot:
     marks: list[Mark] = field(default_factory=list)
     winners: list[Winner] = field(default_factory=list)
     winning_cards: int = 0
+    winning_numbers: frozenset[int] = frozenset()  # the cards that can call bingo now
     card_count: int = 0
     rule: bingo.Rule = field(default_factory=bingo.Rule)
     layout: bingo.Layout = field(default_factory=lambda: bingo.layout_of("grid4"))
@@ -61,9 +62,9 @@ class BingoRuntime(ActivityRuntime):
             settings = self.game.settings()
             cards = self.game.cards()
             snap.rule, snap.layout, snap.card_count = settings.rule, settings.layout, len(cards)
-            snap.winning_cards = len(
-                bingo.winners(cards, snap.heard, settings.rule, settings.layout)
-            )
+            winning = bingo.winners(cards, snap.heard, settings.rule, settings.layout)
+            snap.winning_cards = len(winning)
+            snap.winning_numbers = frozenset(card.number for card in winning)
         except bingo.BingoError as error:
             snap.problem, snap.problem_params = error.message, error.params
         self.snapshot = snap

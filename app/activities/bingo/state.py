@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.bingo_pool import Statement
+from app.core.name_order import sort_key
 from app.storage.agenda import config_of
 from app.storage.errors import ConflictError
 from app.storage.participants import full_name
@@ -20,6 +21,7 @@ from app.storage.store import Store
 
 HEARD = "heard:"
 WINNER = "winner:"
+CARD_NAMES = "card_names"  # the names as last printed on named cards, card 1 first
 
 
 @dataclass(frozen=True)
@@ -92,12 +94,26 @@ class BingoGame:
         return session.title if session else ""
 
     def participant_names(self) -> list[str]:
-        """Names for named cards: present and registered people, not the waiting list."""
+        """Names for named cards: present and registered people, not the waiting list, in
+        alphabetical order (card 1 to the first name), so the pile is handed out from A to Z."""
         activity = self.store.agenda.get(self.activity_id)
         if activity is None:
             return []
         people = self.store.participants.list(activity.session_id)
-        return [full_name(p) for p in people if p.status != "waiting"]
+        return sorted((full_name(p) for p in people if p.status != "waiting"), key=sort_key)
+
+    def card_names(self) -> list[str]:
+        """Names on the named cards: as last printed, so someone registering after the print does
+        not shift every later card's name (the winner's name is pre-filled from it); A to Z
+        when nothing was printed yet."""
+        stored = self.store.results.get(self.activity_id, CARD_NAMES)
+        if isinstance(stored, list) and all(isinstance(name, str) for name in stored):
+            return stored
+        return self.participant_names()
+
+    def remember_card_names(self, names: list[str]) -> None:
+        if self.store.results.get(self.activity_id, CARD_NAMES) != names:
+            self.store.results.set(self.activity_id, CARD_NAMES, names)
 
     def settings(self) -> bingo_game.Settings:
         return bingo_game.settings_of(self.config(), len(self.participant_names()))
@@ -111,8 +127,9 @@ class BingoGame:
         """The session's cards (cached until config or participants change the inputs)."""
         self.ensure_seed()
         config = self.config()
-        names = self.participant_names()
-        count = max(bingo_game.settings_of(config, len(names)).count, at_least,
+        people = len(self.participant_names())
+        names = self.card_names()
+        count = max(bingo_game.settings_of(config, people).count, at_least,
                     self.printed_count())  # fmt: skip
         key = (repr(sorted(config.items())), tuple(names), count)
         if self._cards is None or key != self._cards_key:

@@ -1,4 +1,10 @@
-"""The projected view: the round's questions with the timer, "who sits where", the plenary.
+"""The projected view: the round's questions with the timer, "who sits where", the names A to Z
+with their table, the plenary.
+
+Questions and key points wrap with Dutch or English hyphenation: soft hyphens (U+00AD) at the
+syllables of long words, which Qt's word wrap honours (app/core/hyphenation.py). The names page
+is speed dating's list (app/activities/meet_greet/seating.py): "name  table" in columns, as large
+as fits, so people find themselves in a long alphabetical list.
 
 "Who sits where" picks columns, rows and font size so that names stay readable from the back of
 the room (at least MIN_NAME_PX on a 1080-pixel-high beamer); tables that do not fit turn into
@@ -21,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.breakout.model import Phase
+from app.activities.meet_greet.seating import SeatingList
+from app.core.hyphenation import soft_hyphens
 from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerView
@@ -67,15 +75,17 @@ class BreakoutBeamer(QStackedWidget):
                            f"color: {INK}; }}")  # fmt: skip
         self.questions = QuestionsPage(runtime, self)
         self.seating = SeatingPage(runtime, self)
+        self.names = NamesPage(runtime, self)
         self.plenary = PlenaryPage(runtime, self)
-        for page in (self.questions, self.seating, self.plenary):
+        for page in (self.questions, self.seating, self.names, self.plenary):
             self.addWidget(page)
         runtime.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        page = {Phase.QUESTIONS: self.questions, Phase.SEATING: self.seating,
-                Phase.PLENARY: self.plenary}[self.runtime.phase]  # fmt: skip
+        pages = {Phase.QUESTIONS: self.questions, Phase.SEATING: self.seating,
+                 Phase.NAMES: self.names, Phase.PLENARY: self.plenary}  # fmt: skip
+        page = pages[self.runtime.phase]
         page.refresh()
         self.setCurrentWidget(page)
 
@@ -139,8 +149,9 @@ class QuestionsPage(QWidget):
         _clear(self.list)
         questions = rt.questions() or [self.tr("(no questions set for this round)")]
         px = 60 if len(questions) <= 4 else 54
+        language = rt.context.language
         for number, question in enumerate(questions, start=1):
-            self.list.addWidget(_label(f"{number}.  {question}", px))
+            self.list.addWidget(_label(f"{number}.  {soft_hyphens(question, language)}", px))
         _rescale(self)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -236,6 +247,36 @@ class SeatingPage(QWidget):
         return card
 
 
+class NamesPage(QWidget):
+    """Everyone A to Z with their table this round, in columns as large as fit."""
+
+    def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 24, 36, 24)
+        self.title = _label("", 56, True, ACCENT)
+        self.title.setObjectName("namesTitle")
+        outer.addWidget(self.title)
+        self.list = SeatingList(ACCENT, INK, self)
+        outer.addWidget(self.list, 1)
+        self.empty = _label(self.tr("The groups have not been made yet."), 56)
+        outer.addWidget(self.empty)
+
+    def refresh(self) -> None:
+        rows = self.runtime.seating_rows()
+        self.title.setText(self.tr("Round {n}: find your name, then your table").format(
+            n=self.runtime.round_index + 1))  # fmt: skip
+        self.list.set_rows(rows)
+        self.list.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        _rescale(self)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        _rescale(self)
+
+
 class PlenaryPage(QWidget):
     def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,10 +306,12 @@ class PlenaryPage(QWidget):
         self.title.setText(title.format(r=round_no, g=group))
         plans = self.runtime.config.rounds
         questions = plans[round_no - 1].questions if round_no - 1 < len(plans) else []
+        language = self.runtime.context.language
         for q, text in items:
             if 0 < q <= len(questions):
-                self.points.addWidget(_label(questions[q - 1], 54, False, ACCENT))
-            point = _label(text, 56)
+                self.points.addWidget(_label(soft_hyphens(questions[q - 1], language), 54,
+                                             False, ACCENT))  # fmt: skip
+            point = _label(text, 56)  # typed by people: shown as typed
             point.setObjectName("keyPoint")
             self.points.addWidget(point)
         self.counter.setText(self.tr("{n} of {count}").format(

@@ -113,6 +113,7 @@ class BreakoutControl(QWidget):
         self.phase_buttons = {}
         for phase, text in ((Phase.QUESTIONS, self.tr("Questions")),
                             (Phase.SEATING, self.tr("Who sits where")),
+                            (Phase.NAMES, self.tr("Names A to Z")),
                             (Phase.PLENARY, self.tr("Plenary: key points"))):  # fmt: skip
             button = QPushButton(text, self)
             button.setCheckable(True)

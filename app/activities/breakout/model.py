@@ -23,6 +23,7 @@ from app.storage.store import Store
 
 SCHEDULE = "schedule"
 STARTED = "started"
+MAX_CARD_COPIES = 10
 
 
 @dataclass
@@ -39,6 +40,7 @@ class BreakoutConfig:
     hosts: dict[int, int] = field(default_factory=dict)  # participant id -> table (0-based)
     seed: int = 0
     keep_apart: list[tuple[int, int]] = field(default_factory=list)  # pairs that must not meet
+    card_copies: int = 1  # printed table cards per table (a long table needs one at each end)
 
     @classmethod
     def parse(cls, config: dict[str, Any], language: str = "nl") -> BreakoutConfig:
@@ -74,7 +76,9 @@ class BreakoutConfig:
             count = None
             size = size if isinstance(size, int) and size > 1 else 5
         seed = seed if isinstance(seed, int) else 0
-        return cls(rounds or [RoundPlan()], size, count, hosts, seed, apart)
+        copies = config.get("card_copies", 1)
+        copies = copies if isinstance(copies, int) and 1 <= copies <= MAX_CARD_COPIES else 1
+        return cls(rounds or [RoundPlan()], size, count, hosts, seed, apart, copies)
 
     def to_config(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -87,6 +91,8 @@ class BreakoutConfig:
         data["hosts"] = {str(p): t for p, t in self.hosts.items()}
         data["keep_apart"] = [list(pair) for pair in self.keep_apart]
         data["seed"] = self.seed
+        if self.card_copies != 1:
+            data["card_copies"] = self.card_copies
         return data
 
 
@@ -103,6 +109,7 @@ class Phase(StrEnum):
 
     QUESTIONS = "questions"
     SEATING = "seating"
+    NAMES = "names"  # everyone A to Z with their table this round (people find themselves)
     PLENARY = "plenary"
 
 

@@ -19,6 +19,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, Phase, names
 from app.activities.context import ActivityContext
 from app.core.countdown import Countdown
+from app.core.name_order import sort_key
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController
 
@@ -62,6 +63,12 @@ class BreakoutRuntime(ActivityRuntime):
 
     def group_names(self) -> list[list[str]]:
         return [[self.names.get(p, "?") for p in table] for table in self.groups()]
+
+    def seating_rows(self) -> list[tuple[str, int]]:
+        """(name, table) for everyone seated this round, A to Z (app/core/name_order.py)."""
+        tables = enumerate(self.groups(), start=1)
+        rows = [(self.names.get(p, "?"), table) for table, members in tables for p in members]
+        return sorted(rows, key=lambda row: sort_key(row[0]))
 
     def plenary_page(self) -> tuple[int, int, list[tuple[int, str]]] | None:
         if not self._plenary:
@@ -139,7 +146,7 @@ class BreakoutRuntime(ActivityRuntime):
                 self.changed.emit()
                 return True
             return False
-        if self.phase == Phase.SEATING:
+        if self.phase in (Phase.SEATING, Phase.NAMES):
             self.start_round()
             return True
         if self.round_index + 1 < len(self.config.rounds):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.breakout.model import (
+    MAX_CARD_COPIES,
     BreakoutConfig,
     BreakoutData,
     RoundPlan,
@@ -81,6 +82,12 @@ class Setup(QWidget):
         for widget in (self.by_size, self.size, self.by_count, self.count):
             sizing.addWidget(widget)
         sizing.addStretch(1)
+        self.copies = QSpinBox(self)  # a long table needs a card at each end
+        self.copies.setObjectName("tableCardCopies")
+        self.copies.setRange(1, MAX_CARD_COPIES)
+        self.copies.setValue(self.config.card_copies)
+        sizing.addWidget(QLabel(self.tr("Table cards per table"), self))
+        sizing.addWidget(self.copies)
         layout.addLayout(sizing)
         self.rounds_box = QVBoxLayout()
         self.round_editors: list[RoundEditor] = []
@@ -120,7 +127,12 @@ class Setup(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        for signal in (self.size.valueChanged, self.count.valueChanged, self.by_size.toggled):
+        for signal in (
+            self.size.valueChanged,
+            self.count.valueChanged,
+            self.by_size.toggled,
+            self.copies.valueChanged,
+        ):
             signal.connect(self.saver.touch)
         self._show_summary()
 
@@ -244,9 +256,12 @@ class Setup(QWidget):
         by_count = self.by_count.isChecked()
         self.config.group_count = self.count.value() if by_count else None
         self.config.group_size = None if by_count else self.size.value()
+        self.config.card_copies = self.copies.value()
         merged = {**self.context.config(), **self.config.to_config()}
         if not by_count:
             merged.pop("group_count", None)
+        if self.config.card_copies == 1:
+            merged.pop("card_copies", None)
         self.context.store.agenda.update(self.context.activity_id, config=merged)
 
     def solve(self) -> None:
@@ -289,7 +304,7 @@ class Setup(QWidget):
 
     def write_pdf(self, path: str) -> None:
         """Write wall lists and table cards off the GUI thread; the summary says when done."""
-        from printables.groups import write_groups_pdf
+        from printables.groups import name_rows, write_groups_pdf
 
         data = BreakoutData(self.context.store, self.context.activity_id)
         rounds = data.schedule()
@@ -301,13 +316,24 @@ class Setup(QWidget):
         tables = [[[who.get(p, str(p)) for p in t] for t in r] for r in rounds]
         questions = [plan.questions for plan in self.config.rounds]
         title = self.context.activity().title
+        people, copies = name_rows(rounds, who), self.config.card_copies
+        language = self.context.language
 
         def translate(text: str) -> str:
             return QCoreApplication.translate("GroupPrintables", text)
 
         self.print_button.setEnabled(False)
         self._pdf_job = worker.Worker(
-            lambda progress: write_groups_pdf(path, title, tables, questions, translate)
+            lambda progress: write_groups_pdf(
+                path,
+                title,
+                tables,
+                questions,
+                translate,
+                people=people,
+                copies=copies,
+                language=language,
+            )
         )
         self._pdf_job.signals.finished.connect(self._pdf_written)
         self._pdf_job.signals.failed.connect(self._pdf_failed)

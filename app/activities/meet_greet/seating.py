@@ -13,6 +13,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.core.name_order import sort_key
+
 MAX_COLUMNS = 6
 GAP = 1.5  # column gap, in units of the font's pixel size
 
@@ -30,8 +32,8 @@ class SeatingList(QWidget):
         self._fitted: tuple[int, int, int, int] | None = None  # width, height, columns, px
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
-        """(name, table) pairs; shown sorted by name."""
-        fresh = [(name, str(table)) for name, table in sorted(rows, key=lambda r: r[0].casefold())]
+        """(name, table) pairs; shown sorted by name (accents with their letter)."""
+        fresh = [(name, str(table)) for name, table in sorted(rows, key=lambda r: sort_key(r[0]))]
         if fresh != self._rows:
             self._rows = fresh
             self._fitted = None

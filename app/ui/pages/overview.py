@@ -22,6 +22,7 @@ from app.core.i18n import CONTENT_LANGUAGE_NAMES
 from app.storage.content_language import content_language, set_content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
+from app.ui.name_order_box import NameOrderBox
 from app.ui.pages.ready_line import ReadyLine
 from app.widgets.autosave import Autosaver
 from app.widgets.date_field import DateField, TimeField, date_from_iso, time_from_clock
@@ -77,6 +78,8 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Organisers:"), self.organisers)
         form.addRow(self.tr("Capacity:"), self.capacity)
         form.addRow(self.tr("Content language:"), self.language)
+        self.name_order = NameOrderBox(store, session_id, self)
+        form.addRow(NameOrderBox.caption(), self.name_order)
         form.addRow("", self.saved_label)
         self.ready = ReadyLine(store, session_id, self)
         self.ready.go_to.connect(self.go_to)

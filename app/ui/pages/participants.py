@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.capacity import PRESENT, REGISTERED, WAITING
 from app.storage.errors import StorageError
+from app.storage.name_order import people_by_name
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.ui.record_table import ChoiceDelegate, Column, RecordTableModel
@@ -34,6 +35,7 @@ class ParticipantsPage(QWidget):
         self.model = RecordTableModel(
             [
                 Column("first_name", self.tr("First name")),
+                Column("name_particle", self.tr("Particle")),
                 Column("last_name", self.tr("Last name")),
                 Column("organisation", self.tr("Organisation")),
                 Column("role", self.tr("Role")),
@@ -48,7 +50,8 @@ class ParticipantsPage(QWidget):
         self.model.save_failed.connect(lambda e: show_error(self, self.tr("Not saved"), e))
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(6, ChoiceDelegate(statuses, self.table))
+        status_column = [c.field for c in self.model.columns].index("status")
+        self.table.setItemDelegateForColumn(status_column, ChoiceDelegate(statuses, self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -75,7 +78,8 @@ class ParticipantsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_records(self.store.participants.list(self.session_id))
+        # in the session's name order (Dutch or Flemish practice, chosen on the Overview tab)
+        self.model.set_records(people_by_name(self.store, self.session_id))
         self.update_counts()
 
     def update_counts(self) -> None:
