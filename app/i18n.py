@@ -51,3 +51,24 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+_by_language: dict[str, list[QTranslator]] = {}
+
+
+def in_language(language: str, context: str, text: str, n: int = -1) -> str:
+    """text in the given language whatever the interface speaks: for what is printed in a
+    session's content language (file names of its paper, for one). English is the source
+    language, so only its plural forms (%n) need a catalogue."""
+    if language not in _by_language:
+        found = []
+        for name in resources.listdir("translations", f"_{language}.qm"):
+            translator = QTranslator()
+            if translator.load(str(resources.path(f"translations/{name}"))):
+                found.append(translator)
+        _by_language[language] = found
+    for translator in reversed(_by_language[language]):  # the last loaded wins, as in the app
+        translated = translator.translate(context, text, None, n)
+        if translated:
+            return translated
+    return text.replace("%n", str(n)) if n >= 0 else text

@@ -10,9 +10,9 @@ produce one combined PDF or one file per item.
 from __future__ import annotations
 
 import io
-import re
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.activities.reporting import date_line, kind_label, planned_times, translate
@@ -36,7 +36,14 @@ TEXTS = {
         "Printables", "no rotation yet: mark people present and open the activity once"
     ),
     "no_worksheet": QT_TRANSLATE_NOOP("Printables", "choose a worksheet first"),
+    "worksheet_a3": QT_TRANSLATE_NOOP("Printables", "Blank worksheet, A3: {title}"),
+    "filled": QT_TRANSLATE_NOOP("Printables", "Filled worksheet: {title}"),
+    "materials": QT_TRANSLATE_NOOP("Printables", "Materials"),
 }
+UNSAFE = set('\\/:*?"<>|')  # refused by Windows, or a folder separator somewhere
+RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)),
+            *(f"LPT{n}" for n in range(10))}  # fmt: skip
+NAME_BYTES = 150  # UTF-8 bytes before ".pdf": far below the 255 most file systems allow
 
 
 class PaperError(Exception):
@@ -47,9 +54,10 @@ class PaperError(Exception):
 class PaperItem:
     key: str  # "agenda", "bingo:<activity id>", ...
     title: str  # translated, for the list and the combined PDF's outline
-    file_name: str  # suggested name when written separately
+    file_name: str  # "<session> - <item>.pdf" in the content language, safe on any file system
     prepare: Callable[[], Job]
     unavailable: str = ""  # translated reason why it cannot be printed yet; empty = ready
+    extra: bool = False  # a variant (A3, filled): ticked only when asked for by name
 
 
 def _t(key: str, **values: object) -> str:
@@ -59,14 +67,48 @@ def _t(key: str, **values: object) -> str:
     return text
 
 
+def _in(language: str, key: str, **values: object) -> str:
+    """A text in the session's content language (the paper's), not the interface's."""
+    from app.i18n import in_language
+
+    text = in_language(language, "Printables", TEXTS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
 def file_name(text: str) -> str:
-    """A file name anyone's file system accepts, from a translated title."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    return (" ".join(safe.split())[:90] or "Tafelronde") + ".pdf"
+    """A file name every file system accepts, from titles typed by anyone: no folder separators
+    or characters Windows refuses, no control or invisible format characters (a right-to-left
+    override would disguise the extension), no leading dots, at most NAME_BYTES bytes."""
+    kept = "".join(" " if ch in UNSAFE or unicodedata.category(ch)[0] in "CZ" else ch
+                   for ch in unicodedata.normalize("NFC", text))  # fmt: skip
+    name = " ".join(kept.split()).strip(" .-")
+    name = name.encode("utf-8")[:NAME_BYTES].decode("utf-8", "ignore").rstrip(" .-")
+    if name.split(".")[0].upper() in RESERVED:
+        name = f"Tafelronde {name}"
+    return (name or "Tafelronde") + ".pdf"
 
 
-def items(store: Store, session_id: int, language: str = "nl") -> list[PaperItem]:
-    found = [PaperItem("agenda", _t("agenda"), file_name(_t("agenda")),
+def named(session_title: str, item_title: str) -> str:
+    """ "<session title> - <item title>.pdf", sanitised; the item title alone without a session."""
+    return file_name(f"{session_title} - {item_title}" if session_title.strip() else item_title)
+
+
+def combined_name(store: Store, session_id: int, language: str) -> str:
+    """The suggested name of one PDF holding several items, in the content language."""
+    meeting = store.sessions.get(session_id)
+    return named(meeting.title if meeting else "", _in(language, "materials"))
+
+
+def items(
+    store: Store, session_id: int, language: str = "nl", extras: bool = False
+) -> list[PaperItem]:
+    """Every paper item the agenda calls for, with the variants (A3, filled) when extras is set;
+    file names in the session's content language."""
+    meeting = store.sessions.get(session_id)
+    session_title = meeting.title if meeting else ""
+    found = [PaperItem("agenda", _t("agenda"), _in(language, "agenda"),
                        lambda: _handout(store, session_id))]  # fmt: skip
     for activity in store.agenda.list(session_id):
         title = activity.title or kind_label(activity.kind)
@@ -74,8 +116,10 @@ def items(store: Store, session_id: int, language: str = "nl") -> list[PaperItem
         if activity.kind == "meet_greet" and config_of(activity).get("mode") != "speed_dating":
             continue  # mingling freely needs no paper
         if maker is not None:
-            found.append(maker(store, activity, title, language))
-    return found
+            found += maker(store, activity, title, language)
+    # the makers give the item's title in the content language; the file gets the session's too
+    return [replace(item, file_name=named(session_title, item.file_name))
+            for item in found if extras or not item.extra]  # fmt: skip
 
 
 def write(
@@ -145,7 +189,7 @@ def _handout(store: Store, session_id: int) -> Job:
     return lambda target: pdf.write_handout(handout, target)
 
 
-def _bingo(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+def _bingo(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     def prepare() -> Job:
         from app.activities.bingo.printing import prepare as prepare_cards
         from app.activities.bingo.state import BingoGame
@@ -158,31 +202,44 @@ def _bingo(store: Store, activity: Activity, title: str, language: str) -> Paper
             raise PaperError(text.format(**error.params) if error.params else text) from error
         return lambda target: job(target)
 
-    name = _t("bingo", title=title)
-    return PaperItem(f"bingo:{activity.id}", name, file_name(name), prepare)
+    return [PaperItem(f"bingo:{activity.id}", _t("bingo", title=title),
+                      _in(language, "bingo", title=title), prepare)]  # fmt: skip
 
 
-def _worksheet(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+def _worksheet(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
+    """Blank on A4 (ticked by default), blank on A3 and filled in (on request)."""
     from app.activities.worksheet import data
 
     definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
 
-    def prepare() -> Job:
-        from PySide6.QtCore import QCoreApplication
+    def maker(size: str, filled: bool) -> Callable[[], Job]:
+        def prepare() -> Job:
+            from PySide6.QtCore import QCoreApplication
 
-        from printables.worksheets import write_pdf
+            from printables.worksheets import Page, write_pdf
 
-        if definition is None:
-            raise PaperError(_t("no_worksheet"))
-        return lambda target: write_pdf(target, definition, None, "A4", language,
-                                        QCoreApplication.translate)  # fmt: skip
+            if definition is None:
+                raise PaperError(_t("no_worksheet"))
+            pages = None
+            if filled:  # read now, on the GUI thread; the job only writes
+                pages = [Page(i.name, data.read_values(store, definition, activity.id, i.id))
+                         for i in data.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
+            return lambda target: write_pdf(target, definition, pages, size, language,
+                                            QCoreApplication.translate)  # fmt: skip
 
-    name = _t("worksheet", title=title)
+        return prepare
+
     missing = "" if definition is not None else _t("no_worksheet")
-    return PaperItem(f"worksheet:{activity.id}", name, file_name(name), prepare, missing)
+    return [
+        PaperItem(f"{kind}:{activity.id}", _t(key, title=title), _in(language, key, title=title),
+                  maker(size, filled), missing, extra=kind != "worksheet")
+        for kind, key, size, filled in (("worksheet", "worksheet", "A4", False),
+                                        ("worksheet-a3", "worksheet_a3", "A3", False),
+                                        ("worksheet-filled", "filled", "A4", True))
+    ]  # fmt: skip
 
 
-def _groups(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+def _groups(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
 
     rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
@@ -207,12 +264,12 @@ def _groups(store: Store, activity: Activity, title: str, language: str) -> Pape
 
         return job
 
-    name = _t("groups", title=title)
-    return PaperItem(f"groups:{activity.id}", name, file_name(name), prepare,
-                     "" if rounds else _t("no_groups"))  # fmt: skip
+    return [PaperItem(f"groups:{activity.id}", _t("groups", title=title),
+                      _in(language, "groups", title=title), prepare,
+                      "" if rounds else _t("no_groups"))]  # fmt: skip
 
 
-def _rotation(store: Store, activity: Activity, title: str, language: str) -> PaperItem:
+def _rotation(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     from app.core.rotation import Rotation
 
     stored = store.results.get(activity.id, "rotation")  # type: ignore[arg-type]
@@ -242,12 +299,12 @@ def _rotation(store: Store, activity: Activity, title: str, language: str) -> Pa
 
         return job
 
-    name = _t("rotation", title=title)
-    return PaperItem(f"rotation:{activity.id}", name, file_name(name), prepare,
-                     "" if rotation is not None else _t("no_rotation"))  # fmt: skip
+    return [PaperItem(f"rotation:{activity.id}", _t("rotation", title=title),
+                      _in(language, "rotation", title=title), prepare,
+                      "" if rotation is not None else _t("no_rotation"))]  # fmt: skip
 
 
-_MAKERS: dict[str, Callable[[Store, Activity, str, str], PaperItem]] = {
+_MAKERS: dict[str, Callable[[Store, Activity, str, str], list[PaperItem]]] = {
     "bingo": _bingo,
     "worksheet": _worksheet,
     "breakout": _groups,

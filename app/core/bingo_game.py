@@ -16,6 +16,7 @@ from app.core.bingo_pool import Statement, from_config
 SPARE_SHARE = 0.1  # spare cards on top of one per participant: latecomers, lost cards
 MIN_SPARES = 5
 MAX_CARDS = 2000
+DEFAULT_PER_PAGE = 2  # two A5 cards per A4 sheet, cut once: half the paper of one per page
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,13 @@ def settings_of(config: dict[str, Any], participants: int = 0) -> Settings:
         str(config.get("rule", "count")), _int(config.get("target"), bingo.DEFAULT_TARGET), layout
     )
     count = _int(config.get("cards"), 0) or default_count(participants)
-    per_page = _int(config.get("per_page"), 1)
+    per_page = _int(config.get("per_page"), DEFAULT_PER_PAGE)
     return Settings(
         layout=layout,
         rule=rule,
         count=max(1, min(count, MAX_CARDS)),
         seed=_int(config.get("seed"), 0),
-        per_page=per_page if per_page in (1, 2, 4) else 1,
+        per_page=per_page if per_page in (1, 2, 4) else DEFAULT_PER_PAGE,
         blank=bool(config.get("blank_card", True)),
         names=bool(config.get("names", False)),
     )

@@ -135,14 +135,17 @@ class MainWindow(QMainWindow):
             self.store.close()
 
     def choose_database(self) -> None:
+        from app.widgets import file_dialogs  # the folder used last, never the working directory
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Open or create a database"),
-            "",
+            str(file_dialogs.last_folder()),
             self.tr("Tafelronde databases (*.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
+            file_dialogs.remember(Path(path))
             self.open_database(path)
 
     # -- pages -----------------------------------------------------------------------------
@@ -268,7 +271,9 @@ class MainWindow(QMainWindow):
         from app.ui import template_library
 
         meeting = self.store.sessions.get(session_id)
-        path, _ = QFileDialog.getSaveFileName(
+        from app.widgets import file_dialogs  # starts in the folder used last
+
+        path = file_dialogs.save_file(
             self, self.tr("Export template"), f"{template_library.slug(meeting.title)}.json",
             self.tr("Tafelronde templates (*.json)"),
         )  # fmt: skip
@@ -288,9 +293,10 @@ class MainWindow(QMainWindow):
         from app.paths import user_templates_dir
         from app.ui import template_library
         from app.ui.messages import show_error
+        from app.widgets import file_dialogs  # starts in the folder used last
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import template"), "", self.tr("Tafelronde templates (*.json)")
+        path = file_dialogs.open_file(
+            self, self.tr("Import template"), self.tr("Tafelronde templates (*.json)")
         )
         if not path:
             return

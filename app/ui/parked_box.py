@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -117,14 +116,16 @@ class ParkedBox(QGroupBox):
         self.setVisible(bool(self.entries))
 
     def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        from app.widgets import file_dialogs  # starts in the folder used last
+
+        path = file_dialogs.save_file(
             self,
             self.tr("Export edits that were not saved"),
             "niet-opgeslagen.txt",
             self.tr("Text (*.txt);;JSON (*.json)"),
         )
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         try:

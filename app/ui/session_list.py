@@ -111,15 +111,29 @@ class SessionListPage(QWidget):
             self.open_requested.emit(session_id)
 
     def duplicate_selected(self) -> None:
+        """Copy the selected session. The button then rests for a double-click's time: a
+        double-click makes one copy, not a copy and a copy of the copy."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         session_id = self.selected_id()
         meeting = self.store.sessions.get(session_id) if session_id else None
-        if meeting is None:
+        if meeting is None or getattr(self, "_duplicating", False):
             return
-        copy = self.store.sessions.duplicate(
-            meeting.id, self.tr("{title} (copy)").replace("{title}", meeting.title)
-        )
-        self.refresh()
-        self.select(copy.id)
+        self._duplicating = True
+        try:
+            copy = self.store.sessions.duplicate(
+                meeting.id, self.tr("{title} (copy)").replace("{title}", meeting.title)
+            )
+            self.refresh()
+            self.select(copy.id)
+        finally:
+            self.duplicate_button.setEnabled(False)
+            QTimer.singleShot(QApplication.doubleClickInterval(), self, self._duplicate_rested)
+
+    def _duplicate_rested(self) -> None:
+        self._duplicating = False
+        self.duplicate_button.setEnabled(self.selected_id() is not None)
 
     def rename_selected(self) -> None:
         session_id = self.selected_id()

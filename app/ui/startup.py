@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_NAME, __version__
@@ -55,6 +55,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tafelronde")
+    # Qt's own file dialogs everywhere: they speak the interface's language (the desktop's
+    # native dialog speaks the desktop's) and start in the remembered folder (file_dialogs.py)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     return app  # type: ignore[return-value]
 
 

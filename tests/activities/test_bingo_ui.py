@@ -210,8 +210,7 @@ def test_setup_edits_the_pool_and_prints_cards(qtbot, context, tmp_path: Path) -
     assert "140" in setup.pool_message.text()
     setup.reset_pool(confirm=False)
     assert "pool" not in game.config() and len(game.pool()) == 48
-    setup.per_page.setCurrentIndex(setup.per_page.findData(2))
-    assert game.config()["per_page"] == 2
+    assert setup.per_page.currentData() == 2  # two cards per A4 unless chosen otherwise
     target = tmp_path / "kaarten.pdf"
     setup.print_cards(str(target))
     qtbot.waitUntil(lambda: "saved" in setup.summary.text(), timeout=10000)

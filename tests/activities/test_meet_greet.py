@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 import app.widgets.sound as sound
 from app.activities.context import ActivityContext
@@ -130,6 +131,13 @@ def test_look_up_a_name_and_print_the_schedule(qtbot, store, tmp_path) -> None: 
     assert "Person03 X" in text and "Round 4" in text
     cards = PdfReader(tmp_path / "rotation-tables.pdf")
     assert len(cards.pages) == 2  # 4 tables (3+3+2+2), two cards per page
+    panel.print.click()  # the button: the print hub with the schedule and table cards ticked
+    hub = panel.print_hub
+    rows = [hub.list.item(r) for r in range(hub.list.count())]
+    ticked = [hub.items[r.data(Qt.ItemDataRole.UserRole)].key for r in rows
+              if r.checkState() == Qt.CheckState.Checked]  # fmt: skip
+    assert ticked == [f"rotation:{runtime.context.activity_id}"]
+    hub.close()
 
 
 def test_nobody_present_seats_everyone_registered_and_says_so(qtbot, store) -> None:  # type: ignore[no-untyped-def]

@@ -56,9 +56,11 @@ def test_separate_files_in_a_folder_never_overwrite(store, alliances, tmp_path) 
     found = paper.items(store, alliances, "en")[:2]
     folder = tmp_path / "paper"
     first = paper.write(jobs(found), folder, False, lambda d, t: None)
-    assert [p.name for p in first] == ["Agenda handout.pdf", "Bingo cards Sector bingo.pdf"]
+    assert [p.name for p in first] == ["Verslag Sector day new alliances - Agenda handout.pdf",
+                                       "Verslag Sector day new alliances - Bingo cards Sector "
+                                       "bingo.pdf"]  # fmt: skip
     again = paper.write(jobs(found[:1]), folder, False, lambda d, t: None)
-    assert again == [folder / "Agenda handout (2).pdf"]
+    assert again == [folder / "Verslag Sector day new alliances - Agenda handout (2).pdf"]
     assert all(PdfReader(p).pages for p in first + again)
 
 

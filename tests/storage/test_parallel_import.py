@@ -28,7 +28,8 @@ def registration_list(path: Path) -> Path:
 
 def both_at_once(url: str, session_id: int, file: Path, skip: bool) -> list[int]:
     """Run `tafelronde import` twice in parallel threads (each with its own connection)."""
-    options = argparse.Namespace(file=file, session=session_id, skip_duplicates=skip, db=url)
+    options = argparse.Namespace(file=file, session=session_id, skip_duplicates=skip, db=url,
+                                 column=[])  # fmt: skip
     codes: list[int] = []
     start = threading.Barrier(2)
 

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import app.core.atomic as atomic
 from app.storage import engine
@@ -136,7 +136,9 @@ def test_materials_on_a_full_disk_say_so_and_keep_the_previous_pdf(
     qtbot.addWidget(dialog)
     target = tmp_path / "materials.pdf"
     target.write_bytes(b"%PDF the previous materials")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    dialog.folder.setText(str(tmp_path))
+    dialog.name.setText("materials.pdf")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     full_disk(monkeypatch)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)

@@ -35,15 +35,18 @@ def rows(dialog: PrintablesDialog) -> list[tuple[str, bool, bool]]:
 
 def test_items_not_ready_are_greyed_with_the_reason(dialog: PrintablesDialog) -> None:
     listed = rows(dialog)
-    assert len(listed) == 3  # handout, groups, worksheet (free mingling needs no paper)
+    assert len(listed) == 5  # handout, groups, worksheet + its A3 and filled variants
     groups = next(row for row in listed if "make the groups first" in row[0])
     assert groups[1:] == (False, False)
     assert sum(1 for _, enabled, checked in listed if enabled and checked) == 2
+    assert ("Blank worksheet, A3: Five value cycles", True, False) in listed  # on request only
 
 
-def test_one_pdf_written_in_the_background(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args: (str(tmp_path / "materials"), ""))  # fmt: skip
+def test_one_pdf_written_in_the_background(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # the session's content language is Dutch (the default), whatever the interface speaks
+    assert dialog.name.text() == "Verslag Learning-network reflection - Materiaal.pdf"
+    dialog.folder.setText(str(tmp_path))
+    dialog.name.setText("materials")
     with qtbot.waitSignal(dialog.written, timeout=30000) as blocker:
         dialog.make_button.click()
         assert not dialog.make_button.isEnabled()
@@ -56,20 +59,27 @@ def test_one_pdf_written_in_the_background(qtbot, dialog, tmp_path: Path, monkey
 
 def test_separate_pdfs_into_a_folder(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog.separate.setChecked(True)
-    assert dialog.make_button.text() == "Make PDFs…"
+    assert dialog.make_button.text() == "Save PDFs" and not dialog.name.isEnabled()
     dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # no agenda handout this time
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
+    dialog.browse.click()
+    assert dialog.folder.text() == str(tmp_path)
     with qtbot.waitSignal(dialog.written, timeout=30000) as blocker:
         dialog.make_button.click()
     names = [Path(p).name for p in blocker.args[0]]
-    assert names == ["Blank worksheet Five value cycles.pdf"]
+    assert names == ["Verslag Learning-network reflection - Leeg werkblad Five value cycles.pdf"]
     assert [p.name for p in tmp_path.glob("*.pdf")] == names
     assert "Saved" in dialog.status.text()
 
 
-def test_nothing_ticked_or_cancelled_writes_nothing(dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
-    dialog.make_button.click()  # cancelled
+def test_nothing_ticked_or_no_folder_writes_nothing(dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: "")
+    before = dialog.folder.text()
+    dialog.browse.click()  # cancelled: the folder stays
+    assert dialog.folder.text() == before
+    dialog.folder.setText("relative/folder")
+    dialog.make_button.click()
+    assert dialog.status.text() == "Choose an existing folder to save in."
     assert dialog.make_button.isEnabled() and not dialog.open_button.isEnabled()
     for row in range(dialog.list.count()):
         dialog.list.item(row).setCheckState(Qt.CheckState.Unchecked)
@@ -78,10 +88,13 @@ def test_nothing_ticked_or_cancelled_writes_nothing(dialog, tmp_path: Path, monk
 
 
 def test_a_write_error_is_a_message(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    blocked = tmp_path / "file.txt"
-    blocked.write_text("x")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args: (str(blocked / "materials.pdf"), ""))  # fmt: skip
+    from app.activities import paper
+
+    def no_room(*args: object) -> None:
+        raise OSError(28, "No space left on device", str(tmp_path / "materials.pdf"))
+
+    monkeypatch.setattr(paper, "write", no_room)
+    dialog.folder.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.failed, timeout=30000) as blocker:
         dialog.make_button.click()
     assert "could not be made" in blocker.args[0] and dialog.make_button.isEnabled()
@@ -101,4 +114,4 @@ def test_the_session_menu_opens_it_for_the_open_session(qtbot, window, monkeypat
     window.open_session(session.id)
     window.print_materials()
     assert shown and shown[0][0] == session.id
-    assert len(shown[0][1]) == 7  # handout, bingo cards, five blank worksheets
+    assert len(shown[0][1]) == 17  # handout, bingo cards, five worksheets blank A4, A3, filled

@@ -185,9 +185,13 @@ def test_the_import_button_reads_a_list_into_the_session(
     qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     source = FIXTURES / "dutch_semicolon_utf8_bom.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), "Registration lists")
-    )
+    started_in: list[str] = []
+
+    def choose(_parent, _title, folder, _filters):  # type: ignore[no-untyped-def]
+        started_in.append(folder)
+        return str(source), "Registration lists"
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     shown: list[str] = []
 
     def confirm(dialog: QDialog) -> int:  # the person looks at the preview and presses Import
@@ -207,6 +211,7 @@ def test_the_import_button_reads_a_list_into_the_session(
     before = page.model.rowCount()
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert shown == [f"Import {source.name}"]
+    assert started_in and started_in[0] not in ("", str(Path.cwd()))  # a remembered folder
     stored = window.store.participants.list(session_id)
     assert len(stored) == before + 3
     assert {"Joanne", "Fleur", "Zoë"} <= {p.first_name for p in stored}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QInputDialog,
@@ -36,7 +35,7 @@ from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.atomic import describe
 from app.core.bingo_pool import Statement
-from app.widgets import worker
+from app.widgets import file_dialogs, worker
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
 SIDE_BY_SIDE = 1100  # from this width the pool and the cards sit side by side
@@ -178,9 +177,9 @@ class BingoSetup(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         if not isinstance(path, str):
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import statements"), "", self.tr("Text files (*.txt);;All files (*)")
-            )
+            filters = self.tr("Text files (*.txt);;All files (*)")
+            chosen = file_dialogs.open_file(self, self.tr("Import statements"), filters)
+            path = str(chosen) if chosen else None
         if not path:
             return
         try:
@@ -244,7 +243,7 @@ class BingoSetup(QWidget):
         self.summary.setWordWrap(True)
         form.addRow(self.summary)
         self.print_button = QPushButton(self.tr("Print cards…"), box)
-        self.print_button.clicked.connect(lambda: self.print_cards())
+        self.print_button.clicked.connect(self.open_print_hub)
         self.progress = QProgressBar(box)
         self.progress.setVisible(False)
         form.addRow(self.print_button)
@@ -265,7 +264,8 @@ class BingoSetup(QWidget):
             widget.blockSignals(True)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(config.get("layout"))))
         self.rule_box.setCurrentIndex(max(0, self.rule_box.findData(config.get("rule"))))
-        self.per_page.setCurrentIndex(max(0, self.per_page.findData(config.get("per_page", 1))))
+        per_page = config.get("per_page", bingo_game.DEFAULT_PER_PAGE)
+        self.per_page.setCurrentIndex(max(0, self.per_page.findData(per_page)))
         self.target.setValue(int(config.get("target", bingo.DEFAULT_TARGET) or 10))
         self.cards.setValue(int(config.get("cards", 0) or 0))
         self.free_centre.setChecked(bool(config.get("free_centre", False)))
@@ -310,13 +310,15 @@ class BingoSetup(QWidget):
             ).format(k=settings.layout.statements, pool=len(self.game.pool()))
         )
 
-    def print_cards(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save bingo cards"), self.tr("bingo-cards.pdf"),
-                self.tr("PDF files (*.pdf)"))  # fmt: skip
-        if not path:
-            return
+    def open_print_hub(self) -> None:
+        """The print hub (as Ctrl+P) with these cards ticked: name and folder suggested."""
+        from app.activities.print_hub import open_print_hub
+
+        self.print_hub = open_print_hub(self, self.context.store, self.context.session_id,
+                                        f"bingo:{self.context.activity_id}")  # fmt: skip
+
+    def print_cards(self, path: str) -> None:
+        """Write the cards to path straight away (the print hub does the same for the button)."""
         try:
             job = prepare(self.game)
         except bingo.BingoError as error:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -296,11 +295,12 @@ class Setup(QWidget):
         self.summary.setText(text)
 
     def choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save group lists"), self.tr("groups.pdf"), self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.write_pdf(path)
+        """The print hub (as Ctrl+P) with these group lists and table cards ticked."""
+        from app.activities.print_hub import open_print_hub
+
+        self.saver.flush()  # the hub reads the questions from the stored config
+        self.print_hub = open_print_hub(self, self.context.store, self.context.session_id,
+                                        f"groups:{self.context.activity_id}")  # fmt: skip
 
     def write_pdf(self, path: str) -> None:
         """Write wall lists and table cards off the GUI thread; the summary says when done."""

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -148,10 +147,9 @@ class ControlPanel(QWidget):
         self.runtime.new_rotation()
 
     def print_schedule(self) -> None:
-        from app.activities.meet_greet.printing import save_schedule
+        """The print hub (as Ctrl+P) with this schedule and its table cards ticked."""
+        from app.activities.print_hub import open_print_hub
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rotation schedule"), "rotation.pdf", self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            save_schedule(self, self.runtime, path)
+        context = self.runtime.context
+        self.print_hub = open_print_hub(self, context.store, context.session_id,
+                                        f"rotation:{context.activity_id}")  # fmt: skip

@@ -56,7 +56,9 @@ class MeetGreetSetup(QWidget):
         self.group_size.setCurrentIndex(1 if values["group_size"] == 3 else 0)
         self.warning = warning_spin(config, self)
         self.instruction = QLineEdit(localized(config.get("instruction"), context.language), self)
-        self.instruction.setPlaceholderText(self.tr("Shown under the timer, e.g. Meet someone new"))
+        self.instruction.setPlaceholderText(
+            self.tr("Shown under the timer, for example: Talk to someone you do not know yet")
+        )
         self.instruction.setMaxLength(200)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.activities.context import ActivityContext
 from app.activities.statements.state import StatementGame
 from app.core import statements as st
+from app.widgets import file_dialogs
 from app.widgets.autosave import Autosaver
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -229,11 +229,10 @@ class StatementsSetup(QWidget):
         return True
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import statements"), "", self.tr("Text files (*.txt);;All files (*)")
-        )
-        if name:
-            self.import_file(Path(name))
+        filters = self.tr("Text files (*.txt);;All files (*)")
+        chosen = file_dialogs.open_file(self, self.tr("Import statements"), filters)
+        if chosen is not None:
+            self.import_file(chosen)
 
     def use_default_set(self) -> None:
         self.autosaver.flush()

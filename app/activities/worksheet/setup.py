@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -63,9 +62,10 @@ class WorksheetSetup(QWidget):
         self._button(row, self.tr("Add copy"), self._add)
         self.remove_button = self._button(row, self.tr("Remove copy"), self._remove)
         row.addStretch(1)
-        self._button(row, self.tr("Print blank A4…"), lambda: self._print("A4", blank=True))
-        self._button(row, self.tr("Print blank A3…"), lambda: self._print("A3", blank=True))
-        self._button(row, self.tr("Print filled…"), lambda: self._print("A4", blank=False))
+        self._button(row, self.tr("Print blank A4…"), lambda: self.open_print_hub("worksheet"))
+        self._button(row, self.tr("Print blank A3…"), lambda: self.open_print_hub("worksheet-a3"))
+        self._button(row, self.tr("Print filled…"),
+                     lambda: self.open_print_hub("worksheet-filled"))  # fmt: skip
         layout.addLayout(row)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
@@ -138,16 +138,17 @@ class WorksheetSetup(QWidget):
             ]
         )
 
-    def _print(self, size: str, blank: bool, target: str | None = None) -> None:
+    def open_print_hub(self, kind: str) -> None:
+        """The print hub (as Ctrl+P) with this worksheet ticked: blank A4 or A3, or filled."""
+        from app.activities.print_hub import open_print_hub
+
+        self.print_hub = open_print_hub(self, self.context.store, self.context.session_id,
+                                        f"{kind}:{self.context.activity_id}")  # fmt: skip
+
+    def _print(self, size: str, blank: bool, target: str) -> None:
+        """Write the worksheet to target straight away (the print hub does it for the buttons)."""
         definition = self.definition()
         if definition is None:
-            return
-        if target is None:
-            suggestion = f"{definition.key}{'-' + size if blank else ''}.pdf"
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save worksheet as PDF"), suggestion, self.tr("PDF files (*.pdf)")
-            )
-        if not target:
             return
         from printables.worksheets import Page, write_pdf
 

@@ -1,19 +1,84 @@
-"""Actions tab: what was agreed, who does it, by when, and whether it is done."""
+"""Actions tab: what was agreed, who does it, by when, and whether it is done.
+
+"When" is a date: typed day first (18-03-2027, 18/3/2027) or year first (2027-03-18), read by
+app/core/dates.py like the overview's date field, stored as yyyy-mm-dd and shown day first.
+Anything else is refused with a message under the table and the cell keeps what it held, so it
+never silently shows another date than the one typed. Older free texts ("next meeting") stay as
+they were until edited.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.dates import InputError, parse_date, show_date
 from app.storage.store import Store
 from app.ui.messages import show_error
-from app.ui.record_table import Column, RecordTableModel
+from app.ui.record_table import Column, Index, RecordTableModel
+from app.widgets.plain import set_plain
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def read_date(text: str) -> date:
+    """The date typed, read as the agenda's date field reads it (app/core/dates.py); ValueError
+    with the translated reason otherwise."""
+    try:
+        return parse_date(text)
+    except InputError as error:
+        reason = QCoreApplication.translate("DateInput", error.message)
+        raise ValueError(reason.replace("{text}", error.text)) from None
+
+
+def shown_date(stored: str) -> str:
+    """A stored yyyy-mm-dd day first, as people in the Low Countries write it; other text as is."""
+    if ISO.fullmatch(stored or ""):
+        try:
+            return show_date(date.fromisoformat(stored))
+        except ValueError:
+            pass
+    return stored
+
+
+class ActionsModel(RecordTableModel):
+    """The actions table; its "When" column takes dates only."""
+
+    refused = Signal(str)  # why a typed date was not taken, translated
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        due = index.isValid() and self.columns[index.column()].field == "due"
+        if due and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return shown_date(value or "")
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and self.columns[index.column()].field == "due":
+            text = str(value).strip()
+            if text and text != shown_date(self.records[index.row()].due):
+                try:
+                    text = read_date(text).isoformat()
+                except ValueError as error:
+                    self.refused.emit(str(error))
+                    return False
+            elif text:  # unchanged text: nothing to store
+                return False
+            self.refused.emit("")
+            value = text
+        return super().setData(index, value, role)
 
 
 class ActionsPage(QWidget):
@@ -21,7 +86,7 @@ class ActionsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.model = RecordTableModel(
+        self.model = ActionsModel(
             [
                 Column("what", self.tr("What"), max_length=2000),
                 Column("who", self.tr("Who")),
@@ -32,6 +97,10 @@ class ActionsPage(QWidget):
             self,
         )
         self.model.save_failed.connect(lambda e: show_error(self, self.tr("Not saved"), e))
+        self.message = QLabel(self)
+        self.message.setObjectName("actionsMessage")
+        self.message.setWordWrap(True)
+        self.model.refused.connect(lambda text: set_plain(self.message, text))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -48,6 +117,7 @@ class ActionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         self.refresh()
 
     def refresh(self) -> None:

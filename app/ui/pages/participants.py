@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -145,19 +144,17 @@ class ParticipantsPage(QWidget):
         self.refresh()
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        from app.ui.import_dialog import ImportDialog
+        from app.widgets import file_dialogs
+
+        path = file_dialogs.open_file(  # starts in the folder used last, never the app's own
             self,
             self.tr("Import registration list"),
-            "",
             self.tr("Registration lists (*.csv *.xlsx *.txt);;All files (*)"),
         )
-        if not path:
+        if path is None:
             return
-        from pathlib import Path
-
-        from app.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.store, self.session_id, Path(path), self)
+        dialog = ImportDialog(self.store, self.session_id, path, self)
         if dialog.problem is not None:
             show_error(self, self.tr("Import"), dialog.problem)
             return

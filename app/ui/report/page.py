@@ -17,7 +17,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from app.core.atomic import OutputError, replacing
 from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
-from app.widgets import worker
+from app.widgets import file_dialogs, worker
 from printables.styles import ReportOptions
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -246,13 +245,12 @@ class ReportPage(QWidget):
     def save_as(self) -> None:
         if self.pdf_path is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as"), str(Path.home() / self.default_file_name()),
-            self.tr("PDF documents (*.pdf)"),
-        )  # fmt: skip
-        if not chosen:
+        chosen = file_dialogs.save_file(self, self.tr("Save report as"),
+                                        self.default_file_name(),
+                                        self.tr("PDF documents (*.pdf)"))  # fmt: skip
+        if chosen is None:
             return
-        target = Path(chosen)
+        target = chosen
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:

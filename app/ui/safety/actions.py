@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
+from app.widgets import file_dialogs
 
 # app.storage.backups and .engine pull in SQLAlchemy (~1 s): imported where used, so the
 # File menu does not hold up the first window.
@@ -73,13 +74,13 @@ def choose(window, database: Path, allow_replace: bool):  # type: ignore[no-unty
 
 def save_path(window, title: str, suggestion: Path, filters: str) -> Path | None:  # type: ignore[no-untyped-def]
     """A file name from the save dialog (tests replace this function)."""
-    path, _ = QFileDialog.getSaveFileName(window, title, str(suggestion), filters)
-    return Path(path) if path else None
+    # a bare name goes to the remembered folder; a restored copy goes beside its database
+    folder = suggestion.parent if suggestion.is_absolute() else None
+    return file_dialogs.save_file(window, title, suggestion.name, filters, folder)
 
 
 def open_path(window, title: str, filters: str) -> Path | None:  # type: ignore[no-untyped-def]
-    path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
-    return Path(path) if path else None
+    return file_dialogs.open_file(window, title, filters)
 
 
 def restore_from_backup(window) -> bool:  # type: ignore[no-untyped-def]
@@ -142,7 +143,7 @@ def export_session(window) -> Path | None:  # type: ignore[no-untyped-def]
     if window.workspace is not None:
         window.workspace.flush()
     meeting = window.store.sessions.get(session_id)
-    suggestion = Path.home() / file_name(meeting.title if meeting else "")
+    suggestion = Path(file_name(meeting.title if meeting else ""))
     path = save_path(window, title, suggestion, tr(SESSION_FILES) + ";;" + tr(ANY_FILE))
     if path is None:
         return None
