@@ -153,15 +153,21 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     assert activity.planned_minutes == 65  # two rounds of 30 and a change of 5
 
     hands.step("materials PDF through Ctrl+P")
-    target = tmp_path / "drukwerk" / "Sectordag materialen.pdf"
-    target.parent.mkdir()
-    hands.plan_file("save", target)  # the suggested name, confirmed with one click
+    folder = tmp_path / "drukwerk"
+    folder.mkdir()
+    hands.plan_file("folder", folder, typed=True)  # its path typed, then the confirming click
+    written: list[Path] = []
 
     def in_the_hub(hub: PrintablesDialog) -> None:
         ticked = [entry.key.split(":")[0] for entry in hub.chosen()]
         assert ticked == ["agenda", "groups", "bingo", *["worksheet"] * 5]  # agenda order
-        hands.click(hub.make_button)
+        assert hub.name.text() == "Sectordag nieuwe allianties - Materiaal.pdf"
+        assert hub.folder.text() == str(tmp_path)  # the lists' folder: the one used last
+        hands.click(hub.browse, "Choose… (folder)")  # the paper goes in a folder of its own
+        assert hub.folder.text() == str(folder)
+        hands.key(hub, Qt.Key.Key_Return, what="Enter saves")
         qtbot.waitUntil(lambda: bool(hub.files), timeout=120000)
+        written.extend(hub.files)
         close = hub.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
         hands.click(close, "Close")
 
@@ -169,6 +175,12 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     hands.key(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, "Ctrl+P")
     hands.check()
     assert hands.files_left() == 0
+    (target,) = written
+    assert target == folder / "Sectordag nieuwe allianties - Materiaal.pdf"
+
+    hands.step("ready for the day?")
+    hands.click_tab(workspace.tabs, overview)
+    assert overview.ready.summary.text() == "Everything is ready for the day."
 
     print("\n" + hands.summary())  # the figures in docs/preparing.md
     assert hands.clicks <= MAX_CLICKS, hands.summary()
@@ -192,8 +204,9 @@ def check_materials(store, session_id: int, target: Path) -> None:  # type: igno
     bingo = next(a for a in agenda if a.kind == "bingo")
     settings = bingo_game.settings_of(config_of(bingo), 80)
     assert settings.count == bingo_game.default_count(80) >= 80  # a card for each, and spares
+    assert settings.per_page == 2  # two cards per A4 by default
     bingo_pages = next(count for title, count in pages.items() if title.startswith("Bingo"))
-    assert bingo_pages == math.ceil((settings.count + settings.blank) / settings.per_page)
+    assert bingo_pages == math.ceil((settings.count + settings.blank) / settings.per_page) == 45
     worksheets = [count for title, count in pages.items() if title.startswith("Blank worksheet")]
     assert len(worksheets) == 5 and all(count >= 1 for count in worksheets)
 
