@@ -31,6 +31,7 @@ from app.ui.printables_dialog import PrintablesDialog
 from tests.helpers.hands import Hands
 
 MAX_CLICKS = 30
+DOC = Path(__file__).resolve().parents[2] / "docs" / "preparing.md"  # where the count is shown
 FIRSTS = ["Anna", "Bram", "Chloé", "Dries", "Elif", "Femke", "Gert", "Hanne", "Ismaël",
           "Jolien", "Koen", "Lotte", "Mehdi", "Nora", "Oscar", "Pieter", "Quinten", "Roos",
           "Sanne", "Tom"]  # fmt: skip
@@ -184,6 +185,8 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
 
     print("\n" + hands.summary())  # the figures in docs/preparing.md
     assert hands.clicks <= MAX_CLICKS, hands.summary()
+    total = f"| **Total** | **{hands.clicks}** | **{hands.keys}** | **{hands.typed}** |"
+    assert total in DOC.read_text(encoding="utf-8"), "docs/preparing.md shows other figures"
     check_materials(store, session_id, target)
 
 
