@@ -254,7 +254,9 @@ class AgendaPage(QWidget):
                 config[BY_HAND] = hand
                 fields["config"] = config
         self.store.agenda.update(activity.id, **fields)
-        self.refresh(activity.id)
+        # new texts and times only: rebuilding the setup page here would pull it away from
+        # under the mouse when the click that ended the typing was on that page
+        self.update_texts()
 
     def reset_minutes(self) -> None:
         """Back to the minutes the rounds ask for; from now on they follow the rounds again."""
