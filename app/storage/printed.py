@@ -78,7 +78,7 @@ def printed(store: Store, session_id: int) -> dict[str, tuple[datetime, int]]:
 
 def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], datetime | None]:
     """The last change per activity (its row or its stored results) and of the participants."""
-    with store.db.transaction() as s:
+    with store.db.read() as s:
         activities = {
             a.id: _aware(a.updated_at)
             for a in s.exec(select(Activity).where(Activity.session_id == session_id))

@@ -104,7 +104,7 @@ def _json(text: str) -> Any:
 def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """The whole session as plain JSON-able data."""
     uid = ensure_uid(store, session_id)
-    with store.db.transaction() as s:
+    with store.db.read() as s:
         meeting = s.get(MeetingSession, session_id)
         people = s.exec(
             select(Participant)
