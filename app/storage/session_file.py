@@ -45,6 +45,7 @@ from app.storage.session_reader import (  # reading is bounded there; re-exporte
     SessionFileError,
     read_session_file,
 )
+from app.storage.settings import parse
 from app.storage.text_rules import TextError
 
 SUFFIX = ".tafelronde"
@@ -57,11 +58,7 @@ class ImportOutcome:
 
 
 def _settings(meeting: MeetingSession) -> dict[str, Any]:
-    try:
-        value = json.loads(meeting.settings or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    return parse(meeting.settings)
 
 
 def session_uid(meeting: MeetingSession) -> str:
