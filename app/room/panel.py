@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.room.server import RoomError, lan_addresses
 from app.room.service import RoomService
+from app.storage.errors import StorageError
 from app.widgets.plain import plain_label
 
 
@@ -42,6 +44,13 @@ class RoomPanel(QWidget):
         self.status = plain_label(self.tr("The room is closed: phones cannot join."), self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the documented "where do I sit?": off unless the organiser allows it (docs/room.md)
+        self.pick_names = QCheckBox(self.tr("Phones pick their name from the list"), self)
+        self.pick_names.setToolTip(
+            self.tr("Only people who agreed to show their name are listed; each sees where to sit")
+        )
+        self.pick_names.setChecked(service.names_allowed())
+        self.pick_names.toggled.connect(self.allow_names)
         self.posts = QListWidget(self)
         self.approve_button = QPushButton(self.tr("Show on the beamer"), self)
         self.approve_button.clicked.connect(self.approve_selected)
@@ -54,6 +63,7 @@ class RoomPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.show_button)
+        layout.addWidget(self.pick_names)
         layout.addWidget(QLabel(self.tr("Posts waiting for approval:"), self))
         layout.addWidget(self.posts, 1)
         layout.addWidget(self.approve_button)
@@ -103,6 +113,18 @@ class RoomPanel(QWidget):
         else:
             self.status.setText(self.tr("The room is closed: phones cannot join."))
 
+    def allow_names(self, allowed: bool) -> None:
+        """Store the choice in the session settings; phones get the list (or lose it) at once."""
+        try:
+            self.service.allow_names(allowed)
+        except (StorageError, LookupError) as error:
+            self.pick_names.blockSignals(True)
+            self.pick_names.setChecked(self.service.names_allowed())
+            self.pick_names.blockSignals(False)
+            reason = _storage_text(error) if isinstance(error, StorageError) else ""
+            text = self.tr("The choice was not saved. {reason}").replace("{reason}", reason)
+            self.status.setText(text.strip())
+
     def refresh_posts(self) -> None:
         self.posts.clear()
         for key, post in self.service.pending_posts().items():
@@ -123,3 +145,12 @@ class RoomPanel(QWidget):
     def _claimed(self, number: int, name: str) -> None:
         text = self.tr("Card {number} calls bingo").replace("{number}", str(number))
         self.claims.insertItem(0, f"{text} {name}".strip())
+
+
+def _storage_text(error: StorageError) -> str:
+    """The storage error's own translated text (its class or a base class holds the source)."""
+    for cls in type(error).__mro__:
+        translated = QCoreApplication.translate(cls.__name__, error.message)
+        if translated != error.message:
+            return translated.format(**error.params)
+    return error.message.format(**error.params)

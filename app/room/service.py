@@ -8,7 +8,6 @@ your own name, and then only the names of people who consented.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from typing import Any
@@ -21,10 +20,11 @@ from app.core.room import RoomLimits
 from app.room import adapters
 from app.room.server import Phone, RoomServer
 from app.storage.agenda import config_of
+from app.storage.settings import ROOM_PICK_NAME, change_session_settings, session_settings
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
-ALLOW_NAMES = "room_pick_name"  # session setting: phones may pick their name for "where do I sit"
+ALLOW_NAMES = ROOM_PICK_NAME  # session setting: phones may pick their name for "where do I sit"
 POST = "post:"
 BATCH_MS = 25  # votes of one burst share a commit; well inside the 200 ms promise
 
@@ -101,12 +101,13 @@ class RoomService(QObject):
 
     # -- state -------------------------------------------------------------------------------
     def names_allowed(self) -> bool:
-        meeting = self.store.sessions.get(self.session_id)
-        try:
-            settings = json.loads(meeting.settings) if meeting else {}
-        except json.JSONDecodeError:
-            settings = {}
-        return bool(settings.get(ALLOW_NAMES, False))
+        return session_settings(self.store, self.session_id).room_pick_name
+
+    def allow_names(self, allowed: bool) -> None:
+        """Let phones pick their name from the list (or stop it); phones see it at once."""
+        change_session_settings(
+            self.store, self.session_id, lambda s: s.with_room_pick_name(allowed)
+        )
 
     def consenting_names(self) -> list[dict[str, Any]]:
         from app.storage.name_order import people_by_name

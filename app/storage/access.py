@@ -14,7 +14,6 @@ for bulk UPDATE/DELETE statements), so a repository method added later cannot fo
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import event, select
@@ -26,6 +25,7 @@ from app.core import roles
 from app.storage import role_messages as msg
 from app.storage.errors import StorageError
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+from app.storage.settings import parse
 
 INFO_KEY = "tafelronde_access"
 CACHE_KEY = "tafelronde_roles_cache"  # stored settings per session id, for one flush
@@ -60,11 +60,7 @@ class Access:
             stored = s.execute(
                 select(MeetingSession.settings).where(MeetingSession.id == session_id)
             ).scalar()
-        try:
-            value = json.loads(stored or "{}")
-        except ValueError:
-            value = {}
-        value = value if isinstance(value, dict) else {}
+        value = parse(stored)
         if cache is not None:
             cache[session_id] = value
         return value

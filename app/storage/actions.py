@@ -17,7 +17,7 @@ class ActionRepository:
         self.changes = changes
 
     def list(self, session_id: int) -> list[ActionItem]:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             query = select(ActionItem).where(ActionItem.session_id == session_id)
             return list(s.exec(query.order_by(col(ActionItem.position), col(ActionItem.id))))
 

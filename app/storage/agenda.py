@@ -20,12 +20,12 @@ class AgendaRepository:
         self.changes = changes
 
     def list(self, session_id: int) -> list[Activity]:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             query = select(Activity).where(Activity.session_id == session_id)
             return list(s.exec(query.order_by(col(Activity.position), col(Activity.id))))
 
     def get(self, activity_id: int) -> Activity | None:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             return s.get(Activity, activity_id)
 
     def add(
@@ -61,7 +61,7 @@ class AgendaRepository:
 
     def has_results(self, activity_id: int) -> bool:
         """Whether anything was noted, voted or scheduled in the activity (removing loses it)."""
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             query = select(func.count()).where(ActivityResult.activity_id == activity_id)
             return bool(s.exec(query).one())
 

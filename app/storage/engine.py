@@ -87,14 +87,32 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     dbapi_connection.isolation_level = None
 
 
+READ_OPTION = "tafelronde_read"  # execution option of the engine behind Database.read()
+
+
 def _begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
-    """Take SQLite's write lock at the start of every transaction (waiting up to busy_timeout).
+    """Take SQLite's write lock at the start of every writing transaction (waiting up to
+    busy_timeout); a `Database.read()` begins a deferred transaction instead.
 
     The driver's default begins only at the first write, so a read-check-write (the version
     check in versioned_update, results.set) raced with a second app process on the same file and
     lost updates silently (tests/storage/test_two_instances.py). Transactions here are short.
+    A read takes no lock at all: in WAL mode it sees one snapshot from its first query on, while
+    writers go on committing (a report being built no longer holds up autosave).
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.get_execution_options().get(READ_OPTION):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _no_writes_in_read(s: Session, _context: object, _instances: object) -> None:
+    """A read() that tries to flush a change is a programming error, on both engines."""
+    if s.info.get(READ_OPTION) and (s.new or s.dirty or s.deleted):
+        raise RuntimeError("a change was made inside Database.read(); use transaction()")
+
+
+event.listen(Session, "before_flush", _no_writes_in_read)
 
 
 def make_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
@@ -140,6 +158,12 @@ class Database:
         self.read_only = False  # set by open_database(read_only=True): nothing is written
         # who writes through this database: checked on every flush (app/storage/access.py)
         self.access = Access()
+        # reads: SQLite begins a deferred transaction (no write lock, see _begin_immediate);
+        # PostgreSQL a READ ONLY one (the server refuses any write in it)
+        options: dict[str, object] = {READ_OPTION: True}
+        if not self.is_sqlite:
+            options["postgresql_readonly"] = True
+        self._read_engine = engine.execution_options(**options)
 
     @property
     def is_sqlite(self) -> bool:
@@ -160,15 +184,38 @@ class Database:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
-                if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:
-                    # the server enforces the login's role (tafelronde db setup-roles)
-                    raise RoleError(
-                        role_msg.SERVER_REFUSED, login=self.url.username or "?"
-                    ) from exc
+                self._refused(exc)
                 raise
             except Exception:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A unit of work that only reads: it takes no write lock, so a long read (a report,
+        an export) never holds up a writer, and a writer never holds up a read.
+
+        The same role rules apply as in transaction() (a note-taker reads participants without
+        e-mail addresses); objects stay usable after the block, as with transaction().
+        """
+        with Session(self._read_engine, expire_on_commit=False) as session:
+            session.info[ACCESS_KEY] = self.access
+            session.info[READ_OPTION] = True
+            try:
+                yield session
+                session.commit()  # ends the snapshot; nothing was written
+            except DBAPIError as exc:
+                session.rollback()
+                self._refused(exc)
+                raise
+            except Exception:
+                session.rollback()
+                raise
+
+    def _refused(self, exc: DBAPIError) -> None:
+        """The server enforces the login's role (tafelronde db setup-roles): say so."""
+        if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:
+            raise RoleError(role_msg.SERVER_REFUSED, login=self.url.username or "?") from exc
 
     def close(self) -> None:
         self.engine.dispose()

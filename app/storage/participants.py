@@ -61,7 +61,7 @@ class ParticipantRepository:
 
     def list(self, session_id: int) -> list[Participant]:
         """Everyone in registration order; a note-taker's store gets them without e-mail."""
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             order = (col(Participant.position), col(Participant.id))
             if self.db.access.hides_email(s, session_id):
                 query = select(*WITHOUT_EMAIL).where(Participant.session_id == session_id)
@@ -70,7 +70,7 @@ class ParticipantRepository:
             return list(s.exec(query.order_by(*order)))
 
     def get(self, participant_id: int) -> Participant | None:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             if not self.db.access.may_be_restricted:
                 return s.get(Participant, participant_id)
             # explicit columns: a note-taker login may not select the e-mail column at all

@@ -12,25 +12,15 @@ same number of participants (a removed person leaves no later timestamp behind).
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlmodel import col, func, select
 
-from app.storage.errors import ConflictError
 from app.storage.models import Activity, ActivityResult, Participant, utcnow
+from app.storage.settings import PRINTED, change_session_settings, session_settings
 from app.storage.store import Store
 
-KEY = "printed"
-
-
-def _settings(text: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+KEY = PRINTED
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -47,28 +37,15 @@ def record_printed(
     people = store.participants.counts(session_id)
     count = sum(people.values()) if isinstance(people, dict) else 0
     stamp = {"at": (when or utcnow()).isoformat(), "people": count}
-    for _attempt in range(5):
-        meeting = store.sessions.get(session_id)
-        if meeting is None:
-            raise LookupError(f"no session {session_id}")
-        settings = _settings(meeting.settings)
-        printed = settings.get(KEY) if isinstance(settings.get(KEY), dict) else {}
-        settings[KEY] = {**printed, item_key: stamp}
-        try:
-            store.sessions.update(session_id, meeting.version,
-                                  settings=json.dumps(settings, ensure_ascii=False))  # fmt: skip
-            return
-        except ConflictError:
-            continue
-    raise ConflictError(current=None)
+    change_session_settings(
+        store, session_id, lambda s: s.with_(**{KEY: {**s.printed, item_key: stamp}})
+    )
 
 
 def printed(store: Store, session_id: int) -> dict[str, tuple[datetime, int]]:
     """Item key -> (when it was last printed, how many participants there were then)."""
-    meeting = store.sessions.get(session_id)
-    found = _settings(meeting.settings if meeting else None).get(KEY)
     result = {}
-    for key, stamp in (found if isinstance(found, dict) else {}).items():
+    for key, stamp in session_settings(store, session_id).printed.items():
         try:
             result[str(key)] = (_aware(datetime.fromisoformat(stamp["at"])), int(stamp["people"]))
         except (KeyError, TypeError, ValueError):
@@ -78,7 +55,7 @@ def printed(store: Store, session_id: int) -> dict[str, tuple[datetime, int]]:
 
 def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], datetime | None]:
     """The last change per activity (its row or its stored results) and of the participants."""
-    with store.db.transaction() as s:
+    with store.db.read() as s:
         activities = {
             a.id: _aware(a.updated_at)
             for a in s.exec(select(Activity).where(Activity.session_id == session_id))

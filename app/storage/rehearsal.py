@@ -27,7 +27,7 @@ def _same(record: SQLModel) -> SQLModel:
 
 def copy_with_ids(source: Store, target: Store, session_id: int) -> None:
     """Copy one session with its agenda, results, participants and actions, keeping the ids."""
-    with source.db.transaction() as s:
+    with source.db.read() as s:
         meeting = s.get(MeetingSession, session_id)
         if meeting is None:
             raise LookupError(session_id)

@@ -26,7 +26,7 @@ class ResultRepository:
 
     def rows(self, activity_id: int, prefix: str = "") -> list[ActivityResult]:
         """The stored rows, with versions, for callers that detect concurrent edits."""
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             query = select(ActivityResult).where(ActivityResult.activity_id == activity_id)
             if prefix:
                 query = query.where(col(ActivityResult.key).startswith(prefix, autoescape=True))
@@ -37,7 +37,7 @@ class ResultRepository:
         return default if row is None else json.loads(row.value)
 
     def row(self, activity_id: int, key: str) -> ActivityResult | None:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             return s.exec(
                 select(ActivityResult).where(
                     ActivityResult.activity_id == activity_id, ActivityResult.key == key
@@ -67,7 +67,7 @@ class ResultRepository:
             return self._set(activity_id, key, text, None, by)
 
     def _gone(self, activity_id: int) -> bool:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             return s.get(Activity, activity_id) is None
 
     def _set(

@@ -20,16 +20,9 @@ from sqlmodel import select
 
 from app.core.run_state import RunState
 from app.storage.models import Activity, MeetingSession
+from app.storage.settings import RUN, parse, session_settings
 
-KEY = "run"
-
-
-def _settings(text: str) -> dict[str, object]:
-    try:
-        value = json.loads(text or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
+KEY = RUN
 
 
 def save_run_state(store, session_id: int, state: RunState | None) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +33,7 @@ def save_run_state(store, session_id: int, state: RunState | None) -> None:  # t
         ).first()
         if row is None:
             return
-        settings = _settings(row)
+        settings = parse(row)
         if state is None:
             settings.pop(KEY, None)
         else:
@@ -50,8 +43,7 @@ def save_run_state(store, session_id: int, state: RunState | None) -> None:  # t
 
 
 def load_run_state(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
-    meeting = store.sessions.get(session_id)
-    return None if meeting is None else RunState.from_json(_settings(meeting.settings).get(KEY))
+    return RunState.from_json(session_settings(store, session_id).run)
 
 
 def interrupted_run(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]

@@ -45,6 +45,7 @@ from app.storage.session_reader import (  # reading is bounded there; re-exporte
     SessionFileError,
     read_session_file,
 )
+from app.storage.settings import parse
 from app.storage.text_rules import TextError
 
 SUFFIX = ".tafelronde"
@@ -57,11 +58,7 @@ class ImportOutcome:
 
 
 def _settings(meeting: MeetingSession) -> dict[str, Any]:
-    try:
-        value = json.loads(meeting.settings or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    return parse(meeting.settings)
 
 
 def session_uid(meeting: MeetingSession) -> str:
@@ -104,7 +101,7 @@ def _json(text: str) -> Any:
 def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """The whole session as plain JSON-able data."""
     uid = ensure_uid(store, session_id)
-    with store.db.transaction() as s:
+    with store.db.read() as s:
         meeting = s.get(MeetingSession, session_id)
         people = s.exec(
             select(Participant)

@@ -138,7 +138,7 @@ def insert_session(
 
 
 def _existing(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
-    with store.db.transaction() as s:
+    with store.db.read() as s:
         return s.exec(select(MeetingSession.id).where(MeetingSession.uid == uid)).first()
 
 

@@ -31,11 +31,11 @@ class SessionRepository:
                 )
             )
         query = query.order_by(col(MeetingSession.date).desc(), col(MeetingSession.id).desc())
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             return list(s.exec(query).all())
 
     def get(self, session_id: int) -> MeetingSession | None:
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             return s.get(MeetingSession, session_id)
 
     def create(self, title: str, template: Template | None = None, **fields: Any) -> MeetingSession:

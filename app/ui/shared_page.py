@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.core import roles
 from app.storage.errors import ConflictError, StorageError
 from app.storage.live import POLL_SECONDS
+from app.storage.settings import SessionSettings, change_session_settings, session_settings
 from app.storage.store import Store
 from app.ui.parked_box import ParkedBox, reason_text
 from app.widgets.autosave import Autosaver
@@ -176,33 +177,14 @@ class SharedPage(QWidget):
         return box
 
     # -- roles ---------------------------------------------------------------------------
-    def _settings(self) -> dict:  # type: ignore[type-arg]
-        meeting = self.store.sessions.get(self.session_id)
-        try:
-            value = json.loads(meeting.settings or "{}") if meeting is not None else {}
-        except ValueError:
-            value = {}
-        return value if isinstance(value, dict) else {}
-
     def _change_settings(self, change: Callable[[dict], dict]) -> None:  # type: ignore[type-arg]
         """Apply `change` to the session settings; retried when another laptop saved first."""
-        for _attempt in range(5):
-            meeting = self.store.sessions.get(self.session_id)
-            if meeting is None:
-                return
-            try:
-                current = json.loads(meeting.settings or "{}")
-            except ValueError:
-                current = {}
-            new = change(current if isinstance(current, dict) else {})
-            try:
-                self.store.sessions.update(
-                    self.session_id, meeting.version, settings=json.dumps(new, ensure_ascii=False)
-                )
-                return
-            except ConflictError:
-                continue
-        raise ConflictError(current=None)
+        try:
+            change_session_settings(
+                self.store, self.session_id, lambda s: SessionSettings(change(s.as_dict()))
+            )
+        except LookupError:
+            return  # the session was deleted meanwhile
 
     def assign_selected(self) -> None:
         laptop = self.assign_laptop.text().strip()
@@ -238,8 +220,8 @@ class SharedPage(QWidget):
         """Refill the roles table, the activity choices and this laptop's note targets."""
         activities = self.store.agenda.list(self.session_id)
         titles = {a.id: a.title or a.kind for a in activities}
-        settings = self._settings()
-        takers = settings.get("roles", {}).get("note_takers", {})
+        stored = session_settings(self.store, self.session_id)
+        settings, takers = stored.as_dict(), stored.note_takers
         rows = [(laptop, entry) for laptop, entries in sorted(takers.items()) for entry in entries]
         self.roles_table.setRowCount(len(rows))
         for row, (laptop, entry) in enumerate(rows):
