@@ -5,25 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import UserError
-from app.i18n import user_text
+from app.widgets.errors import error_text
 from app.widgets.plain import message_text
 
-
-def error_text(error: BaseException) -> str:
-    """A translated, specific text: a UserError in the user's language (app.i18n.user_text),
-    a driver's refusal without the rows it quoted, anything else as "Something went wrong"."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(error, DBAPIError):  # its text quotes the rows being written: never shown
-        from app.storage.write_errors import refused_write
-
-        return " ".join(error_text(refused_write(error, "")).split())  # (no name known here)
-    if isinstance(error, UserError):
-        return user_text(error)
-    return QCoreApplication.translate("messages", "Something went wrong: {error}").format(
-        error=str(error) or type(error).__name__
-    )
+__all__ = ["error_text", "failure_text", "install_error_hook", "show_error"]
 
 
 def failure_text(error: object) -> str:
