@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import resources
+from app.core.errors import UserError
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -51,6 +52,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def user_text(error: UserError) -> str:
+    """The one way to show a UserError (any layer's): its text in the interface language with
+    its {name} placeholders filled. The window (app.ui.messages.error_text), the activities and
+    the command line all call this, so they say the same thing."""
+    return error.translated(QCoreApplication.translate)
 
 
 _by_language: dict[str, list[QTranslator]] = {}

@@ -198,8 +198,7 @@ def _bingo(store: Store, activity: Activity, title: str, language: str) -> list[
         try:
             job = prepare_cards(BingoGame(store, activity.id, language))  # type: ignore[arg-type]
         except BingoError as error:
-            text = translate("Bingo", error.message)
-            raise PaperError(text.format(**error.params) if error.params else text) from error
+            raise PaperError(error.translated(translate)) from error
         return lambda target: job(target)
 
     return [PaperItem(f"bingo:{activity.id}", _t("bingo", title=title),

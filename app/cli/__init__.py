@@ -106,21 +106,17 @@ def run(args: list[str]) -> int:
         database_failure,
         fail,
         install_translator,
-        storage_message,
-        write_failure,
     )
-    from app.core.atomic import OutputError
-    from app.storage.errors import StorageError
+    from app.core.errors import UserError
+    from app.i18n import user_text
 
     install_translator(options.lang)
     try:
         return int(options.handler(options))
     except CommandError as error:
         return fail(str(error))
-    except StorageError as error:  # a database that cannot be opened or written: say why
-        return fail(storage_message(error))
-    except OutputError as error:  # an output file: disk full, no permission (nothing written)
-        return fail(write_failure(error, error.path))
+    except UserError as error:  # a database that cannot be opened, an output file that cannot
+        return fail(user_text(error))  # be written (disk full...), a file refused: say why
     except DBAPIError as error:  # a write the database refused (disk full): no rows in the text
         return fail(database_failure(error, _database_name(options)))
     except KeyboardInterrupt:

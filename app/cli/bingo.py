@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, write_failure
+from app.i18n import user_text
 
 NAME = "bingo"
 
@@ -69,7 +70,7 @@ def run(options: argparse.Namespace) -> int:
             job = prepare(game, options.cards, options.per_page)
             written = job(output)
         except BingoError as error:
-            return fail(QCoreApplication.translate("Bingo", error.message).format(**error.params))
+            return fail(user_text(error))
         except OSError as error:  # disk full, no permission: the previous file is unchanged
             return fail(write_failure(error, output))
     print(

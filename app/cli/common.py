@@ -36,10 +36,13 @@ def install_translator(language: str | None) -> None:
 
 
 def translated(context: str, text: str, **params: object) -> str:
+    """A command's own message (context "cli" and the like) in the user's language; errors
+    are shown with app.i18n.user_text instead."""
     from PySide6.QtCore import QCoreApplication
 
-    translated = QCoreApplication.translate(context, text)
-    return translated.format(**params) if params else translated
+    from app.core.errors import fill
+
+    return fill(QCoreApplication.translate(context, text), params)
 
 
 class CommandError(Exception):
@@ -74,7 +77,9 @@ def fail(message: str) -> int:
 
 
 def storage_message(error: StorageError) -> str:
-    return translated("StorageError", error.message, **error.params)
+    from app.i18n import user_text
+
+    return user_text(error)
 
 
 def open_store(options: argparse.Namespace, *, reading: bool = False):  # type: ignore[no-untyped-def]
@@ -95,7 +100,9 @@ def write_failure(error: OSError, path: object) -> str:
 
     if not isinstance(error, OutputError):
         error = OutputError(Path(str(path)), error)
-    return translated("OutputError", error.message, **error.params)
+    from app.i18n import user_text
+
+    return user_text(error)
 
 
 def database_failure(error: Exception, name: str) -> str:

@@ -62,7 +62,9 @@ def run(options: argparse.Namespace) -> int:
     try:
         schedule = solve(problem, seed=options.seed)
     except GroupingError as error:
-        return fail(translated("groups", error.text, **error.values))
+        from app.i18n import user_text
+
+        return fail(user_text(error))
     if options.json:
         print(json.dumps(schedule.rounds))
     else:

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, storage_message
+from app.core.errors import UserError
+from app.i18n import user_text
 
 NAME = "import"
 
@@ -31,10 +33,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run)
 
 
-def problem_text(problem: object) -> str:
-    """An ImportProblem in the user's language."""
-    message = QCoreApplication.translate("ImportProblem", problem.message)  # type: ignore[attr-defined]
-    return message.format(**problem.params)  # type: ignore[attr-defined]
+def problem_text(problem: UserError) -> str:
+    """An ImportProblem in the user's language, as the import window shows it."""
+    return user_text(problem)
 
 
 def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:

@@ -12,6 +12,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.cli.common import add_db_argument, fail, session_store
+from app.i18n import user_text
 
 NAME = "room"
 
@@ -36,8 +37,7 @@ def run(options: argparse.Namespace) -> int:
         try:
             url = service.open(options.bind, options.port)
         except RoomError as error:
-            message = QCoreApplication.translate("RoomError", error.message)
-            return fail(message.format(**error.params))
+            return fail(user_text(error))
         agenda = store.agenda.list(options.session)
         chosen = options.activity or (agenda[0].id if agenda else None)
         service.set_activity(chosen)

@@ -116,7 +116,9 @@ def find_template(name: str, language: str):  # type: ignore[no-untyped-def]
         if path.is_file() or path.suffix.lower() == ".json":
             return templates.load_file(path, language)  # "cannot be read" when it is missing
     except templates.TemplateError as error:
-        raise CommandError(translated("TemplateError", error.message, **error.params)) from None
+        from app.i18n import user_text
+
+        raise CommandError(user_text(error)) from None
     known = templates.builtin_keys() + [t.key for t in templates.user_templates(folder, language)]
     raise CommandError(_t("unknown", key=name, known=", ".join(known)))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.cli.common import fail, translated
 from app.core.atomic import OutputError, write_text
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "template"
@@ -33,8 +34,10 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     export.set_defaults(handler=run_export)
 
 
-def _error(error: Exception) -> int:
-    return fail(translated("TemplateError", error.message, **error.params))  # type: ignore[attr-defined]
+def _error(error: UserError) -> int:
+    from app.i18n import user_text
+
+    return fail(user_text(error))
 
 
 def run_import(options: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
@@ -54,7 +55,7 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-class OutputError(OSError):
+class OutputError(UserError, OSError):
     """An output file could not be written; nothing changed at its path.
 
     `message` + `params` are for translation (context "OutputError"); `path` is the target.
@@ -74,20 +75,17 @@ class OutputError(OSError):
             message = OTHER
         # strerror is the system's phrase ("Input/output error"), never the data being written
         reason = cause.strerror or type(cause).__name__
-        super().__init__(code, reason, str(path))
-        self.path = path
-        self.message = message
+        OSError.__init__(self, code, reason, str(path))  # errno, strerror, filename as before
+        self.context, self.text = "OutputError", message
         self.params = {"path": str(path), "reason": reason}
-
-    def __str__(self) -> str:
-        return self.message.format(**self.params)
+        self.path = path
 
 
 def describe(error: object, translate: Callable[[str, str], str]) -> str:
     """Why a file could not be written, for "could not save: {reason}" lines: an OutputError in
     the user's language (translate is QCoreApplication.translate), else the system's reason."""
     if isinstance(error, OutputError):
-        return translate("OutputError", error.message).format(**error.params)
+        return error.translated(translate)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__

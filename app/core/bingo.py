@@ -20,6 +20,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 LAYOUTS = ("grid4", "grid5", "list")
@@ -42,13 +43,11 @@ RULE_LABELS = {
 }
 
 
-class BingoError(ValueError):
-    """Settings that cannot make cards; message is an English source text with {params}."""
+class BingoError(UserError, ValueError):
+    """Settings that cannot make cards; message is an English source text (context "Bingo")."""
 
     def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+        super().__init__("Bingo", message, **params)
 
 
 @dataclass(frozen=True)

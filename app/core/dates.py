@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
@@ -24,13 +25,12 @@ NO_SUCH_DAY = QT_TRANSLATE_NOOP("DateInput", "{text} does not exist on the calen
 NOT_A_TIME = QT_TRANSLATE_NOOP("DateInput", "“{text}” is not a time: type it as 13:30")
 
 
-class InputError(ValueError):
-    """What was typed cannot be read; `message` is a translatable source text ("DateInput")."""
+class InputError(UserError, ValueError):
+    """What was typed cannot be read; `message` is a translatable source text ("DateInput"),
+    params["text"] what was typed."""
 
     def __init__(self, message: str, text: str) -> None:
-        self.message = message
-        self.text = text
-        super().__init__(message.replace("{text}", text))
+        super().__init__("DateInput", message, text=text)
 
 
 def parse_date(text: str) -> date:

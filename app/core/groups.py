@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.core.errors import UserError
 from app.core.groups_designs import best_design
 from app.core.groups_search import co_meetings, tabu_search
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -32,12 +33,11 @@ FORBIDDEN_WEIGHT = 10_000
 ORGANISATION_WEIGHT = 100
 
 
-class GroupingError(ValueError):
+class GroupingError(UserError, ValueError):
     """Input that cannot be scheduled. `text` is an English source text (context "groups")."""
 
     def __init__(self, text: str, **values: object) -> None:
-        self.text, self.values = text, values
-        super().__init__(text.format(**values))
+        super().__init__("groups", text, **values)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core import names
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 # target field -> header spellings (compared lower-case, without spaces, dashes, dots, underscores)
@@ -37,14 +38,12 @@ NAME_TARGETS = ("first_name", "last_name", "full_name")
 TRUE_WORDS = {"ja", "yes", "j", "y", "1", "true", "waar", "x", "akkoord", "ok"}
 
 
-class ImportProblem(ValueError):
+class ImportProblem(UserError, ValueError):
     """A file that cannot be imported; `message` is a translatable source text (context
     "ImportProblem") and `params` fill its placeholders."""
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
+        super().__init__("ImportProblem", message, **params)
 
 
 @dataclass

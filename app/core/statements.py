@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 
 MAX_STATEMENTS = 200
@@ -243,14 +244,12 @@ def to_config(statements: Sequence[Statement]) -> list[dict[str, str]]:
 # -- import from a text file --------------------------------------------------------------------
 
 
-class StatementFileProblem(ValueError):
+class StatementFileProblem(UserError, ValueError):
     """A statement file that cannot be used; `message` is a source text (context
     "StatementFileProblem"), `params` fill its placeholders."""
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
+        super().__init__("StatementFileProblem", message, **params)
 
 
 def parse_text(text: str) -> list[Statement]:

@@ -16,6 +16,7 @@ from typing import Any
 from app import resources
 from app.core import safe_input
 from app.core.atomic import write_text
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 
 FORMAT = "tafelronde-template"
@@ -30,13 +31,11 @@ RESERVED = frozenset(
 )
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError, ValueError):
     """A template file that cannot be used; `message` is a translatable source text."""
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
+        super().__init__("TemplateError", message, **params)
 
 
 @dataclass(frozen=True)

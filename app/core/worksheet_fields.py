@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 
 Text = dict[str, str]  # {"nl": ..., "en": ...}
@@ -38,13 +39,11 @@ TYPES = (
 MAX_ITEMS = 60
 
 
-class FieldError(ValueError):
+class FieldError(UserError, ValueError):
     """A problem in one field's declaration; the loader adds file and field names."""
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params))
+        super().__init__("WorksheetError", message, **params)
 
 
 def _problem(message: str, **params: object) -> FieldError:

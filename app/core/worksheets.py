@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import resources
+from app.core.errors import UserError, fill
 from app.core.i18n import QT_TRANSLATE_NOOP, localized
 from app.core.worksheet_fields import (
     Field,
@@ -36,27 +37,23 @@ ROW_PREFIX = "ws:"
 DEFAULT_INSTANCE = "main"
 
 
-class WorksheetError(ValueError):
+class WorksheetError(UserError, ValueError):
     """A definition that cannot be used. `message` is a translatable source text with params;
     str(error) is the English text, e.g. "my_sheet.json, field 'ideas': 'lines' must be …"."""
 
     def __init__(self, message: str, detail: FieldError | None = None, **params: object) -> None:
-        self.message = message
-        self.params = params
+        super().__init__("WorksheetError", message, **params)
         self.detail = detail  # the field's own problem, translatable on its own
-        super().__init__(message.format(**params))
 
     def translated(self, translate: Callable[[str, str], str]) -> str:
         """The message in the user's language, e.g. with QCoreApplication.translate."""
         params = dict(self.params)
         if params.get("field"):
-            params["where"] = translate("WorksheetError", WHERE_FIELD).format(
-                file=params.get("file", ""), field=params["field"]
-            )
+            where = {"file": params.get("file", ""), "field": params["field"]}
+            params["where"] = fill(translate("WorksheetError", WHERE_FIELD), where)
         if self.detail is not None:
-            inner = translate("WorksheetError", self.detail.message)
-            params["problem"] = inner.format(**self.detail.params)
-        return translate("WorksheetError", self.message).format(**params)
+            params["problem"] = self.detail.translated(translate)
+        return fill(translate("WorksheetError", self.message), params)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ approve posts for the beamer, see bingo claims coming in from phones."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import user_text
 from app.room.server import RoomError, lan_addresses
 from app.room.service import RoomService
 from app.storage.errors import StorageError
@@ -93,8 +94,7 @@ class RoomPanel(QWidget):
             try:
                 self.service.open(self.address.currentText() or None, self.port.value())
             except RoomError as error:
-                text = QCoreApplication.translate("RoomError", error.message)
-                self.status.setText(text.format(**error.params))
+                self.status.setText(user_text(error))
                 return
         self.update_status()
 

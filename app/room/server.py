@@ -22,6 +22,7 @@ from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
 from app.core.clock import Clock, MonotonicClock
+from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.room import (
     MAX_MESSAGE_BYTES,
@@ -43,13 +44,11 @@ SILENT_CLOSE = 4008  # no hello in time
 MAX_BACKLOG_BYTES = 512 * 1024  # unsent to one phone; far above any normal burst
 
 
-class RoomError(Exception):
+class RoomError(UserError):
     """The room cannot open; `message` is a translatable text (context "RoomError")."""
 
     def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+        super().__init__("RoomError", message, **params)
 
 
 def lan_addresses() -> list[str]:

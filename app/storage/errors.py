@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from app.core.errors import UserError
 from app.storage import messages as msg
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """A storage failure that deserves a plain-language message.
 
     `message` is an English source text for Qt's translation system (context "StorageError");
@@ -13,9 +14,7 @@ class StorageError(Exception):
     """
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params) if params else message)
+        super().__init__("StorageError", message, **params)
 
 
 class NotADatabaseError(StorageError):

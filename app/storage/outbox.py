@@ -33,9 +33,10 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from app.core.errors import UserError
 from app.core.merge import merge_texts
 from app.storage.conflicts import Resolver, save_text
-from app.storage.errors import ConflictError, StorageError
+from app.storage.errors import ConflictError
 
 log = logging.getLogger(__name__)
 REPOSITORIES = ("sessions", "participants", "agenda", "actions")
@@ -72,7 +73,7 @@ class Parked:
     id: int
     kind: str
     payload: dict[str, Any]
-    reason: dict[str, Any]  # {"message": English source, "params": {...}} (context StorageError)
+    reason: dict[str, Any]  # {"context": ..., "message": English source, "params": {...}}
     created: str  # when it was typed (UTC, "YYYY-MM-DD HH:MM:SS")
 
     @property
@@ -93,9 +94,11 @@ class Parked:
 
 
 def reason_of(exc: BaseException) -> dict[str, Any]:
-    """Why an entry was parked, translatable later (a StorageError keeps its message)."""
-    if isinstance(exc, StorageError):
-        return {"message": exc.message, "params": {k: str(v) for k, v in exc.params.items()}}
+    """Why an entry was parked, translatable later (a UserError keeps its context, message and
+    values; entries parked before the context was kept are StorageErrors)."""
+    if isinstance(exc, UserError):
+        params = {k: str(v) for k, v in exc.params.items()}
+        return {"context": exc.context, "message": exc.text, "params": params}
     return {"message": f"{type(exc).__name__}: {str(exc)[:300]}", "params": {}}
 
 

@@ -138,16 +138,12 @@ class ConnectDialog(QDialog):
         self.status.setText(text)
 
     def _failed(self, error: object) -> None:
-        from PySide6.QtCore import QCoreApplication
 
+        from app.i18n import user_text
         from app.storage.errors import StorageError
 
         self.test_button.setEnabled(True)
-        if isinstance(error, StorageError):
-            text = QCoreApplication.translate("StorageError", error.message)
-            text = text.format(**error.params) if error.params else text
-        else:
-            text = str(error)
+        text = user_text(error) if isinstance(error, StorageError) else str(error)
         self.status.setText(self.tr("No connection: {reason}").format(reason=text))
 
     def accept(self) -> None:

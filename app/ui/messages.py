@@ -5,30 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.widgets.errors import error_text
 from app.widgets.plain import message_text
 
-
-def error_text(error: BaseException) -> str:
-    """A translated, specific text for errors that carry a message template and params."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(error, DBAPIError):  # its text quotes the rows being written: never shown
-        from app.storage.write_errors import refused_write
-
-        return " ".join(error_text(refused_write(error, "")).split())  # (no name known here)
-    message = getattr(error, "message", None)
-    params = getattr(error, "params", {})
-    if isinstance(message, str):
-        context = type(error).__mro__[0].__name__
-        for cls in type(error).__mro__:
-            translated = QCoreApplication.translate(cls.__name__, message)
-            if translated != message:
-                return translated.format(**params)
-        del context
-        return message.format(**params) if params else message
-    return QCoreApplication.translate("messages", "Something went wrong: {error}").format(
-        error=str(error) or type(error).__name__
-    )
+__all__ = ["error_text", "failure_text", "install_error_hook", "show_error"]
 
 
 def failure_text(error: object) -> str:

@@ -26,19 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import fill
 from app.storage.outbox import Outbox, Parked
 from app.widgets.plain import plain_label, plain_tooltip
 
 
 def reason_text(parked: Parked) -> str:
-    """The stored reason in the user's language (storage messages are translatable)."""
+    """The stored reason in the user's language, as app.i18n.user_text shows a UserError (the
+    reason is stored as its context, English text and values)."""
     message = str(parked.reason.get("message", ""))
-    params = parked.reason.get("params") or {}
-    translated = QCoreApplication.translate("StorageError", message)
-    try:
-        return translated.format(**params) if params else translated
-    except (KeyError, IndexError, ValueError):
-        return message
+    params = parked.reason.get("params")
+    context = str(parked.reason.get("context") or "StorageError")
+    return fill(
+        QCoreApplication.translate(context, message), params if isinstance(params, dict) else {}
+    )
 
 
 class ParkedBox(QGroupBox):

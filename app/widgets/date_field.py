@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.dates import InputError, parse_date, parse_time, show_date
+from app.i18n import user_text
 from app.widgets.plain import plain_label
 
 
@@ -80,9 +81,8 @@ class _TypedField(QWidget):
         try:
             return self._parse(self.edit.text())
         except InputError as error:
-            message = QCoreApplication.translate("DateInput", error.message)
             unsaved = QCoreApplication.translate("DateInput", "(not saved)")
-            self.error.setText(message.replace("{text}", error.text) + " " + unsaved)
+            self.error.setText(user_text(error) + " " + unsaved)
             return None
 
     def _typed(self, _text: str) -> None:

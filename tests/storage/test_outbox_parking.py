@@ -117,6 +117,7 @@ def test_text_the_database_refuses_is_parked_not_raised(tmp_path: Path, store) -
     parked = writer.outbox.parked()
     assert parked[0].text == "half \ud83d emoji"  # kept exactly as typed
     assert parked[0].reason["message"].startswith('The text "{preview}"')
+    assert parked[0].reason["context"] == "StorageError"  # translatable later (ui/parked_box.py)
     assert writer.save_text(activity.id, "notes", "heel 🎭 emoji", 0)  # the next one goes in
     out = tmp_path / "geparkeerd.txt"
     assert writer.outbox.export_parked(out) == 1

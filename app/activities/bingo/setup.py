@@ -35,6 +35,7 @@ from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.atomic import describe
 from app.core.bingo_pool import Statement
+from app.i18n import user_text
 from app.widgets import file_dialogs, worker
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
@@ -298,7 +299,7 @@ class BingoSetup(QWidget):
             settings = self.game.settings()
             bingo.generate([s.id for s in self.game.pool()], 1, settings.layout, 1)
         except bingo.BingoError as error:
-            self.summary.setText(_t(error.message, **error.params))
+            self.summary.setText(user_text(error))
             self.summary.setProperty("problem", True)
             self.print_button.setEnabled(False)
             return
@@ -322,7 +323,7 @@ class BingoSetup(QWidget):
         try:
             job = prepare(self.game)
         except bingo.BingoError as error:
-            self.summary.setText(_t(error.message, **error.params))
+            self.summary.setText(user_text(error))
             return
         target = Path(path)
         self.print_button.setEnabled(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.model import Phase
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.widgets.autosave import Autosaver
+from app.widgets.errors import error_text
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
@@ -91,8 +92,8 @@ class NoteEditor(QWidget):
         except Exception as error:
             self._failed(error)
 
-    def _failed(self, error: object) -> None:
-        self.status.setText(self.tr("Not saved yet: {error}").format(error=error))
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Not saved yet: {error}").replace("{error}", error_text(error)))
 
 
 class BreakoutControl(QWidget):

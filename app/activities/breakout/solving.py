@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
-from app.core.groups import GroupingError, Schedule, solve
+from app.core.groups import Schedule, solve
 from app.widgets import worker
+from app.widgets.errors import error_text
 
 
 class GroupMaker(QObject):
@@ -52,18 +53,13 @@ class GroupMaker(QObject):
         try:
             data.save_schedule(schedule.rounds, BreakoutConfig.parse(self.context.config()).seed)  # type: ignore[arg-type]
         except Exception as error:  # storage trouble: say so, keep the app running
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self.finished.emit(schedule)
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._worker = None
-        if isinstance(error, GroupingError):
-            self.failed.emit(
-                QCoreApplication.translate("groups", error.text).format(**error.values)
-            )
-        else:
-            self.failed.emit(str(error))
+        self.failed.emit(error_text(error))  # a GroupingError (too few people...) translated
 
 
 def notice_texts(schedule: Schedule, who: dict[int, str] | None = None) -> list[str]:

@@ -27,6 +27,7 @@ from app.activities.meet_greet.runtime import settings
 from app.core.i18n import localized
 from app.core.rotation import table_sizes
 from app.widgets.autosave import Autosaver
+from app.widgets.errors import error_text
 from app.widgets.timer import warning_spin
 
 SWITCH_MINUTES = 0.5  # a rough allowance per change of tables, for the planning hint
@@ -155,8 +156,8 @@ class MeetGreetSetup(QWidget):
         self.context.store.agenda.update(self.context.activity_id, config=self.config())
         self.error.hide()
 
-    def _failed(self, error: object) -> None:
-        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", str(error)))
+    def _failed(self, error: BaseException) -> None:
+        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", error_text(error)))
         self.error.show()
 
     def hideEvent(self, event: Any) -> None:

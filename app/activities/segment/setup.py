@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
 from app.widgets.autosave import Autosaver
+from app.widgets.errors import error_text
 from app.widgets.timer import warning_spin
 
 
@@ -64,8 +65,8 @@ class SegmentSetup(QWidget):
         self.context.store.agenda.update(self.context.activity_id, config=config)
         self.error.hide()
 
-    def _failed(self, error: object) -> None:
-        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", str(error)))
+    def _failed(self, error: BaseException) -> None:
+        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", error_text(error)))
         self.error.show()
 
     def hideEvent(self, event: Any) -> None:

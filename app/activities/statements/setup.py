@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 from app.activities.context import ActivityContext
 from app.activities.statements.state import StatementGame
 from app.core import statements as st
+from app.i18n import user_text
 from app.widgets import file_dialogs
 from app.widgets.autosave import Autosaver
+from app.widgets.errors import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def problem_text(problem: st.StatementFileProblem) -> str:
     """The problem in the user's language."""
-    text = QCoreApplication.translate("StatementFileProblem", problem.message)
-    return text.format(**problem.params)
+    return user_text(problem)
 
 
 class StatementsSetup(QWidget):
@@ -161,8 +162,11 @@ class StatementsSetup(QWidget):
         self.game.save_statements(self.rows())
         self.status.setText(self.tr("Saved."))
 
-    def _save_failed(self, error: object) -> None:
-        self.status.setText(self.tr("Could not save the statements: {error}").format(error=error))
+    def _save_failed(self, error: BaseException) -> None:
+        reason = error_text(error)
+        self.status.setText(
+            self.tr("Could not save the statements: {error}").replace("{error}", reason)
+        )
 
     def _scale_changed(self) -> None:
         self.game.update_config(scale=self.scale_box.currentData())

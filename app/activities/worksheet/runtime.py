@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,7 @@ from app.activities.worksheet import data
 from app.core import worksheets
 from app.core.worksheet_fields import normalize
 from app.core.worksheets import Definition, Instance
+from app.i18n import user_text
 from app.storage.errors import StorageError
 from app.widgets.autosave import Autosaver
 
@@ -172,8 +173,7 @@ class WorksheetRuntime(ActivityRuntime):
         """Keep the typed text and try again: a locked or unreachable database (a laptop that
         lost the room's network) must not lose what the note-taker typed."""
         if isinstance(error, StorageError):
-            text = QCoreApplication.translate("StorageError", error.message)
-            message = text.format(**error.params) if error.params else text
+            message = user_text(error)
         else:
             message = self.tr("the database did not answer ({error})").replace(
                 "{error}", str(error)

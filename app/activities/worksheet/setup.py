@@ -23,6 +23,7 @@ from app.activities.worksheet import data
 from app.core import worksheets
 from app.core.atomic import describe
 from app.core.worksheets import Instance
+from app.i18n import user_text
 from app.widgets import worker
 
 
@@ -79,7 +80,7 @@ class WorksheetSetup(QWidget):
         return button
 
     def _problems(self) -> str:
-        lines = [e.translated(QCoreApplication.translate) for e in self.catalogue.errors]
+        lines = [user_text(e) for e in self.catalogue.errors]
         return self.tr("These worksheet files could not be used:") + "\n" + "\n".join(lines)
 
     def definition(self) -> worksheets.Definition | None:

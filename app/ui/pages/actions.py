@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.dates import InputError, parse_date, show_date
+from app.i18n import user_text
 from app.storage.store import Store
 from app.ui.messages import show_error
 from app.ui.record_table import Column, Index, RecordTableModel
@@ -39,8 +40,7 @@ def read_date(text: str) -> date:
     try:
         return parse_date(text)
     except InputError as error:
-        reason = QCoreApplication.translate("DateInput", error.message)
-        raise ValueError(reason.replace("{text}", error.text)) from None
+        raise ValueError(user_text(error)) from None
 
 
 def shown_date(stored: str) -> str:

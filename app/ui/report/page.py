@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.activities import reporting
 from app.core.atomic import OutputError, replacing
+from app.core.errors import UserError
+from app.i18n import user_text
 from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.ui.messages import show_error
@@ -224,8 +226,9 @@ class ReportPage(QWidget):
         self._worker = None
         self.generate_button.setEnabled(True)
         self.progress.setVisible(False)
-        message = self.tr("The report could not be made: {error}").format(
-            error=str(error) or type(error).__name__
+        reason = user_text(error) if isinstance(error, UserError) else str(error)
+        message = self.tr("The report could not be made: {error}").replace(
+            "{error}", reason or type(error).__name__
         )
         self.status.setText(message)
         self.failed.emit(message)

@@ -20,7 +20,9 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
+from app.core.errors import UserError
 from app.core.run_state import RunState
+from app.i18n import user_text
 from app.widgets.backup_scheduler import BackupScheduler
 from app.widgets.run_state import RunStateRecorder, resume_point, resume_timer
 
@@ -145,10 +147,11 @@ class RunSafety(QObject):
 
     # -- backups --------------------------------------------------------------------------
     def _backup_failed(self, error: object) -> None:
+        reason = user_text(error) if isinstance(error, UserError) else str(error)
         self.console.statusBar().showMessage(
             self.tr(
                 "The automatic backup failed ({reason}); the meeting is saved as usual."
-            ).replace("{reason}", str(error)),
+            ).replace("{reason}", reason),
             15_000,
         )
 
