@@ -121,7 +121,7 @@ class RoomPanel(QWidget):
             self.pick_names.blockSignals(True)
             self.pick_names.setChecked(self.service.names_allowed())
             self.pick_names.blockSignals(False)
-            reason = _storage_text(error) if isinstance(error, StorageError) else ""
+            reason = user_text(error) if isinstance(error, StorageError) else ""
             text = self.tr("The choice was not saved. {reason}").replace("{reason}", reason)
             self.status.setText(text.strip())
 
@@ -145,12 +145,3 @@ class RoomPanel(QWidget):
     def _claimed(self, number: int, name: str) -> None:
         text = self.tr("Card {number} calls bingo").replace("{number}", str(number))
         self.claims.insertItem(0, f"{text} {name}".strip())
-
-
-def _storage_text(error: StorageError) -> str:
-    """The storage error's own translated text (its class or a base class holds the source)."""
-    for cls in type(error).__mro__:
-        translated = QCoreApplication.translate(cls.__name__, error.message)
-        if translated != error.message:
-            return translated.format(**error.params)
-    return error.message.format(**error.params)
