@@ -17,7 +17,7 @@ from app.core import templates
 from app.i18n import install_translators
 from tests.test_translations import TRANSLATIONS, messages, tool
 
-EN = TRANSLATIONS / "f3-bingo-panel_en.ts"
+EN = TRANSLATIONS / "bingo_panel_en.ts"
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 Qt 6 renamed a few labels of its file dialog ("Look in:" became "&Look in:", "Files of type:"
 became "Files of &type:"), and the shipped catalogue still has only the old ones, so the save
 dialog read half English. Marked here so lupdate keeps them in resources/translations/
-p2-print-hub_nl.ts, which app/i18n.py loads after qtbase_nl.qm (with "Folder" as the file
+print_hub_nl.ts, which app/i18n.py loads after qtbase_nl.qm (with "Folder" as the file
 type of a folder, whose disambiguation lupdate cannot take from Python). Found by a translator
 that records every text no catalogue answers; tests/ui/test_file_dialogs.py keeps them answered.
 """
