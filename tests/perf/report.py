@@ -104,7 +104,7 @@ def main() -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         store.close()
-    # ../shared from a checkout in /work, ../../shared from a worktree in /work/wt
+    # the floors beside the checkout (../shared), or one level up for a checkout in a subfolder
     floor_script = next((base / "shared" / "floors" / "pdf_rate.py"
                          for base in (ROOT.parent, ROOT.parent.parent)
                          if (base / "shared" / "floors" / "pdf_rate.py").exists()),
