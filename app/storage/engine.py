@@ -140,6 +140,7 @@ class Database:
         self.read_only = False  # set by open_database(read_only=True): nothing is written
         # who writes through this database: checked on every flush (app/storage/access.py)
         self.access = Access()
+        self.closed = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -171,4 +172,5 @@ class Database:
                 raise
 
     def close(self) -> None:
+        self.closed = True  # a later query would quietly open a fresh connection nobody closes
         self.engine.dispose()
