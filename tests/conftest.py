@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +21,9 @@ settings.register_profile(
 )  # fmt: skip
 settings.register_profile("explore", deadline=None, max_examples=500)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+# Hypothesis keeps its example database and constants cache in ./.hypothesis by default: tests
+# write only under the temporary folder, never into the checkout.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "tafelronde-hypothesis")
 os.environ["TAFELRONDE_TESTING"] = "1"
 
 

@@ -49,6 +49,9 @@ class ActivityRuntime(QObject):
 
     def _reload(self) -> None:
         self._reload_pending = False
+        if self.context.store.closed:  # the window closed the database before the timer fired:
+            self.follow_store(False)  # reading now would reopen a connection that never closes
+            return
         self.reload_from_store()
 
     def control_widget(self, parent: QWidget | None = None) -> QWidget:

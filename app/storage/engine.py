@@ -164,6 +164,7 @@ class Database:
         if not self.is_sqlite:
             options["postgresql_readonly"] = True
         self._read_engine = engine.execution_options(**options)
+        self.closed = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -218,4 +219,5 @@ class Database:
             raise RoleError(role_msg.SERVER_REFUSED, login=self.url.username or "?") from exc
 
     def close(self) -> None:
+        self.closed = True  # a later query would quietly open a fresh connection nobody closes
         self.engine.dispose()

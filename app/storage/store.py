@@ -70,5 +70,9 @@ class Store:
         except SQLAlchemyError:
             log.info("could not announce a change to %s", table, exc_info=True)
 
+    @property
+    def closed(self) -> bool:
+        return self.db.closed
+
     def close(self) -> None:
         self.db.close()

@@ -1,9 +1,10 @@
 """Activity tests on both engines: the modules in BOTH_ENGINES also run on a real PostgreSQL.
 
-Their `store` fixture is parametrized here (pytest_generate_tests), so the modules themselves stay
-as they are; every other activity test keeps the SQLite `store` from tests/conftest.py. The
-server is started from Debian's postgresql package like the storage tests' (tests/storage/
-pg_server.py); each test gets its own database copied from a migrated template.
+Their `store_url` fixture (and `store`, opened on it) is parametrized here (pytest_generate_tests),
+so tests that reopen the database or open it twice run on both engines too; every other activity
+test gets a SQLite file. The server is started from Debian's postgresql package like the storage
+tests' (tests/storage/pg_server.py); each test gets its own database copied from a migrated
+template.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ _counter = itertools.count()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "store" in metafunc.fixturenames and Path(metafunc.module.__file__).name in BOTH_ENGINES:
+    if "store_url" in metafunc.fixturenames and Path(metafunc.module.__file__).name in BOTH_ENGINES:
         metafunc.parametrize(
-            "store",
+            "store_url",
             ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
             indirect=True,
         )
@@ -50,16 +51,22 @@ def activities_pg() -> Iterator[PgServer]:
 
 
 @pytest.fixture
-def store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
-    """A migrated database: a SQLite file, or (param "postgres") a fresh PostgreSQL database."""
+def store_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """A migrated database's address: a SQLite file, or (param "postgres") a fresh PostgreSQL
+    database. Tests that open the database more than once (reopen, two laptops) take this."""
+    if getattr(request, "param", "sqlite") != "postgres":
+        return str(db_path)
+    server = request.getfixturevalue("activities_pg")
+    name = f"a{next(_counter)}"
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    return str(server.url(name))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[object]:
+    """A migrated database opened on `store_url`'s engine."""
     from app.storage import open_store
 
-    target: str = str(db_path)
-    if getattr(request, "param", "sqlite") == "postgres":
-        server = request.getfixturevalue("activities_pg")
-        name = f"a{next(_counter)}"
-        server.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-        target = server.url(name)
-    opened = open_store(target)
+    opened = open_store(store_url)
     yield opened
     opened.close()  # the database stays until the server goes (widgets may still save on close)

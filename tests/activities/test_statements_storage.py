@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.activities import factory, registry
 from app.activities.context import ActivityContext
 from app.activities.statements.report import report_data
@@ -34,8 +32,8 @@ def test_registry_builds_this_runtime(store, qtbot) -> None:  # type: ignore[no-
     assert built.snapshot.statement.id == "demand-1"
 
 
-def test_everything_survives_closing_the_database(db_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    store = open_store(db_path)
+def test_everything_survives_closing_the_database(store_url: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(store_url)
     session, activity = statements_activity(store)
     rt = runtime(store, session, activity)
     rt.start()
@@ -56,7 +54,7 @@ def test_everything_survives_closing_the_database(db_path: Path, qtbot) -> None:
     rt.set_revealed(True)
     store.close()
 
-    store = open_store(db_path)
+    store = open_store(store_url)
     again = runtime(store, session, activity)
     snap = again.snapshot
     assert snap.statement == second

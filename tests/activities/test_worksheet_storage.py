@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.activities.context import ActivityContext
@@ -25,8 +23,8 @@ def _activity(store, key: str) -> tuple[int, int]:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_fill_save_reload_round_trip(qapp, db_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
-    store = open_store(db_path)
+def test_fill_save_reload_round_trip(qapp, store_url: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(store_url)
     session_id, activity_id = _activity(store, key)
     runtime = WorksheetRuntime(ActivityContext(store, session_id, activity_id))
     assert runtime.definition is not None
@@ -36,7 +34,7 @@ def test_fill_save_reload_round_trip(qapp, db_path: Path, key: str) -> None:  # 
     runtime.stop()  # flushes the autosave
     store.close()
 
-    reopened = open_store(db_path)
+    reopened = open_store(store_url)
     try:
         rows = reopened.results.all(activity_id, "ws:")
         assert set(rows) == {f"ws:main:{k}" for k in filled}  # one keyed row per field
@@ -74,8 +72,8 @@ def test_instances_keep_their_own_rows_and_removal_deletes_them(qapp, store) -> 
     assert [i.id for i in runtime.instances] == ["main"]
 
 
-def test_two_laptops_editing_different_fields_keep_both(qapp, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    first_store, second_store = open_store(db_path), open_store(db_path)
+def test_two_laptops_editing_different_fields_keep_both(qapp, qtbot, store_url: str) -> None:  # type: ignore[no-untyped-def]
+    first_store, second_store = open_store(store_url), open_store(store_url)
     try:
         session_id, activity_id = _activity(first_store, "political_agenda")
         one = WorksheetRuntime(ActivityContext(first_store, session_id, activity_id))
@@ -105,6 +103,25 @@ def test_damaged_rows_and_missing_definition_do_not_crash(qapp, store) -> None: 
     lost.edit("topics", {})  # ignored, no crash
     report = section(store, store.agenda.get(activity_id), ReportOptions())
     assert "does_not_exist" in report[0].getPlainText()
+
+
+def test_a_reload_due_after_the_database_closed_opens_no_connection(
+    qapp, qtbot, store_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the window closes the database while a relayed save's reload is still queued: reading
+    # then opened a fresh pooled connection that nobody closed (a ResourceWarning on PostgreSQL)
+    store = open_store(store_url)
+    session_id, activity_id = _activity(store, "political_agenda")
+    runtime = WorksheetRuntime(ActivityContext(store, session_id, activity_id))
+    runtime.edit("contact", "schepen van cultuur")
+    runtime.flush()  # the save queues a reload for when the event loop runs
+    store.close()
+    qapp.processEvents()
+    assert store.closed and store.db.engine.pool.checkedin() == 0
+    assert store.db.engine.pool.checkedout() == 0
+    store.relay("activity_result", session_id)  # a late relayed save no longer reaches it
+    qapp.processEvents()
+    assert store.db.engine.pool.checkedin() == 0
 
 
 def _paragraph_texts(flowables: list) -> list[str]:  # type: ignore[type-arg]

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +15,6 @@ from app.storage import open_store
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-SHOTS = Path(__file__).parents[2] / "docs" / "img"
 
 
 @pytest.fixture(params=["board"])
@@ -38,7 +36,8 @@ def room_process(request, store, meeting, db_path):  # type: ignore[no-untyped-d
     assert url.startswith("http://127.0.0.1:"), process.stderr.read() if process.stderr else ""
     yield url, board
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=10) == 0  # SIGTERM stops it cleanly
+    process.communicate(timeout=10)  # reads and closes the pipes
+    assert process.returncode == 0  # SIGTERM stops it cleanly
 
 
 @pytest.fixture
@@ -59,7 +58,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-def test_a_phone_joins_and_posts_an_offer(room_process, browser, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_phone_joins_and_posts_an_offer(room_process, browser, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as seen
     from selenium.webdriver.support.ui import WebDriverWait
@@ -74,8 +73,7 @@ def test_a_phone_joins_and_posts_an_offer(room_process, browser, db_path) -> Non
     textarea.send_keys("Een decorwagen, vrij in december <b>gratis</b>")
     browser.find_element(By.XPATH, "//button[text()='Versturen']").click()
     wait.until(lambda d: "Bedankt" in d.find_element(By.ID, "status").text)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    browser.save_screenshot(str(SHOTS / "room-phone.png"))
+    assert browser.save_screenshot(str(tmp_path / "room-phone.png"))  # the page renders
     deadline = time.monotonic() + 5
     posts: dict = {}
     while time.monotonic() < deadline and not posts:
@@ -99,7 +97,7 @@ def test_a_wrong_link_shows_the_code_form(room_process, browser) -> None:  # typ
 
 @pytest.mark.slow
 @pytest.mark.parametrize("room_process", ["statements"], indirect=True)
-def test_a_phone_votes_and_the_vote_is_stored(room_process, browser, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_phone_votes_and_the_vote_is_stored(room_process, browser, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -114,7 +112,7 @@ def test_a_phone_votes_and_the_vote_is_stored(room_process, browser, db_path) ->
     wait.until(lambda d: "genoteerd" in d.find_element(By.ID, "status").text)
     wait.until(lambda d: d.find_element(By.XPATH, "//button[text()='Twijfel']")
                .get_attribute("aria-pressed") == "true")  # fmt: skip
-    browser.save_screenshot(str(SHOTS / "room-phone-vote.png"))
+    assert browser.save_screenshot(str(tmp_path / "room-phone-vote.png"))
     reader = open_store(db_path)
     try:
         votes = reader.results.all(activity.id, PHONE_VOTE)

@@ -91,4 +91,6 @@ def test_second_instance_is_told_who_has_the_file_and_a_crash_frees_it(db_path: 
     assert lock.acquire() is None and lock.held
     assert InstanceLock(db_path).acquire()["pid"] == os.getpid()  # type: ignore[index]
     lock.release()
-    assert InstanceLock(db_path).acquire() is None
+    again = InstanceLock(db_path)
+    assert again.acquire() is None
+    again.release()  # an unreleased lock's file stays open until garbage collection
