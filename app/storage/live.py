@@ -66,7 +66,11 @@ def fingerprint(store, session_id: int | None) -> Fingerprint:  # type: ignore[n
         )
     queries["activity_result"] = results
     with store.db.engine.connect() as connection:
-        return {table: tuple(connection.execute(q).one()) for table, q in queries.items()}
+        raw = connection.connection.dbapi_connection
+        found = {table: tuple(connection.execute(q).one()) for table, q in queries.items()}
+    if store.closed and raw is not None:  # the window closed the database during this read: the
+        raw.close()  # connection went back to a pool nobody closes again, and would stay open
+    return found
 
 
 class Watcher:
@@ -111,7 +115,7 @@ class Watcher:
                 self.on_online(online)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self.store.closed:
             try:
                 if self.use_listen:
                     self._listen()
@@ -137,7 +141,7 @@ class Watcher:
             else:
                 self._last = fingerprint(self.store, self.session_id)
             self.ready.set()
-            while not self._stop.is_set():
+            while not self._stop.is_set() and not self.store.closed:
                 for notice in listener.wait(self.interval):
                     if notice.origin == self.store.origin:
                         continue

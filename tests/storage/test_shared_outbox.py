@@ -65,7 +65,10 @@ def test_server_stopped_mid_session_loses_no_typed_text(pg_server, pg_url, tmp_p
     meeting = store.sessions.create("Netwerkdag")
     activity = store.agenda.add(meeting.id, "worksheet")
     assert writer.save_text(activity.id, "group-1/notes", "voor de storing", 0)
-    watcher = Watcher(store, meeting.id, lambda t, s: None, on_online=states.put)
+    # the change feed of a window that stays open (its own store: the writer's store is closed
+    # below, and a watcher stops once its store is closed)
+    watched = open_store(pg_url)
+    watcher = Watcher(watched, meeting.id, lambda t, s: None, on_online=states.put)
     watcher.start()
     try:
         assert watcher.ready.wait(30)  # listening
@@ -91,5 +94,6 @@ def test_server_stopped_mid_session_loses_no_typed_text(pg_server, pg_url, tmp_p
         if not pg_server.running():  # a failure while it was down must not break other tests
             pg_server.start()
         watcher.stop()
+        watched.close()
         writer.outbox.close()
         store.close()
