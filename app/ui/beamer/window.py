@@ -112,13 +112,7 @@ class BeamerWindow(QWidget):
     def set_cover(self, widget: QWidget | None) -> None:
         """Show a page over the activity without ending it (the room's join screen); None
         uncovers. Black and pause still go over it."""
-        old = self._cover
-        self._cover = widget
-        if widget is not None:
-            self.stack.addWidget(widget)
-        if old is not None and old is not widget:
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        self._cover = self._swap(self._cover, widget)
         self._update_page()
 
     def cover(self) -> QWidget | None:
@@ -127,14 +121,17 @@ class BeamerWindow(QWidget):
     def set_overlay(self, widget: QWidget | None) -> None:
         """Show a page briefly over the activity and any cover (a bingo winner); None takes it
         off. The activity underneath keeps running; black and pause still go over it."""
-        old = self._overlay
-        self._overlay = widget
-        if widget is not None:
-            self.stack.addWidget(widget)
-        if old is not None and old is not widget:
+        self._overlay = self._swap(self._overlay, widget)
+        self._update_page()
+
+    def _swap(self, old: QWidget | None, new: QWidget | None) -> QWidget | None:
+        """Put `new` in the stack in place of `old` (a cover or an overlay layer); returns it."""
+        if new is not None:
+            self.stack.addWidget(new)
+        if old is not None and old is not new:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self._update_page()
+        return new
 
     def overlay(self) -> QWidget | None:
         return self._overlay
