@@ -14,6 +14,9 @@ kinds (command line, templates, the agenda) loads no widgets:
 - setup: a QWidget built as Setup(context, parent=None): the activity's page in the session
   workspace (configure questions, pools, worksheet instances...) before the day.
 - report: a function section(store, activity, options) -> list of reportlab flowables, no Qt.
+- phone: the kind's PhonePart subclass in its phone.py (app/activities/phone.py says how the room
+  uses it); empty when phones have nothing to do in this kind.
+- paper: the kind's paper items for the print hub (app/activities/paper.py), in its paper.py.
 - participant_refs: the kind's entry in app/core/participant_refs.py (a KindRefs: which config
   fields and result keys hold participant ids, and how to rewrite them when a session moves to
   another database). Empty when the kind stores no participant ids. Storage reads the same
@@ -40,6 +43,8 @@ class ActivityKind:
     setup: str = ""
     report: str = ""
     participant_refs: str = ""
+    phone: str = ""  # "module:Class", a PhonePart (app/activities/phone.py); "" = no phones
+    paper: str = ""  # "module:function"(store, activity, title, language) -> list[PaperItem]
 
 
 KINDS: tuple[ActivityKind, ...] = (
