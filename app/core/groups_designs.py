@@ -1,4 +1,5 @@
-"""Known combinatorial designs that give perfect group rounds (nobody meets twice) at once.
+"""Known combinatorial designs that give perfect group rounds (nobody meets twice) at once, and
+for tables larger than their number, the rounds with the fewest repeats counting allows.
 
 Why: local search alone struggles on tight instances (Kirkman's 15 schoolgirls, 32 people in
 groups of 4 for 9 rounds), while classical constructions solve them exactly in microseconds.
@@ -219,6 +220,57 @@ def round_robin(groups: int, size: int, rounds: int) -> Rounds | None:
     return result
 
 
+def paired_grid(groups: int, size: int, rounds: int) -> Rounds | None:
+    """Tables larger than their number (g < size <= 2g), up to three rounds: the fewest repeats.
+
+    Pigeonhole counting forces repeats here (80 people at 8 tables of 10 for 3 rounds: at least
+    32). They are fewest when they all fall on a few fixed pairs: g*g cells of a grid sit by row,
+    by column and by diagonal (x + y mod g), so two cells meet at most once; e = size - g cells
+    of every row, column and diagonal get a partner who follows them to every table. Only those
+    e*g partner pairs meet again. A round whose lines do not all get e partners is left out.
+    """
+    g, e = groups, size - groups
+    if not 0 < e <= g:
+        return None
+    lines: list[Callable[[int, int], int]] = [
+        lambda x, y: x,
+        lambda x, y: y,
+        lambda x, y: (x + y) % g,
+    ]
+    used = lines[:rounds]
+    seats = [(x, y) for x in range(g) for y in range(g)]
+    seats += [(x, (x + k) % g) for k in range(e) for x in range(g)]  # the partners' cells
+    order = _spread(seats, lambda c: {(i, line(*c)) for i, line in enumerate(used)}, g)
+    result: Rounds = []
+    for line in used:
+        tables: list[list[int]] = [[] for _ in range(g)]
+        for point, seat in enumerate(order):
+            tables[line(*seat)].append(point)
+        if any(len(table) != size for table in tables):
+            break
+        result.append(tables)
+    return result or None
+
+
+def _spread(
+    seats: list[tuple[int, int]], tables: Callable[[tuple[int, int]], set[tuple[int, int]]], g: int
+) -> list[tuple[int, int]]:
+    """The seats in an order where runs of up to g - 1 consecutive seats share no table (as far
+    as a greedy pick manages): people of one organisation are mapped onto consecutive points."""
+    left = list(seats)
+    order: list[tuple[int, int]] = []
+    while left:
+        for window in range(min(len(order), g - 1), -1, -1):
+            taken = set().union(*(tables(seat) for seat in order[len(order) - window :]))
+            pick = next((seat for seat in left if not tables(seat) & taken), None)
+            if pick is not None:
+                break
+        assert pick is not None  # window 0 takes any seat
+        order.append(pick)
+        left.remove(pick)
+    return order
+
+
 def kirkman(groups: int, size: int, rounds: int) -> Rounds | None:
     if groups == 5 and size == 3:
         return [list(map(list, r)) for r in KIRKMAN_15[:rounds]]
@@ -230,6 +282,7 @@ CONSTRUCTIONS: tuple[Callable[[int, int, int], Rounds | None], ...] = (
     round_robin,
     transversal,
     binary_affine,
+    paired_grid,
 )
 
 

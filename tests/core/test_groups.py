@@ -196,8 +196,24 @@ def test_the_search_stops_at_the_repeats_the_tables_force():
     from two earlier tables (pigeonhole), 16 coinciding pairs per pair of rounds, 48 in all; a
     pair meeting three times covers three of them with two repeats, so 32 repeats are forced."""
     problem = GroupProblem(people=list(range(80)), rounds=3, group_count=8)
-    schedule = solve(problem, seed=1, time_limit=None)
-    assert schedule.repeats == 32
-    assert schedule.iterations < 12_000 // 4  # stopped at the proof, not at the budget
+    for seed in range(4):  # every seed: the paired grid starts at the bound, no search needed
+        schedule = solve(problem, seed=seed, time_limit=None)
+        assert schedule.repeats == 32
+        assert schedule.iterations <= 1  # stopped at the proof, not at the budget
     # the bound is a bound: two rounds of a 4 x 4 grid (rows, then columns) meet nobody twice
     assert solve(GroupProblem(people=list(range(16)), rounds=2, group_count=4)).repeats == 0
+
+
+def test_paired_grid_puts_the_forced_repeats_on_fixed_pairs():
+    """Tables larger than their number: only the e*g partner pairs meet more than once, and an
+    organisation's people (mapped onto consecutive points) are still spread by the search."""
+    from app.core.groups_designs import paired_grid
+
+    design = paired_grid(7, 10, 3)  # 70 people, 7 tables of 10
+    assert design is not None and len(design) == 3
+    assert all(sorted(p for table in r for p in table) == list(range(70)) for r in design)
+    assert evaluate(design, {}).repeats == 3 * 7 * 2  # 21 partner pairs, each meeting 3 times
+    assert paired_grid(8, 8, 3) is None  # not larger: the perfect designs handle it
+    orgs = {p: f"org{p // 5}" for p in range(80)}
+    schedule = solve(GroupProblem(list(range(80)), 3, group_count=8, organisation=orgs), seed=0)
+    assert schedule.repeats == 32 and schedule.organisation_clashes == 0

@@ -1,9 +1,11 @@
-"""Command start-up: `tafelronde agenda ... list` (opens a database) beside `tafelronde templates`
-(opens none), whole processes, in the same run; and which heavy modules each one imports.
+"""Command start-up: `tafelronde agenda ... list` (opens a database) and `tafelronde groups` (28
+people in 7 groups of 4 for 5 rounds) beside `tafelronde templates` (opens none), whole
+processes, in the same run; and which heavy modules each one imports.
 
 Usage: .venv/bin/python tests/perf/cli_start.py [runs]     (default 7; medians are printed)
-Goal (issue 21): a scripted day pays little per command; no Qt widgets and no Alembic on these
-paths (an up-to-date database is opened without Alembic: app/storage/migrate.py).
+Goals: a scripted day pays little per command; no Qt widgets and no Alembic on these paths (an
+up-to-date database is opened without Alembic: app/storage/migrate.py); `groups` for 28 people at
+most 4x the time of `templates`.
 """
 
 from __future__ import annotations
@@ -51,8 +53,16 @@ def main() -> None:
         made = subprocess.run([sys.executable, "-m", "app", "new", "--title", "Perf", "--template",
                                "sector_day_alliances", "--db", db], env=env, check=True,
                               capture_output=True, text=True)  # fmt: skip
-        listing = ["agenda", "--session", made.stdout.strip(), "--db", db, "list"]
-        commands = {"agenda list": listing, "templates": ["templates"]}
+        session = made.stdout.strip()
+        people = Path(home) / "people.csv"
+        rows = [f"Persoon{n},Achternaam{n},Organisatie {n % 7}" for n in range(28)]
+        people.write_text("first_name,last_name,organisation\n" + "\n".join(rows) + "\n")
+        subprocess.run([sys.executable, "-m", "app", "import", "--session", session, "--db", db,
+                        str(people)], env=env, check=True, capture_output=True)  # fmt: skip
+        listing = ["agenda", "--session", session, "--db", db, "list"]
+        groups = ["groups", "--session", session, "--db", db, "--everyone", "--rounds", "5",
+                  "--groups", "7"]  # fmt: skip
+        commands = {"agenda list": listing, "groups": groups, "templates": ["templates"]}
         for args in commands.values():
             timed(args, env)  # warm the file cache and the .pyc files
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
@@ -66,9 +76,10 @@ def main() -> None:
             medians[name] = (wall, cpu)
             print(f"{name:12s} median of {runs}: {wall:.3f} s wall, {cpu:.3f} s CPU; "
                   f"heavy modules imported: {heavy_modules(args, env)}")  # fmt: skip
-        wall_ratio = medians["agenda list"][0] / medians["templates"][0]
-        cpu_ratio = medians["agenda list"][1] / medians["templates"][1]
-        print(f"agenda list / templates: {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x CPU")
+        for name in ("agenda list", "groups"):
+            wall_ratio = medians[name][0] / medians["templates"][0]
+            cpu_ratio = medians[name][1] / medians["templates"][1]
+            print(f"{name} / templates: {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x CPU")
 
 
 if __name__ == "__main__":
