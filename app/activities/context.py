@@ -1,4 +1,5 @@
-"""What an activity's widgets receive: the store, which session and activity, the clock."""
+"""What an activity's widgets receive: the store, which session and activity, the clock, and the
+session's content language (the language its statements, questions and paper are in)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,13 @@ class ActivityContext:
     session_id: int
     activity_id: int
     clock: Clock = field(default_factory=MonotonicClock)
-    language: str = "nl"
+    language: str = ""  # the session's content language; read from the session when not given
+
+    def __post_init__(self) -> None:
+        if not self.language:  # one source: the session, never a silent default
+            from app.storage.content_language import content_language
+
+            self.language = content_language(self.store, self.session_id)
 
     def activity(self) -> Activity:
         activity = self.store.agenda.get(self.activity_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -226,14 +226,16 @@ class PrintablesDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Writing…"))
-        self._worker = worker.Worker(lambda progress: paper.write(jobs, target, combined, progress))
-        self._worker.signals.progress.connect(self._progress)
-        self._worker.signals.finished.connect(self._finished)
-        self._worker.signals.failed.connect(
-            lambda error: self._failed(self.tr("The materials could not be made: {error}").format(
-                error=describe(error, QCoreApplication.translate)))
-        )  # fmt: skip
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker = worker.start(
+            lambda progress: paper.write(jobs, target, combined, progress),
+            finished=self._finished,
+            failed=lambda error: self._failed(
+                self.tr("The materials could not be made: {error}").replace(
+                    "{error}", describe(error, QCoreApplication.translate)
+                )
+            ),
+            progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -287,8 +289,12 @@ class PrintablesDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
 
     def reject(self) -> None:
-        if self._worker is not None:  # let the running job finish before the dialog goes
-            QThreadPool.globalInstance().waitForDone(30000)
+        """Closing while writing stops the job at its next item and closes at once: a combined
+        PDF is written only at the end (atomically), so nothing half-made is left behind;
+        separate files already finished stay."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
         super().reject()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
@@ -16,7 +16,15 @@ Listener = Callable[[str, int], None]  # (table name, session id)
 
 
 class Changes:
-    """Tells interested parties (run console, beamer, other tabs) what was just saved."""
+    """Tells interested parties (run console, beamer, other tabs) what was just saved.
+
+    Listeners are widgets, which may only be touched on the GUI thread, while a save can happen
+    on any thread. Storage imports no Qt, so the window installs `dispatch` once at start
+    (app/widgets/gui_thread.py): it calls at once on the GUI thread and queues the call there
+    from any other. Without it (command line, plain tests) listeners are called directly.
+    """
+
+    dispatch: ClassVar[Callable[[Callable[[], None]], None] | None] = None
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
@@ -29,6 +37,12 @@ class Changes:
             self._listeners.remove(listener)
 
     def emit(self, table: str, session_id: int) -> None:
+        if Changes.dispatch is None:
+            self._deliver(table, session_id)
+        else:
+            Changes.dispatch(lambda: self._deliver(table, session_id))
+
+    def _deliver(self, table: str, session_id: int) -> None:
         for listener in list(self._listeners):
             listener(table, session_id)
 

@@ -8,7 +8,7 @@ reports success or a plain reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -120,11 +120,11 @@ class ConnectDialog(QDialog):
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Connecting…"))
         timeout = self.connect_timeout
-        # connect the signals before the job starts: a refused connect can finish at once
-        self._worker = worker.Worker(lambda _progress: server_check(address, timeout))
-        self._worker.signals.finished.connect(self._tested)
-        self._worker.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker = worker.start(
+            lambda _progress: server_check(address, timeout),
+            finished=self._tested,
+            failed=self._failed,
+        )
 
     def _tested(self, answer: object) -> None:
         version, note_taker = answer  # type: ignore[misc]

@@ -58,6 +58,9 @@ def make_application(argv: list[str]) -> QApplication:
     # Qt's own file dialogs everywhere: they speak the interface's language (the desktop's
     # native dialog speaks the desktop's) and start in the remembered folder (file_dialogs.py)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    from app.widgets import gui_thread
+
+    gui_thread.install()  # store change notifications reach widgets on the GUI thread only
     return app  # type: ignore[return-value]
 
 

@@ -1,7 +1,11 @@
 """Long work off the GUI thread: a function runs in QThreadPool and reports through signals.
 
 The function receives a `progress(done, total)` callback; results and errors come back on the GUI
-thread as `finished(result)` / `failed(exception)`.
+thread as `finished(result)` / `failed(exception)`. Start one with `start(job, finished=…,
+failed=…, progress=…)`: the slots are connected before the job runs, so a quick job cannot finish
+unheard. `Worker.cancel()` lets a window close without waiting: the job's next progress() call
+raises `Cancelled` (jobs report progress between items), and a cancelled worker emits nothing
+more (its window may be gone).
 
 Every Worker is also kept in `_alive` until a second after its run() returned: a caller that
 drops its reference in the `finished` slot would otherwise let the GUI thread free the
@@ -10,11 +14,16 @@ QRunnable while the pool thread is still leaving its run() (an intermittent segf
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a job from progress() once its worker was cancelled."""
 
 
 class WorkerSignals(QObject):
@@ -40,16 +49,34 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self.setAutoDelete(False)
         self.ended_at: float | None = None
+        self._cancel = threading.Event()
         _release_finished()
         _alive.append(self)
 
+    def cancel(self) -> None:
+        """Stop at the job's next progress report; nothing is emitted after this."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self.signals.progress.emit(done, total)
+
     def run(self) -> None:
         try:
-            result = self.job(self.signals.progress.emit)
+            result = self.job(self._progress)
+        except Cancelled:
+            pass
         except Exception as error:
-            self.signals.failed.emit(error)
+            if not self._cancel.is_set():
+                self.signals.failed.emit(error)
         else:
-            self.signals.finished.emit(result)
+            if not self._cancel.is_set():
+                self.signals.finished.emit(result)
         finally:
             self.ended_at = time.monotonic()
 

@@ -115,3 +115,26 @@ def test_the_session_menu_opens_it_for_the_open_session(qtbot, window, monkeypat
     window.print_materials()
     assert shown and shown[0][0] == session.id
     assert len(shown[0][1]) == 17  # handout, bingo cards, five worksheets blank A4, A3, filled
+
+
+def test_closing_while_writing_cancels_without_waiting(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Closing the dialog used to block the window until the job finished (up to 30 s)."""
+    from PySide6.QtCore import QThreadPool
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    dialog.folder.setText(str(tmp_path))
+    dialog.name.setText("materials")
+    dialog.make_button.click()
+    running = dialog._worker
+    assert running is not None
+    dialog.reject()  # returns at once: the job stops at its next item
+    assert running.cancelled and dialog._worker is None
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)
+    written = list(tmp_path.iterdir())
+    # the combined PDF is written only after its last item, so either the job had already
+    # finished every item when cancel came (the whole file) or nothing is left
+    assert written in ([], [tmp_path / "materials.pdf"])
+    if written:
+        assert len(PdfReader(written[0]).pages) > 0

@@ -62,3 +62,29 @@ def test_start_connects_the_slots_before_a_quick_job_can_finish(qtbot) -> None: 
         worker.start(lambda _progress, n=number: n, finished=results.append)
     qtbot.waitUntil(lambda: len(results) == 20, timeout=10000)
     assert sorted(results) == list(range(20))  # type: ignore[type-var]
+
+
+def test_a_cancelled_job_stops_at_its_next_progress_and_emits_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    reached: list[int] = []
+    heard: list[object] = []
+
+    def job(progress):  # type: ignore[no-untyped-def]
+        for item in range(1000):
+            progress(item, 1000)
+            reached.append(item)
+            started.set()
+            release.wait(10)  # the first item waits until the test has cancelled
+        return "all written"
+
+    job_worker = worker.start(job, finished=heard.append, failed=heard.append)
+    assert started.wait(10)
+    job_worker.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: job_worker.ended_at is not None, timeout=10000)
+    qtbot.wait(50)  # queued signals, if any had been sent, are delivered now
+    assert job_worker.cancelled
+    assert reached == [0]  # stopped at the next item, not after all of them
+    assert heard == []  # neither finished nor failed: the window may already be gone

@@ -6,7 +6,7 @@ rounds that have already started and re-solves the rest.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -323,7 +323,7 @@ class Setup(QWidget):
             return QCoreApplication.translate("GroupPrintables", text)
 
         self.print_button.setEnabled(False)
-        self._pdf_job = worker.Worker(
+        self._pdf_job = worker.start(
             lambda progress: write_groups_pdf(
                 path,
                 title,
@@ -333,11 +333,10 @@ class Setup(QWidget):
                 people=people,
                 copies=copies,
                 language=language,
-            )
+            ),
+            finished=self._pdf_written,
+            failed=self._pdf_failed,
         )
-        self._pdf_job.signals.finished.connect(self._pdf_written)
-        self._pdf_job.signals.failed.connect(self._pdf_failed)
-        QThreadPool.globalInstance().start(self._pdf_job)
 
     def _pdf_written(self, path: object) -> None:
         self.print_button.setEnabled(True)

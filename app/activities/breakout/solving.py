@@ -6,7 +6,7 @@ Python/numpy, no database), and stored back on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.activities.breakout.model import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
@@ -40,12 +40,9 @@ class GroupMaker(QObject):
             self.context.store, self.context.session_id, config, locked, self.context.activity_id
         )
         seed = config.seed
-        job = worker.Worker(lambda progress: solve(problem, seed=seed))
-        # connect before starting: a quick failure would otherwise signal nobody
-        job.signals.finished.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        self._worker = job
-        QThreadPool.globalInstance().start(job)
+        self._worker = worker.start(
+            lambda progress: solve(problem, seed=seed), finished=self._done, failed=self._failed
+        )
 
     def _done(self, schedule: Schedule) -> None:
         self._worker = None

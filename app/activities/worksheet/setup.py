@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -168,15 +168,14 @@ class WorksheetSetup(QWidget):
             progress(1, 1)
             return target
 
-        self._job = worker.Worker(job)
-        self._job.signals.finished.connect(
-            lambda path: self.status.setText(self.tr("Saved {path}").replace("{path}", str(path)))
-        )
-        self._job.signals.failed.connect(
-            lambda error: self.status.setText(
+        self._job = worker.start(
+            job,
+            finished=lambda path: self.status.setText(
+                self.tr("Saved {path}").replace("{path}", str(path))
+            ),
+            failed=lambda error: self.status.setText(
                 self.tr("The PDF could not be written: {error}").replace(
                     "{error}", describe(error, QCoreApplication.translate)
                 )
-            )
+            ),
         )
-        QThreadPool.globalInstance().start(self._job)  # after connecting: no result is missed

@@ -10,7 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTemporaryDir, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -200,12 +200,9 @@ class ReportPage(QWidget):
             reporting.build_report(store, session_id, target, options, progress)
             return str(target)
 
-        # connect before starting: a job that ends at once must not emit into the void
-        self._worker = worker.Worker(job)
-        self._worker.signals.progress.connect(self._progress)
-        self._worker.signals.finished.connect(self._finished)
-        self._worker.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self._worker)
+        self._worker = worker.start(
+            job, finished=self._finished, failed=self._failed, progress=self._progress
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
