@@ -207,9 +207,9 @@ def _bingo(store: Store, activity: Activity, title: str, language: str) -> list[
 
 def _worksheet(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     """Blank on A4 (ticked by default), blank on A3 and filled in (on request)."""
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
 
-    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+    definition = sheets.definition_for(store, activity.id)  # type: ignore[arg-type]
 
     def maker(size: str, filled: bool) -> Callable[[], Job]:
         def prepare() -> Job:
@@ -221,8 +221,8 @@ def _worksheet(store: Store, activity: Activity, title: str, language: str) -> l
                 raise PaperError(_t("no_worksheet"))
             pages = None
             if filled:  # read now, on the GUI thread; the job only writes
-                pages = [Page(i.name, data.read_values(store, definition, activity.id, i.id))
-                         for i in data.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
+                pages = [Page(i.name, sheets.read_values(store, definition, activity.id, i.id))
+                         for i in sheets.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
             return lambda target: write_pdf(target, definition, pages, size, language,
                                             QCoreApplication.translate)  # fmt: skip
 
@@ -239,7 +239,7 @@ def _worksheet(store: Store, activity: Activity, title: str, language: str) -> l
 
 
 def _groups(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
+    from app.activities.breakout.state import BreakoutConfig, BreakoutData, names
 
     rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
 
@@ -269,15 +269,9 @@ def _groups(store: Store, activity: Activity, title: str, language: str) -> list
 
 
 def _rotation(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    from app.core.rotation import Rotation
+    from app.activities.meet_greet.state import load_rotation
 
-    stored = store.results.get(activity.id, "rotation")  # type: ignore[arg-type]
-    try:
-        rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
-    except (KeyError, ValueError):
-        rotation = None
-    if rotation is not None and not rotation.rounds:
-        rotation = None
+    rotation = load_rotation(store, activity.id)  # type: ignore[arg-type]
 
     def prepare() -> Job:
         from app.storage.participants import full_name

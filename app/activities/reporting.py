@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.activities import registry
+from app.activities.meet_greet.state import ROTATION_KEY
+from app.core import roles
 from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -248,7 +250,7 @@ def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
     sheet = stylesheet()
     body: list[Flowable] = []
     for key, value in store.results.all(activity.id).items():
-        if key == "rotation" and isinstance(value, dict):
+        if key == ROTATION_KEY and isinstance(value, dict):
             summary = _rotation_summary(value.get("rounds"))
             if summary:
                 body.append(Paragraph(escape(summary), sheet["Body"]))
@@ -260,12 +262,12 @@ def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
 
 def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
     """What note-takers typed in the Shared tab: "notes" for the whole activity and
-    "<part>/notes" for a group or table (app/ui/shared_page.py), under one small heading."""
+    "<part>/notes" for a group or table (app/core/roles.py note_key), under one small heading."""
     sheet = stylesheet()
     notes = [
-        (key[: -len("/notes")] if key != "notes" else "", value.strip())
+        (roles.note_part(key) or "", value.strip())
         for key, value in store.results.all(activity.id).items()
-        if (key == "notes" or key.endswith("/notes")) and isinstance(value, str) and value.strip()
+        if roles.is_note_key(key) and isinstance(value, str) and value.strip()
     ]
     if not notes:
         return []

@@ -69,7 +69,7 @@ class KindRefs:
         return value if remap is None else remap(value, ids)
 
 
-# -- meet and greet: the speed-dating rotation (app/activities/meet_greet/runtime.py) -------------
+# -- meet and greet: the speed-dating rotation (app/activities/meet_greet/state.py) ---------------
 def _rotation(value: Any, ids: IdMap) -> Any:
     """{"people": [ids], "group_size": n, "rounds": [[[ids]]]}."""
     if not isinstance(value, dict):
@@ -82,6 +82,8 @@ def _rotation(value: Any, ids: IdMap) -> Any:
     return changed
 
 
+# the key is meet_greet/state.py ROTATION_KEY (core sits below the activities and cannot import
+# it; tests/storage/test_participant_refs.py keeps the two equal)
 MEET_GREET = KindRefs(results={"rotation": _rotation})
 
 
@@ -114,7 +116,7 @@ def _schedule(value: Any, ids: IdMap) -> Any:
     return {**value, "rounds": rounds_of_tables(value["rounds"], ids)}
 
 
-BREAKOUT = KindRefs(config=_breakout_config, results={"schedule": _schedule})
+BREAKOUT = KindRefs(config=_breakout_config, results={"schedule": _schedule})  # breakout/state.py
 
 # Kinds that keep participant ids somewhere. A kind not listed stores none: bingo names people
 # on cards by name (in list order, which a transfer keeps), statements and worksheets by phone

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.activities import paper
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.core import templates
 from app.storage.agenda import config_of
 from tests.helpers.report_session import fill_session

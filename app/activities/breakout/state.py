@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from app import resources
+from app.activities.meet_greet.state import ROTATION_KEY
 from app.core.groups import GroupProblem, Schedule, solve
 from app.core.i18n import localized
 from app.storage.participants import full_name
@@ -217,14 +218,14 @@ def names(store: Store, session_id: int) -> dict[int, str]:
 
 def earlier_meetings(store: Store, session_id: int, activity_id: int) -> list[tuple[int, int]]:
     """Pairs that already sat together earlier in the agenda: speed-dating tables of a
-    meet-and-greet (result "rotation") and the groups of earlier breakout activities."""
+    meet-and-greet and the groups of earlier breakout activities."""
     current = store.agenda.get(activity_id)
     position = current.position if current is not None else 10**9
     pairs: list[tuple[int, int]] = []
     for activity in store.agenda.list(session_id):
         if activity.position >= position or activity.id == activity_id:
             continue
-        key = {"meet_greet": "rotation", "breakout": SCHEDULE}.get(activity.kind)
+        key = {"meet_greet": ROTATION_KEY, "breakout": SCHEDULE}.get(activity.kind)
         value = store.results.get(activity.id, key) if key else None  # type: ignore[arg-type]
         rounds = value.get("rounds") if isinstance(value, dict) else None
         for round_groups in rounds if isinstance(rounds, list) else []:
