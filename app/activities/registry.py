@@ -19,8 +19,9 @@ kinds (command line, templates, the agenda) loads no widgets:
 - paper: the kind's paper items for the print hub (app/activities/paper.py), in its paper.py.
 - participant_refs: the kind's entry in app/core/participant_refs.py (a KindRefs: which config
   fields and result keys hold participant ids, and how to rewrite them when a session moves to
-  another database). Empty when the kind stores no participant ids. Storage reads the same
-  table by kind (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
+  another database), and which results say who sat together (the group solver's earlier
+  meetings). Empty when the kind stores no participant ids. Storage reads the same table by kind
+  (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
 Kinds without a part get a placeholder that says so.
 """
 
@@ -31,6 +32,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.participant_refs import NONE as NO_REFS
+from app.core.participant_refs import KindRefs
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,12 @@ class ActivityKind:
 KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
                  runtime="app.activities.segment.runtime:SegmentRuntime",
-                 setup="app.activities.segment.setup:SegmentSetup", report=""),
+                 setup="app.activities.segment.setup:SegmentSetup",
+                 report="app.activities.segment.report:section"),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
                  {"mode": "free"}, runtime="app.activities.meet_greet.runtime:MeetGreetRuntime",
                  setup="app.activities.meet_greet.setup:MeetGreetSetup",
+                 report="app.activities.meet_greet.report:section",
                  paper="app.activities.meet_greet.paper:items",
                  participant_refs="app.core.participant_refs:MEET_GREET"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
@@ -92,6 +97,13 @@ def kind(key: str) -> ActivityKind:
 
 def keys() -> list[str]:
     return [k.key for k in KINDS]
+
+
+def participant_refs(key: str) -> KindRefs:
+    """The kind's participant references (app/core/participant_refs.py); none for kinds that
+    store no participant ids."""
+    reference = kind(key).participant_refs
+    return load(reference) if reference else NO_REFS
 
 
 def load(reference: str) -> Any:

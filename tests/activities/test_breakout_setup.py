@@ -198,3 +198,24 @@ def test_notices_name_the_people_who_had_to_meet(context) -> None:  # type: igno
         "Round 1: Bram Test and Eef Test had to sit together although they should not meet."
         in texts
     )
+
+
+def test_earlier_meetings_come_from_every_kind_that_seats_people(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The solver's earlier meetings go through the registry's participant references: a kind
+    the breakout never heard of counts once its references say which results seat people."""
+    from app.activities import registry
+    from app.activities.breakout.state import earlier_meetings
+    from app.core.participant_refs import KindRefs
+
+    monkeypatch.setattr(registry, "_TEST_REFS", KindRefs(seating=("tables",)), raising=False)
+    lunch = registry.ActivityKind("lunch", "Lunch", 30,
+                                  participant_refs=f"{registry.__name__}:_TEST_REFS")  # fmt: skip
+    monkeypatch.setitem(registry._BY_KEY, "lunch", lunch)
+    session = store.sessions.create("Dag")
+    first = store.agenda.add(session.id, "lunch", "Lunch")
+    talk = store.agenda.add(session.id, "segment", "Talk")
+    groups = store.agenda.add(session.id, "breakout", "Rondes")
+    store.results.set(first.id, "tables", {"rounds": [[[1, 2, 3], [4, True, "5"]]]})
+    store.results.set(talk.id, "tables", {"rounds": [[[7, 8]]]})  # a talk seats nobody
+    assert sorted(earlier_meetings(store, session.id, groups.id)) == [(1, 2), (1, 3), (2, 3)]
+    assert earlier_meetings(store, session.id, first.id) == []  # nothing before the first
