@@ -45,11 +45,11 @@ def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[i
     """(round, table) for a participant in a breakout or speed-dating schedule."""
     rounds: list[list[list[int]]] = []
     if activity.kind == "breakout":
-        from app.activities.breakout.model import BreakoutData
+        from app.activities.breakout.state import BreakoutData
 
         rounds = BreakoutData(store, activity.id).schedule()
     elif activity.kind == "meet_greet":  # speed-dating: the rotation the runtime stored
-        from app.activities.meet_greet.runtime import ROTATION_KEY
+        from app.activities.meet_greet.state import ROTATION_KEY
         from app.core.rotation import Rotation
 
         stored = store.results.get(activity.id, ROTATION_KEY)
@@ -76,9 +76,9 @@ def statement_game(store: Store, activity_id: int) -> Any:
 
 def phone_votes(store: Store, activity_id: int, statement_id: str) -> dict[str, str]:
     """phone key -> position for one statement (one query for all phones)."""
-    from app.activities.statements.state import PHONE_VOTE
+    from app.activities.statements.state import phone_vote_prefix
 
-    prefix = f"{PHONE_VOTE}{statement_id}:"
+    prefix = phone_vote_prefix(statement_id)
     rows = store.results.all(activity_id, prefix) if statement_id else {}
     return {key[len(prefix) :]: value for key, value in rows.items() if isinstance(value, str)}
 
@@ -133,27 +133,27 @@ def vote_gate(store: Store, activity: Activity) -> VoteGate:
 
 
 def vote_key(statement: str, phone: str) -> str:
-    from app.activities.statements.state import PHONE_VOTE
+    from app.activities.statements.state import phone_vote_key
 
-    return f"{PHONE_VOTE}{statement}:{phone}"
+    return phone_vote_key(statement, phone)
 
 
 def pin_post(store: Store, activity: Activity, kind: str, text: str) -> bool:
     """Write an approved post into the first free row of the board's "requests" or "offers"
     table, so it is on the beamer and in the report like anything a note-taker typed.
     False when the sheet has no such table or every row is taken."""
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
 
-    definition = data.definition_for(store, activity.id)
+    definition = sheets.definition_for(store, activity.id)
     field_key = "requests" if kind == "request" else "offers"
     spec = next((f for f in definition.fields if f.key == field_key), None) if definition else None
     if definition is None or spec is None or spec.type != "table":
         return False
-    instance = data.instances(store, activity.id)[0].id
-    rows = data.read_values(store, definition, activity.id, instance)[field_key]
+    instance = sheets.instances(store, activity.id)[0].id
+    rows = sheets.read_values(store, definition, activity.id, instance)[field_key]
     for row in rows:
         if not any(cell.strip() for cell in row):
             row[0] = text
-            data.write_value(store, activity.id, instance, field_key, rows)
+            sheets.write_value(store, activity.id, instance, field_key, rows)
             return True
     return False
