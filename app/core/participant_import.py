@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.core import names, text_checks
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.import_columns import (  # noqa: F401 - the importer's public names
+from app.core.import_columns import (
     FIELDS,
     NAME_TARGETS,
     PLACEHOLDERS,
@@ -27,6 +27,35 @@ from app.core.import_columns import (  # noqa: F401 - the importer's public name
     guess_mapping,
     is_placeholder,
 )
+
+# The importer's public names, those it takes from import_columns included.
+__all__ = [
+    "FIELDS",
+    "MAX_BYTES",
+    "MAX_COLUMNS",
+    "MAX_FIELD",
+    "MAX_ROWS",
+    "NAME_TARGETS",
+    "PLACEHOLDERS",
+    "TARGETS",
+    "TOO_MANY_COLUMNS",
+    "TRUE_WORDS",
+    "ImportProblem",
+    "Person",
+    "Preview",
+    "Table",
+    "apply_columns",
+    "decode",
+    "duplicate_key",
+    "find_duplicates",
+    "guess_mapping",
+    "is_placeholder",
+    "people_from",
+    "preview",
+    "read_csv",
+    "read_file",
+    "read_xlsx",
+]
 
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
