@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core import roles
 from app.storage import role_messages as msg
@@ -58,7 +58,7 @@ class Access:
             return cache[session_id]  # type: ignore[no-any-return]
         with s.no_autoflush:
             stored = s.execute(
-                select(MeetingSession.settings).where(MeetingSession.id == session_id)
+                select(col(MeetingSession.settings)).where(col(MeetingSession.id) == session_id)
             ).scalar()
         value = parse(stored)
         if cache is not None:
@@ -142,7 +142,7 @@ def _bulk(state: ORMExecuteState) -> None:
         query = query.where(statement.whereclause)  # type: ignore[attr-defined]
     with state.session.no_autoflush:
         for record in state.session.execute(query).scalars():
-            access.check(state.session, record, removing=True)  # type: ignore[arg-type]
+            access.check(state.session, record, removing=True)
 
 
 def _loaded(person: Participant, context: Any) -> None:

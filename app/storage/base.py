@@ -53,7 +53,7 @@ def versioned_update(
             raise AttributeError(f"{model.__name__} has no field {name!r}")
         setattr(record, name, value)
     record.version += 1  # type: ignore[attr-defined]
-    record.updated_at = utcnow()  # type: ignore[attr-defined]
+    record.updated_at = utcnow()
     session.add(record)
     session.flush()
     return record

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -90,7 +91,7 @@ class ParticipantRepository:
 
     def add_many(
         self, session_id: int, rows: Iterable[dict[str, Any]], duplicates: str = ADD
-    ) -> list[Participant]:
+    ) -> builtins.list[Participant]:
         """Register many people in one transaction: all of them, or (on any error) none.
 
         `duplicates` decides about a person already in the session (same e-mail, or same name

@@ -13,6 +13,7 @@ same number of participants (a removed person leaves no later timestamp behind).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlmodel import col, func, select
 
@@ -23,6 +24,10 @@ from app.storage.store import Store
 KEY = PRINTED
 
 
+@overload
+def _aware(moment: datetime) -> datetime: ...
+@overload
+def _aware(moment: datetime | None) -> datetime | None: ...
 def _aware(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
@@ -44,13 +49,13 @@ def record_printed(
 
 def printed(store: Store, session_id: int) -> dict[str, tuple[datetime, int]]:
     """Item key -> (when it was last printed, how many participants there were then)."""
-    result = {}
+    result: dict[str, tuple[datetime, int]] = {}
     for key, stamp in session_settings(store, session_id).printed.items():
         try:
             result[str(key)] = (_aware(datetime.fromisoformat(stamp["at"])), int(stamp["people"]))
         except (KeyError, TypeError, ValueError):
             continue  # an unreadable stamp counts as never printed
-    return result  # type: ignore[return-value]
+    return result
 
 
 def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], datetime | None]:
@@ -90,7 +95,9 @@ def up_to_date(store: Store, session_id: int, item_keys: list[str]) -> dict[str,
         at, then = stamp
         _kind, _, ident = key.partition(":")
         # the agenda handout shows every activity
-        changed = [activities.get(int(ident))] if ident.isdigit() else list(activities.values())
+        changed: list[datetime | None] = (
+            [activities.get(int(ident))] if ident.isdigit() else list(activities.values())
+        )
         changed.append(people_changed)
         latest = max((m for m in changed if m is not None), default=None)
         answer[key] = then == count and (latest is None or at >= latest)

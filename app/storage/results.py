@@ -133,7 +133,7 @@ class ResultRepository:
         with self.db.transaction() as s:
             s.exec(
                 delete(ActivityResult).where(
-                    ActivityResult.activity_id == activity_id, ActivityResult.key == key
+                    col(ActivityResult.activity_id) == activity_id, col(ActivityResult.key) == key
                 )
             )
             activity = s.get(Activity, activity_id)
