@@ -19,11 +19,11 @@ from app.activities.reporting import date_line, kind_label, planned_times, trans
 from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 Progress = Callable[[int, int], None]
-Job = Callable[[Path], None]  # the PDF's file, or a binary stream (each printable takes both)
+Job = Callable[[Path | io.BytesIO], object]  # the PDF's file, or a part in memory
 
 TEXTS = {
     "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
@@ -140,7 +140,7 @@ def write(
     parts: list[tuple[str, Path | io.BytesIO]] = []
     for done, (item, job) in enumerate(jobs, start=1):
         part = io.BytesIO()  # in memory: a full disk or a kill leaves no part files anywhere
-        job(part)  # type: ignore[arg-type]
+        job(part)
         parts.append((item.title, part))
         progress(done, len(jobs))
     merge(parts, target)  # written whole or not at all (app/core/atomic.py)
@@ -196,7 +196,7 @@ def _bingo(store: Store, activity: Activity, title: str, language: str) -> list[
         from app.core.bingo import BingoError
 
         try:
-            job = prepare_cards(BingoGame(store, activity.id, language))  # type: ignore[arg-type]
+            job = prepare_cards(BingoGame(store, stored_id(activity), language))
         except BingoError as error:
             raise PaperError(error.translated(translate)) from error
         return lambda target: job(target)
@@ -209,7 +209,7 @@ def _worksheet(store: Store, activity: Activity, title: str, language: str) -> l
     """Blank on A4 (ticked by default), blank on A3 and filled in (on request)."""
     from app.activities.worksheet import data
 
-    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+    definition = data.definition_for(store, stored_id(activity))
 
     def maker(size: str, filled: bool) -> Callable[[], Job]:
         def prepare() -> Job:
@@ -221,8 +221,9 @@ def _worksheet(store: Store, activity: Activity, title: str, language: str) -> l
                 raise PaperError(_t("no_worksheet"))
             pages = None
             if filled:  # read now, on the GUI thread; the job only writes
-                pages = [Page(i.name, data.read_values(store, definition, activity.id, i.id))
-                         for i in data.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
+                activity_id = stored_id(activity)
+                pages = [Page(i.name, data.read_values(store, definition, activity_id, i.id))
+                         for i in data.instances(store, activity_id)]  # fmt: skip
             return lambda target: write_pdf(target, definition, pages, size, language,
                                             QCoreApplication.translate)  # fmt: skip
 
@@ -241,7 +242,7 @@ def _worksheet(store: Store, activity: Activity, title: str, language: str) -> l
 def _groups(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
 
-    rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
+    rounds = BreakoutData(store, stored_id(activity)).schedule()
 
     def prepare() -> Job:
         from printables.groups import name_rows, write_groups_pdf
@@ -257,7 +258,7 @@ def _groups(store: Store, activity: Activity, title: str, language: str) -> list
         def tr(text: str) -> str:
             return translate("GroupPrintables", text)
 
-        def job(target: Path) -> None:
+        def job(target: Path | io.BytesIO) -> None:
             write_groups_pdf(target, title, tables, questions, tr, people=people,
                              copies=config.card_copies, language=language)  # fmt: skip
 
@@ -271,7 +272,7 @@ def _groups(store: Store, activity: Activity, title: str, language: str) -> list
 def _rotation(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     from app.core.rotation import Rotation
 
-    stored = store.results.get(activity.id, "rotation")  # type: ignore[arg-type]
+    stored = store.results.get(stored_id(activity), "rotation")
     try:
         rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
     except (KeyError, ValueError):
@@ -290,7 +291,7 @@ def _rotation(store: Store, activity: Activity, title: str, language: str) -> li
         rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
         tables = max(len(r) for r in rotation.rounds)
 
-        def job(target: Path) -> None:
+        def job(target: Path | io.BytesIO) -> None:
             schedule_pdf, cards_pdf = io.BytesIO(), io.BytesIO()  # nothing half-made on disk
             write_schedule(schedule_pdf, title, rows, language)
             write_table_cards(cards_pdf, tables, language)

@@ -21,7 +21,7 @@ from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.names import LAST_NAME
-from app.storage.models import Activity, Participant
+from app.storage.models import Activity, Participant, stored_id
 from app.storage.name_order import name_order
 from app.storage.participants import by_name, full_name
 from app.storage.store import Store
@@ -247,7 +247,7 @@ def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
     keys, ids and numbers mean nothing to a reader and stay out."""
     sheet = stylesheet()
     body: list[Flowable] = []
-    for key, value in store.results.all(activity.id).items():
+    for key, value in store.results.all(stored_id(activity)).items():
         if key == "rotation" and isinstance(value, dict):
             summary = _rotation_summary(value.get("rounds"))
             if summary:
@@ -264,7 +264,7 @@ def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
     sheet = stylesheet()
     notes = [
         (key[: -len("/notes")] if key != "notes" else "", value.strip())
-        for key, value in store.results.all(activity.id).items()
+        for key, value in store.results.all(stored_id(activity)).items()
         if (key == "notes" or key.endswith("/notes")) and isinstance(value, str) and value.strip()
     ]
     if not notes:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.cli import groups_save
 from app.cli.common import add_db_argument, fail, session_store, translated
+from app.core.groups import participant_rounds
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 NAME = "groups"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("groups", help="mix participants into groups for several rounds")
     parser.add_argument("--session", type=int, required=True, help="session id")
     parser.add_argument("--rounds", type=int, required=True)
@@ -65,15 +66,16 @@ def run(options: argparse.Namespace) -> int:
         from app.i18n import user_text
 
         return fail(user_text(error))
+    rounds = participant_rounds(schedule.rounds)
     if options.json:
-        print(json.dumps(schedule.rounds))
+        print(json.dumps(rounds))
     else:
-        print_text(schedule.rounds, people)
+        print_text(rounds, people)
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
     if breakout is not None:
         with session_store(options) as store:
-            print(groups_save.save(store, breakout, schedule.rounds, options), file=sys.stderr)
+            print(groups_save.save(store, breakout, rounds, options), file=sys.stderr)
     return 0
 
 

@@ -61,7 +61,7 @@ class GroupProblem:
     hosts: Mapping[PersonId, int] = field(default_factory=dict)  # person -> table (0-based)
     forbidden: Sequence[tuple[PersonId, PersonId]] = ()
     met_before: Sequence[tuple[PersonId, PersonId]] = ()
-    locked: Sequence[Round] = ()  # rounds already started: kept exactly as they are
+    locked: Sequence[Sequence[Sequence[PersonId]]] = ()  # rounds already started: kept as they are
 
 
 @dataclass
@@ -165,6 +165,20 @@ def resolve(
     """Re-solve after late arrivals or departures: rounds already started stay as they are."""
     locked = [list(map(list, r)) for r in schedule[:started_rounds]]
     return solve(replace(problem, locked=locked), seed, max_iterations, time_limit)
+
+
+def participant_rounds(rounds: Sequence[Round]) -> list[list[list[int]]]:
+    """The rounds of a schedule solved for participant ids, typed as such (the solver takes any
+    hashable person)."""
+    out: list[list[list[int]]] = []
+    for round_groups in rounds:
+        out.append([])
+        for table in round_groups:
+            ids = [p for p in table if isinstance(p, int)]
+            if len(ids) != len(table):
+                raise TypeError(f"not participant ids: {table!r}")
+            out[-1].append(ids)
+    return out
 
 
 def evaluate(

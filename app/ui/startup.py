@@ -50,7 +50,9 @@ def setup_logging() -> None:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = QApplication([sys.argv[0], *argv]) if existing is None else existing
+    assert isinstance(app, QApplication)  # the app never makes a bare QCoreApplication first
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -58,7 +60,7 @@ def make_application(argv: list[str]) -> QApplication:
     # Qt's own file dialogs everywhere: they speak the interface's language (the desktop's
     # native dialog speaks the desktop's) and start in the remembered folder (file_dialogs.py)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui(argv: list[str]) -> int:

@@ -70,11 +70,11 @@ class FieldEditor(QWidget):
     def rebuild(self) -> None:
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.build()
 
-    def emit(self, merge: bool) -> None:
+    def publish(self, merge: bool) -> None:
         if not self._quiet:
             self.edited.emit(copy.deepcopy(self.value), merge)
 
@@ -116,7 +116,7 @@ class TextEditor(FieldEditor):
 
     def _typed(self, text: str) -> None:
         self.value = text
-        self.emit(True)
+        self.publish(True)
 
 
 class ListEditor(FieldEditor):
@@ -134,7 +134,7 @@ class ListEditor(FieldEditor):
 
     def _typed(self, text: str) -> None:
         self.value = text.split("\n") if text else []
-        self.emit(True)
+        self.publish(True)
 
 
 class TableEditor(FieldEditor):
@@ -165,7 +165,7 @@ class TableEditor(FieldEditor):
 
     def _typed(self, r: int, c: int, text: str) -> None:
         self.value[r][c] = text
-        self.emit(True)
+        self.publish(True)
 
 
 class MarkEditor(FieldEditor):
@@ -191,7 +191,7 @@ class MarkEditor(FieldEditor):
         labels = ["—", *[label for _, label in self.choices()]]
         key = "state" if self.spec.type == "checklist" else "choice"
         self.rows: list[tuple[QComboBox, LineInput, LineInput | None]] = []
-        entries = [
+        entries: list[tuple[str | None, dict[str, str], int | None]] = [
             (self.loc(i), m, None) for i, m in zip(self.spec.items, self.marks(), strict=True)
         ]
         if self.spec.type == "assignment":
@@ -200,7 +200,7 @@ class MarkEditor(FieldEditor):
             where = ("extra", extra) if extra is not None else ("rows", row)
             item: LineInput | None = None
             if extra is None:
-                label = plain_label(text, self)
+                label = plain_label(text or "", self)
                 label.setWordWrap(True)
                 self.layout_.addWidget(label, row, 0)
             else:
@@ -246,18 +246,18 @@ class MarkEditor(FieldEditor):
 
     def _set(self, where: tuple[str, int], key: str, text: str, merge: bool = True) -> None:
         self._mark(where)[key] = text
-        self.emit(merge)
+        self.publish(merge)
 
     def _add(self) -> None:
         self.value["extra"].append({"item": "", "choice": "", "note": ""})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.rows[-1][2].setFocus()  # type: ignore[union-attr]
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 class StepsEditor(FieldEditor):
@@ -280,4 +280,4 @@ class StepsEditor(FieldEditor):
 
     def _typed(self, n: int, text: str) -> None:
         self.value[n] = text
-        self.emit(True)
+        self.publish(True)

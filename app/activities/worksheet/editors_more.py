@@ -68,22 +68,22 @@ class GroupsEditor(FieldEditor):
 
     def _name(self, g: int, text: str) -> None:
         self.value[g]["name"] = text
-        self.emit(True)
+        self.publish(True)
 
     def _items(self, g: int, key: str, text: str) -> None:
         self.value[g]["lists"][key] = text.split("\n") if text else []
-        self.emit(True)
+        self.publish(True)
 
     def _add(self) -> None:
         self.value.append({"name": "", "lists": {o.key: [] for o in self.spec.options}})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.inputs[-1][0].setFocus()
 
     def _remove(self, g: int) -> None:
         del self.value[g]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 class LinksEditor(FieldEditor):
@@ -125,18 +125,18 @@ class LinksEditor(FieldEditor):
 
     def _set(self, n: int, key: str, value: Any, merge: bool = False) -> None:
         self.value[n][key] = value
-        self.emit(merge)
+        self.publish(merge)
 
     def _add(self) -> None:
         self.value.append({"left": 0, "right": 0, "note": ""})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.rows[-1][0].setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value[n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 class PollEditor(FieldEditor):
@@ -148,7 +148,9 @@ class PollEditor(FieldEditor):
     def build(self) -> None:
         self.spins: list[QSpinBox] = []
         self.labels: list[Any] = []
-        rows = [(self.loc(o), ("counts", n)) for n, o in enumerate(self.spec.items)]
+        rows: list[tuple[str | None, tuple[str, int]]] = [
+            (self.loc(o), ("counts", n)) for n, o in enumerate(self.spec.items)
+        ]
         rows += [(None, ("extra", n)) for n in range(len(self.value["extra"]))]
         for row, (text, where) in enumerate(rows):
             if text is None:
@@ -199,22 +201,22 @@ class PollEditor(FieldEditor):
             self.value["counts"][n] = count
         else:
             self.value["extra"][n]["count"] = count
-        self.emit(False)
+        self.publish(False)
 
     def _label(self, n: int, text: str) -> None:
         self.value["extra"][n]["label"] = text
-        self.emit(True)
+        self.publish(True)
 
     def _add(self) -> None:
         self.value["extra"].append({"label": "", "count": 0})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.labels[-1].setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 EDITORS: dict[str, type[FieldEditor]] = {

@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph
 from app.activities.worksheet import data
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import is_empty
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet
 
@@ -28,15 +28,15 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
 
     styles = stylesheet()
     translate = QCoreApplication.translate
-    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+    definition = data.definition_for(store, stored_id(activity))
     if definition is None:
         key = str(data.config_of(activity).get("worksheet", ""))
         return [
             Paragraph(escape(translate("WorksheetReport", MISSING).format(key=key)), styles["Body"])
         ]
     pages = []
-    for instance in data.instances(store, activity.id):  # type: ignore[arg-type]
-        values = data.read_values(store, definition, activity.id, instance.id)  # type: ignore[arg-type]
+    for instance in data.instances(store, stored_id(activity)):
+        values = data.read_values(store, definition, stored_id(activity), instance.id)
         if not all(is_empty(spec, values[spec.key]) for spec in definition.fields):
             pages.append(Page(instance.name, values))
     if not pages:

@@ -106,7 +106,7 @@ def ask(parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]) ->
     return buttons.get(box.clickedButton(), Choice.CANCEL)
 
 
-def choose_backup(parent: QWidget | None, database: Path):  # type: ignore[no-untyped-def]
+def choose_backup(parent: QWidget | None, database: Path):
     """The backup the user picks in the restore dialog (tests replace this function)."""
     from app.ui.safety.backup_dialog import BackupDialog
 
