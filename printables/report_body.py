@@ -45,8 +45,8 @@ class Appendix(Flowable):
 
 def heading(text: str, key: str, style: Any) -> Paragraph:
     para = Paragraph(escape(text), style)
-    para._tafel_key = key  # type: ignore[attr-defined]
-    para._tafel_text = text  # type: ignore[attr-defined]
+    para._tafel_key = key  # type: ignore[attr-defined]  # marks a contents heading
+    para._tafel_text = text  # type: ignore[attr-defined]  # marks a contents heading
     return para
 
 

@@ -420,7 +420,7 @@ def _label_tables(
     for size, group in waiting:
         t = next(t for t in range(len(sizes)) if tables[t] is None and sizes[t] == size)
         tables[t] = group
-    return tables  # type: ignore[return-value]
+    return tables  # type: ignore[return-value]  # every table got a group above
 
 
 def _repair_hosts(row: np.ndarray, hosts: dict[int, int]) -> None:

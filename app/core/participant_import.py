@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -359,7 +360,7 @@ def duplicate_key(first: str, last: str, email: str) -> str:
 
 def find_duplicates(
     people: list[Person],
-    existing: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    existing: Sequence[tuple[str, str, str]] = (),
 ) -> list[tuple[int, int]]:
     """(row, earlier row) pairs of the same person; earlier row 0 = already in the session."""
     seen: dict[str, int] = {duplicate_key(*names): 0 for names in existing}
@@ -374,7 +375,7 @@ def find_duplicates(
     return pairs
 
 
-def preview(path: Path, existing: list[tuple[str, str, str]] = ()) -> Preview:  # type: ignore[assignment]
+def preview(path: Path, existing: Sequence[tuple[str, str, str]] = ()) -> Preview:
     """Read a file and map its columns; `people` is filled when the guessed mapping validates."""
     table = read_file(path)
     mapping = guess_mapping(table.headers, table.rows)

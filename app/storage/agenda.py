@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import col, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from app.core.agenda import automatic_minutes, by_hand
 from app.storage.base import Changes, versioned_update
@@ -121,7 +121,7 @@ class AgendaRepository:
         self.changes.emit("activity", session_id)
 
     @staticmethod
-    def _renumber(s, session_id: int, moving_id: int | None, new_index: int) -> None:  # type: ignore[no-untyped-def]
+    def _renumber(s: Session, session_id: int, moving_id: int | None, new_index: int) -> None:
         items = list(
             s.exec(
                 select(Activity)

@@ -173,7 +173,7 @@ def _apply(connection: Connection[Any], facilitator: Login, note_taker: Login) -
     # the note-taker: read (participants without e-mail), write notes only
     for table in NOTE_TAKER_READS:
         run("GRANT SELECT ON TABLE {table} TO {login}", table=table, login=nt)
-    readable = [c.name for c in Participant.__table__.columns if c.name != "email"]  # type: ignore[attr-defined]
+    readable = [c.name for c in Participant.__table__.columns if c.name != "email"]  # type: ignore[attr-defined]  # SQLModel sets __table__, stubs lack it
     connection.execute(
         sql.SQL("GRANT SELECT ({}) ON TABLE participant TO {}").format(
             sql.SQL(", ").join(map(sql.Identifier, readable)), sql.Identifier(nt)

@@ -17,7 +17,7 @@ from typing import overload
 
 from sqlmodel import col, func, select
 
-from app.storage.models import Activity, ActivityResult, Participant, utcnow
+from app.storage.models import Activity, ActivityResult, Participant, stored_id, utcnow
 from app.storage.settings import PRINTED, change_session_settings, session_settings
 from app.storage.store import Store
 
@@ -62,7 +62,7 @@ def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], da
     """The last change per activity (its row or its stored results) and of the participants."""
     with store.db.read() as s:
         activities = {
-            a.id: _aware(a.updated_at)
+            stored_id(a): _aware(a.updated_at)
             for a in s.exec(select(Activity).where(Activity.session_id == session_id))
         }
         rows = s.exec(
@@ -77,7 +77,7 @@ def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], da
         people = s.exec(
             select(func.max(Participant.updated_at)).where(Participant.session_id == session_id)
         ).one()
-    return activities, _aware(people)  # type: ignore[return-value]
+    return activities, _aware(people)
 
 
 def up_to_date(store: Store, session_id: int, item_keys: list[str]) -> dict[str, bool]:

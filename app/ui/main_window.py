@@ -22,6 +22,7 @@ from app import APP_NAME, __version__
 from app.widgets.plain import message_text
 
 if TYPE_CHECKING:
+    from app.core.templates import Template
     from app.storage.store import Store
     from app.ui.run.console import RunConsole
     from app.ui.session_list import SessionListPage
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
 
         return all_templates(user_templates_dir(), language)
 
-    def start_from(self, template: object) -> None:
+    def start_from(self, template: Template | None) -> None:
         """One click on the start page: a session from that template (or blank), opened."""
         from datetime import date
 
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         language = self.language if self.language in CONTENT_LANGUAGES else "nl"
         title = getattr(template, "title", "") or self.tr("New session")
         meeting = self.store.sessions.create(
-            title, template, date=date.today().isoformat(), start_time="13:00",  # type: ignore[arg-type]
+            title, template, date=date.today().isoformat(), start_time="13:00",
             settings=settings_with(language),
         )  # fmt: skip
         assert meeting.id is not None  # a stored row has its id

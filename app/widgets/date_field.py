@@ -112,7 +112,7 @@ class DateField(_TypedField):
     """A date typed as dd-mm-yyyy or yyyy-mm-dd, or picked from the calendar."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parse_date, show_date, parent)  # type: ignore[arg-type]
+        super().__init__(parse_date, show_date, parent)  # type: ignore[arg-type]  # shows what parse_date made
         self.setObjectName("dateField")
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.calendar = QCalendarWidget(self)

@@ -252,7 +252,9 @@ class MarkEditor(FieldEditor):
         self.value["extra"].append({"item": "", "choice": "", "note": ""})
         self.rebuild()
         self.publish(False)
-        self.rows[-1][2].setFocus()  # type: ignore[union-attr]
+        own_item = self.rows[-1][2]
+        if own_item is not None:  # the row just added has its own-item field
+            own_item.setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]
