@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from app.cli import groups_save
 from app.cli.common import add_db_argument, fail, session_store, translated
-from app.core.groups import participant_rounds
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
-    from app.core.groups import GroupingError, GroupProblem, solve
+    from app.core.groups import GroupingError, GroupProblem, participant_rounds, solve
 
     with session_store(options) as store:
         wanted = ("registered", "present") if options.everyone else ("present",)
