@@ -53,6 +53,8 @@ MIN_SIZE = 5.0  # smallest statement size in points; below this nobody can read 
 HYPHENATE_BELOW = 0.85  # under this share of the largest size, long words are hyphenated
 LIGHT = colors.HexColor("#e6f0f1")
 
+Box = tuple[float, float, float, float]  # x, y, width, height of a card's body
+
 
 @dataclass(frozen=True)
 class Sheet:
@@ -242,7 +244,7 @@ def _fit_line(text: str, font: str, size: float, width: float) -> str:
     return text
 
 
-def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> None:  # type: ignore[type-arg]
+def _grid(c: Canvas, sheet: Sheet, body: Box, cells: list[str | None], blank: bool) -> None:
     x, y, w, h = body
     n = sheet.layout.side
     cw, ch = w / n, h / n
@@ -275,7 +277,7 @@ def _grid(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> Non
     c.drawText(text)
 
 
-def _list(c: Canvas, sheet: Sheet, body: tuple, cells: list, blank: bool) -> None:  # type: ignore[type-arg]
+def _list(c: Canvas, sheet: Sheet, body: Box, cells: list[str | None], blank: bool) -> None:
     x, y, w, h = body
     rows = len(cells)
     rh = h / rows
@@ -330,7 +332,7 @@ def write_cards(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the cards (and a blank card when asked) as a PDF; returns the number of pages."""
-    if not hasattr(target, "write"):  # a file name: written whole or not at all
+    if isinstance(target, str | Path):  # a file name: written whole or not at all
         return to_file(target, lambda out: write_cards(out, sheet, cards, per_page, blank,
                                                        progress))  # fmt: skip
     register()

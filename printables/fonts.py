@@ -57,7 +57,11 @@ def _drawable() -> frozenset[int]:
     """Code points every face draws (regular, bold and italic), so a text prints the same in
     any style: Arabic is in DejaVu Sans but not in its oblique face."""
     register()
-    faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (REGULAR, BOLD, ITALIC)]
+    faces = []
+    for name in (REGULAR, BOLD, ITALIC):
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)  # register() embeds TrueType faces only
+        faces.append(font.face.charToGlyph)
     return frozenset(set(faces[0]).intersection(*faces[1:]))
 
 

@@ -12,6 +12,7 @@ hyphenation (app/core/hyphenation.py), never mid-syllable.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +41,8 @@ TEXTS = {
     "fold": QT_TRANSLATE_NOOP("GroupPrintables", "fold here"),
 }
 Row = tuple[str, Sequence[int | None]]  # a name and its table (1-based) per round, None = absent
+Translate = Callable[[str], str]
+CardLayout = tuple[float, list[tuple[str, bool]], float]  # question size, lines, name size
 PAGE = landscape(A4)
 STRIPE = colors.HexColor("#eef3f4")
 MARGIN = 14 * mm
@@ -85,7 +88,16 @@ def _rows_from_names(rounds: Sequence[Sequence[Sequence[str]]]) -> list[Row]:
     return name_rows(ids, {i: n for n, i in index.items()})
 
 
-def _write_groups(out: BinaryIO, title, rounds, questions, tr, rows, copies, language) -> None:  # type: ignore[no-untyped-def]
+def _write_groups(
+    out: BinaryIO,
+    title: str,
+    rounds: Sequence[Sequence[Sequence[str]]],
+    questions: Sequence[Sequence[str]],
+    tr: Translate,
+    rows: Sequence[Row],
+    copies: int,
+    language: str,
+) -> None:
     register()
     canvas = Canvas(out, pagesize=PAGE, pageCompression=1)
     canvas.setTitle(printable(title))
@@ -101,14 +113,16 @@ def _write_groups(out: BinaryIO, title, rounds, questions, tr, rows, copies, lan
     canvas.save()
 
 
-def _wall(canvas: Canvas, title: str, round_no: int, tables, tr) -> None:  # type: ignore[no-untyped-def]
+def _wall(
+    canvas: Canvas, title: str, round_no: int, tables: Sequence[Sequence[str]], tr: Translate
+) -> None:
     width, height = PAGE
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     seats = max((len(t) for t in tables), default=1)
     longest = max((stringWidth(printable(n), REGULAR, 1) for t in tables for n in t), default=1)
     usable = height - 2 * MARGIN - 20 * mm
-    best = None
+    best: tuple[int, float, int, int, float] | None = None
     for cols in (3, 4, 5):
         col_w = (width - 2 * MARGIN) / cols
         size = min(16.0, (col_w - 5 * mm) / max(longest, 1))
@@ -150,7 +164,7 @@ def _wall(canvas: Canvas, title: str, round_no: int, tables, tr) -> None:  # typ
         canvas.showPage()
 
 
-def name_list(canvas: Canvas, title: str, rows: Sequence[Row], rounds: int, tr) -> None:  # type: ignore[no-untyped-def]
+def name_list(canvas: Canvas, title: str, rows: Sequence[Row], rounds: int, tr: Translate) -> None:
     """Everyone A to Z with a table number per round: two blocks side by side per landscape
     page when the rounds leave room for the names, else one."""
     width, height = PAGE
@@ -217,7 +231,15 @@ def _name_size(name: str, width: float, largest: float) -> float:
     return largest if natural <= width else max(8.0, largest * width / natural)
 
 
-def table_card(canvas: Canvas, round_no: int, table: int, names, questions, tr, language) -> None:  # type: ignore[no-untyped-def]
+def table_card(
+    canvas: Canvas,
+    round_no: int,
+    table: int,
+    names: Sequence[str],
+    questions: Sequence[str],
+    tr: Translate,
+    language: str,
+) -> None:
     """One tent card: a dashed fold line across the middle; the lower half upright, the upper
     half the same content turned 180 degrees (it faces the other side once folded)."""
     width, height = PAGE
@@ -246,10 +268,10 @@ CARD_MARGIN = 11 * mm
 NUMBER_SIZE = 54
 
 
-def _card_layout(names, questions, width, half, language):  # type: ignore[no-untyped-def]
+def _card_layout(
+    names: Sequence[str], questions: Sequence[str], width: float, half: float, language: str
+) -> CardLayout:
     """(question size, wrapped question lines, name size) fitting one half of the card."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     body = half - 2 * CARD_MARGIN - NUMBER_SIZE - 8
     text_w = width * 0.6 - CARD_MARGIN
     size = 15.0
@@ -257,8 +279,8 @@ def _card_layout(names, questions, width, half, language):  # type: ignore[no-un
         lines: list[tuple[str, bool]] = []  # (line, continues a question)
         for number, question in enumerate(questions, start=1):
             wrapped = hyphenation.wrap(
-                printable(f"{number}. {question}"), text_w - 12, lambda s, z=size:
-                stringWidth(s, REGULAR, z), language)  # fmt: skip
+                printable(f"{number}. {question}"), text_w - 12, partial(_width, size=size),
+                language)  # fmt: skip
             lines += [(line, k > 0) for k, line in enumerate(wrapped)]
         needed = len(lines) * size * 1.25 + len(questions) * size * 0.3
         if needed <= body or size <= 7:
@@ -268,7 +290,16 @@ def _card_layout(names, questions, width, half, language):  # type: ignore[no-un
     return size, lines, name_size
 
 
-def _card_half(canvas: Canvas, round_no, table, names, content, tr, width, half) -> None:  # type: ignore[no-untyped-def]
+def _card_half(
+    canvas: Canvas,
+    round_no: int,
+    table: int,
+    names: Sequence[str],
+    content: CardLayout,
+    tr: Translate,
+    width: float,
+    half: float,
+) -> None:
     size, lines, name_size = content
     top = half - CARD_MARGIN
     canvas.setFillColor(ACCENT)
@@ -292,6 +323,12 @@ def _card_half(canvas: Canvas, round_no, table, names, content, tr, width, half)
     for name in names:
         canvas.drawString(x, y, _fit(name, width - x - CARD_MARGIN, name_size))
         y -= name_size * 1.3
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, REGULAR, size)
 
 
 def _fit(text: str, width: float, size: float, font: str = REGULAR) -> str:

@@ -178,9 +178,9 @@ class _Doc(BaseDocTemplate):
             self.contents_pages.append(self.page)
         key = getattr(flowable, "_tafel_key", None)
         if key is not None:
-            self.headings.append((flowable._tafel_text, self.page, key))  # type: ignore[attr-defined]
+            self.headings.append((flowable._tafel_text, self.page, key))  # type: ignore[attr-defined]  # see heading()
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable._tafel_text, key, level=0)  # type: ignore[attr-defined]
+            self.canv.addOutlineEntry(flowable._tafel_text, key, level=0)  # type: ignore[attr-defined]  # see heading()
         self.done += 1
         if self.progress is not None and self.done % 25 == 0:
             self.progress(min(self.done, self.total), self.total)

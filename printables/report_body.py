@@ -45,8 +45,8 @@ class Appendix(Flowable):
 
 def heading(text: str, key: str, style: Any) -> Paragraph:
     para = Paragraph(escape(text), style)
-    para._tafel_key = key  # type: ignore[attr-defined]
-    para._tafel_text = text  # type: ignore[attr-defined]
+    para._tafel_key = key  # type: ignore[attr-defined]  # marks a contents heading
+    para._tafel_text = text  # type: ignore[attr-defined]  # marks a contents heading
     return para
 
 
@@ -137,7 +137,7 @@ def _participants(data: ReportData, sheet: Any) -> list[Flowable]:
 
 
 def _section(section: Section, number: int, sheet: Any) -> list[Flowable]:
-    head = [heading(section.title, f"section-{number}", sheet["H1"])]
+    head: list[Flowable] = [heading(section.title, f"section-{number}", sheet["H1"])]
     if section.subtitle:
         head.append(Paragraph(escape(section.subtitle), sheet["Muted"]))
     head.append(Spacer(1, 2 * mm))

@@ -4,7 +4,7 @@ in once every heading's page is known. Split from printables/report.py to keep b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -13,6 +13,9 @@ from reportlab.platypus import Flowable
 
 from printables.fonts import REGULAR, printable
 from printables.styles import INK, MUTED
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 MARGIN = 18 * mm
 CONTENTS_PER_PAGE = 38
@@ -30,7 +33,7 @@ class ContentsPage(Flowable):
         pass
 
 
-def numbered_canvas(data: Any, doc: Any):  # type: ignore[no-untyped-def]
+def numbered_canvas(data: Any, doc: Any) -> type[Canvas]:
     """A canvas that draws "page n of m", the session title and the contents at the very end,
     when the page count and every heading's page are known (one layout pass, not two)."""
     from reportlab.pdfgen.canvas import Canvas
@@ -46,16 +49,16 @@ def numbered_canvas(data: Any, doc: Any):  # type: ignore[no-untyped-def]
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private Canvas reset, not in stubs
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                if self._pageNumber > 1:  # the cover has no footer
+                if self.getPageNumber() > 1:  # the cover has no footer
                     self._footer(total)
-                if self._pageNumber in doc.contents_pages:
-                    self._contents(doc.contents_pages.index(self._pageNumber))
+                if self.getPageNumber() in doc.contents_pages:
+                    self._contents(doc.contents_pages.index(self.getPageNumber()))
                 super().showPage()
             super().save()
 
@@ -67,9 +70,10 @@ def numbered_canvas(data: Any, doc: Any):  # type: ignore[no-untyped-def]
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, MARGIN - 2 * mm, _fit(footer_title, REGULAR, 8, 120 * mm))
+            page = str(self.getPageNumber())
             self.drawRightString(
                 A4[0] - MARGIN, MARGIN - 2 * mm,
-                template.replace("{page}", str(self._pageNumber)).replace("{pages}", str(total)),
+                template.replace("{page}", page).replace("{pages}", str(total)),
             )  # fmt: skip
             self.restoreState()
 

@@ -42,13 +42,14 @@ def write_schedule(
     language: str = "nl",
 ) -> None:
     """A4 list sorted by name: one line per person, one column per round with the table."""
-    if not hasattr(target, "write"):  # a file name: written whole or not at all
+    if isinstance(target, str | Path):  # a file name: written whole or not at all
         return to_file(target, lambda out: write_schedule(out, title, rows, language))
     register()
     words = _texts(language)
     sheet = stylesheet()
     rounds = max((len(tables) for _, tables in rows), default=0)
-    header = [words["name"]] + [words["round"].format(k=k) for k in range(1, rounds + 1)]
+    header: list[object] = [words["name"]]
+    header += [words["round"].format(k=k) for k in range(1, rounds + 1)]
     data: list[list[object]] = [header]
     for name, tables in sorted(rows, key=lambda row: sort_key(row[0])):
         cells = [str(t) if t else "–" for t in tables] + [""] * (rounds - len(tables))
@@ -89,7 +90,7 @@ def write_schedule(
 
 def write_table_cards(target: str | Path | BinaryIO, tables: int, language: str = "nl") -> None:
     """Two folded-card halves per A4 page: "Table" and a huge number, readable across a room."""
-    if not hasattr(target, "write"):  # a file name: written whole or not at all
+    if isinstance(target, str | Path):  # a file name: written whole or not at all
         return to_file(target, lambda out: write_table_cards(out, tables, language))
     register()
     words = _texts(language)

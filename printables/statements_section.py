@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -86,8 +87,9 @@ def bar_chart(tally: st.Tally, labels: Sequence[str], width: float = WIDTH) -> D
                            fontSize=9, fillColor=INK))  # fmt: skip
         length = room * count / highest
         if count:
-            drawing.add(Rect(label_w, y + 0.6 * mm, length, row - 1.8 * mm, strokeColor=None,
-                             fillColor=colors.HexColor(palette[i])))  # fmt: skip
+            bar = Rect(label_w, y + 0.6 * mm, length, row - 1.8 * mm)
+            bar.strokeColor, bar.fillColor = None, colors.HexColor(palette[i])
+            drawing.add(bar)
         share_text = f"  ({round(share * 100)}%)" if tally.total else ""
         drawing.add(String(label_w + length + 2 * mm, y + 1.6 * mm, f"{count}{share_text}",
                            fontName=BOLD, fontSize=9, fillColor=INK))  # fmt: skip
@@ -118,7 +120,7 @@ def _overview(data: StatementsReportData) -> list[Flowable]:
                                   styles["Body"]))  # fmt: skip
     header = [labels["statement"], labels["counted"], labels["agreement"], labels["division"]]
     cell = styles["Cell"]
-    rows = [[Paragraph(f"<b>{escape(text)}</b>", cell) for text in header]]
+    rows: list[list[Any]] = [[Paragraph(f"<b>{escape(text)}</b>", cell) for text in header]]
     for row in ov.rows:
         if not discussed(row, data.arguments):
             continue  # summed up in one line, listed in the appendix

@@ -32,7 +32,7 @@ def stylesheet() -> StyleSheet1:
     """Paragraph styles with the embedded font; long words wrap (splitLongWords)."""
     register()
     sheet = StyleSheet1()
-    base = dict(
+    base: dict[str, Any] = dict(
         fontName=REGULAR, bulletFontName=REGULAR, textColor=INK, splitLongWords=1, wordWrap=None
     )  # bullets too: never a Helvetica that is not embedded
     sheet.add(ParagraphStyle("Body", fontSize=10, leading=13.5, spaceAfter=4, **base))

@@ -9,7 +9,7 @@ marked for Qt's translation; the caller passes a `tr(context, text)` that transl
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -17,7 +17,7 @@ from typing import IO, Any
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import ParagraphStyle, PropertySet
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -107,7 +107,7 @@ class _Renderer:
 
     def field(self, spec: Field, raw: Any, blank: bool) -> list[Flowable]:
         value = normalize(spec, raw)
-        title = [self.p(spec.text("label", self.language), self.label)]
+        title: list[Flowable] = [self.p(spec.text("label", self.language), self.label)]
         if spec.help:
             title.append(self.p(spec.text("help", self.language), self.small))
         body = getattr(self, f"_{spec.type}")(spec, value, blank)
@@ -130,7 +130,7 @@ class _Renderer:
         rows: list[list[Any]],
         widths: list[float],
         header: bool = True,
-        heights: list[float | None] | None = None,
+        heights: Sequence[float | None] | None = None,
         label_column: bool = False,
     ) -> Table:
         total = sum(widths)
@@ -146,7 +146,7 @@ class _Renderer:
             repeatRows=1 if header else 0,
             splitInRow=1,
         )
-        style = [
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty string cells: never Helvetica
             ("GRID", (0, 0), (-1, -1), 0.6, LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -160,7 +160,7 @@ class _Renderer:
         table.setStyle(TableStyle(style))
         return table
 
-    def space(self, lines: int) -> float:
+    def space(self, lines: float) -> float:
         return lines * self.line_height
 
     def heads(self, texts: list[str]) -> list[Paragraph]:
@@ -237,7 +237,8 @@ class _Renderer:
         return [self.grid(rows, [5, 9], False, heights, label_column=True)]
 
     def _groups(self, spec: Field, value: list[dict[str, Any]], blank: bool) -> list[Flowable]:
-        groups = value if value and not blank else [{"name": "", "lists": {}}] * spec.lines
+        empty: dict[str, Any] = {"name": "", "lists": {}}
+        groups = value if value and not blank else [empty] * spec.lines
         name_label = self.loc(spec.columns[0])
         out: list[Flowable] = []
         for group in groups:
@@ -309,9 +310,9 @@ class _Renderer:
         width = self.width * 8 / 14 - 10
         drawing = Drawing(width, 12 * self.scale)
         length = (width - 30) * count / top
-        drawing.add(
-            Rect(0, 1, max(length, 0.5), 10 * self.scale, fillColor=ACCENT, strokeColor=None)
-        )
+        bar = Rect(0, 1, max(length, 0.5), 10 * self.scale)
+        bar.fillColor, bar.strokeColor = ACCENT, None
+        drawing.add(bar)
         from reportlab.graphics.shapes import String
 
         drawing.add(
@@ -335,7 +336,7 @@ def _at_least(height: float | None, row: list[Any], columns: list[float]) -> flo
     return max(height, needed)
 
 
-def _scaled(style: ParagraphStyle, scale: float, name: str = "", **extra: Any) -> ParagraphStyle:
+def _scaled(style: PropertySet, scale: float, name: str = "", **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(
         name or style.name,
         parent=style,
@@ -430,7 +431,7 @@ def _build(
 
     frame = Frame(margin, margin, pagesize[0] - 2 * margin, pagesize[1] - 2 * margin, id="body")
     doc.addPageTemplates([PageTemplate("sheet", [frame], onPage=on_page)])
-    doc.build(flowables(definition, pages, frame._width, language, scale, tr, room))
+    doc.build(flowables(definition, pages, frame.width, language, scale, tr, room))
     return int(doc.page)
 
 

@@ -102,7 +102,7 @@ class Day:
             .astimezone(UTC)
         )
         origin = self.clock.now()
-        self.console.now = lambda: start + timedelta(seconds=self.clock.now() - origin)  # type: ignore[method-assign]
+        self.console.now = lambda: start + timedelta(seconds=self.clock.now() - origin)  # type: ignore[method-assign]  # a fixed clock for the pictures
         self.console.ui.pause_until.setTime(self.console.presenter.pause_default())
         self.console.show()
         self.console.showNormal()  # the picture is the laptop's size, whatever screen makes it
@@ -114,7 +114,7 @@ class Day:
 
     def settle(self) -> None:
         for _ in range(3):
-            self.app.processEvents()  # type: ignore[attr-defined]
+            self.app.processEvents()  # type: ignore[attr-defined]  # a QApplication here
         self.console.refresh()
         self.console.update_thumbnail()
 

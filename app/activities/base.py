@@ -42,8 +42,14 @@ class ActivityRuntime(QObject):
             return
         self._reload_pending = True
         ref = weakref.ref(self)  # a pending timer must not keep the runtime alive
+
+        def reload() -> None:
+            runtime = ref()
+            if runtime is not None:
+                runtime._reload()
+
         try:
-            QTimer.singleShot(0, self, lambda: (runtime := ref()) is not None and runtime._reload())
+            QTimer.singleShot(0, self, reload)
         except RuntimeError:  # the Qt object is gone
             self.follow_store(False)
 

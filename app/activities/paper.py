@@ -24,7 +24,7 @@ from app.storage.agenda import config_of
 from app.storage.store import Store
 
 Progress = Callable[[int, int], None]
-Job = Callable[[Path], None]  # the PDF's file, or a binary stream (each printable takes both)
+Job = Callable[[Path | io.BytesIO], object]  # the PDF's file, or a part in memory
 
 TEXTS = {
     "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
@@ -139,7 +139,7 @@ def write(
     parts: list[tuple[str, Path | io.BytesIO]] = []
     for done, (item, job) in enumerate(jobs, start=1):
         part = io.BytesIO()  # in memory: a full disk or a kill leaves no part files anywhere
-        job(part)  # type: ignore[arg-type]
+        job(part)
         parts.append((item.title, part))
         progress(done, len(jobs))
     merge(parts, target)  # written whole or not at all (app/core/atomic.py)

@@ -95,7 +95,8 @@ class PrintablesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -112,8 +113,8 @@ class PrintablesDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addLayout(actions)
-        for widget in (self.progress, self.status, buttons):
-            layout.addWidget(widget)
+        for part in (self.progress, self.status, buttons):
+            layout.addWidget(part)
         self.resize(620, 560)
         self.items: list[paper.PaperItem] = []
         self.refresh()

@@ -23,7 +23,7 @@ from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.names import LAST_NAME
-from app.storage.models import Activity, Participant
+from app.storage.models import Activity, Participant, stored_id
 from app.storage.name_order import name_order
 from app.storage.participants import by_name, full_name
 from app.storage.store import Store
@@ -246,7 +246,7 @@ def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
     mean nothing to a reader and stay out."""
     sheet = stylesheet()
     body: list[Flowable] = []
-    for value in store.results.all(activity.id).values():
+    for value in store.results.all(stored_id(activity)).values():
         texts = [t.strip() for t in _texts(value) if t.strip()]
         body += [Paragraph("• " + escape(t), sheet["Body"]) for t in texts]
     return body
@@ -258,7 +258,7 @@ def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
     sheet = stylesheet()
     notes = [
         (roles.note_part(key) or "", value.strip())
-        for key, value in store.results.all(activity.id).items()
+        for key, value in store.results.all(stored_id(activity)).items()
         if roles.is_note_key(key) and isinstance(value, str) and value.strip()
     ]
     if not notes:

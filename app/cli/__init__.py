@@ -28,7 +28,7 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def _modules() -> list:  # type: ignore[type-arg]
+def _modules() -> list:
     return [importlib.import_module(name) for name in COMMANDS]
 
 

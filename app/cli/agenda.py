@@ -43,7 +43,7 @@ TEXTS = {
 }
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("agenda", help="list a session's agenda or add an activity to it")
     _session_options(parser, argparse.SUPPRESS)
     actions = parser.add_subparsers(dest="agenda_action", metavar="ACTION", required=True)

@@ -13,7 +13,7 @@ from app.i18n import user_text
 NAME = "bingo"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("bingo", help="write a session's bingo cards as a PDF")
     parser.add_argument("--session", type=int, required=True, help="session id")
     parser.add_argument("--cards", type=int, help="number of cards (default: the session's)")

@@ -30,9 +30,10 @@ def install_translator(language: str | None) -> None:
 
     from app.i18n import install_translators, preferred_language
 
-    if QCoreApplication.instance() is None:
-        _translator = QCoreApplication([sys.argv[0]])
-    install_translators(QCoreApplication.instance(), language or preferred_language())
+    app = QCoreApplication.instance()
+    if app is None:
+        app = _translator = QCoreApplication([sys.argv[0]])
+    install_translators(app, language or preferred_language())
 
 
 def translated(context: str, text: str, **params: object) -> str:
@@ -82,7 +83,7 @@ def storage_message(error: StorageError) -> str:
     return user_text(error)
 
 
-def open_store(options: argparse.Namespace, *, reading: bool = False):  # type: ignore[no-untyped-def]
+def open_store(options: argparse.Namespace, *, reading: bool = False):
     """The store for --db (or the default database); raises StorageError."""
     from app.paths import default_database
     from app.storage import open_store as _open

@@ -17,7 +17,7 @@ REPLACED_TEXT = QT_TRANSLATE_NOOP("cli", "replaced: {title}")
 SKIPPED_TEXT = QT_TRANSLATE_NOOP("cli", "already there, skipped (use --replace): {title}")
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("copy", help="copy sessions with all their results to another database")
     parser.add_argument("--from", dest="source", required=True, help="database file or URL")
     parser.add_argument("--to", dest="target", required=True, help="database file or URL")

@@ -32,7 +32,7 @@ READY = QT_TRANSLATE_NOOP(
 )
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     from app.storage.postgres_roles import FACILITATOR, NOTE_TAKER
 
     parser = sub.add_parser("db", help="manage the room's shared PostgreSQL database")

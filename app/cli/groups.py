@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 NAME = "groups"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("groups", help="mix participants into groups for several rounds")
     parser.add_argument("--session", type=int, required=True, help="session id")
     parser.add_argument("--rounds", type=int, required=True)
@@ -36,7 +36,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(options: argparse.Namespace) -> int:
-    from app.core.groups import GroupingError, GroupProblem, solve
+    from app.core.groups import GroupingError, GroupProblem, participant_rounds, solve
 
     with session_store(options) as store:
         wanted = ("registered", "present") if options.everyone else ("present",)
@@ -65,15 +65,16 @@ def run(options: argparse.Namespace) -> int:
         from app.i18n import user_text
 
         return fail(user_text(error))
+    rounds = participant_rounds(schedule.rounds)
     if options.json:
-        print(json.dumps(schedule.rounds))
+        print(json.dumps(rounds))
     else:
-        print_text(schedule.rounds, people)
+        print_text(rounds, people)
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
     if breakout is not None:
         with session_store(options) as store:
-            print(groups_save.save(store, breakout, schedule.rounds, options), file=sys.stderr)
+            print(groups_save.save(store, breakout, rounds, options), file=sys.stderr)
     return 0
 
 

@@ -14,7 +14,7 @@ from app.i18n import user_text
 NAME = "import"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="import participants from a CSV or XLSX file")
     parser.add_argument("file", type=Path)
     parser.add_argument("--session", type=int, required=True)

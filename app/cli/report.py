@@ -23,7 +23,7 @@ MESSAGES = (
 )
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("report", help="write the meeting report of a session as PDF")
     parser.add_argument("--session", type=int, required=True, help="session id")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")

@@ -17,7 +17,7 @@ from app.i18n import user_text
 NAME = "room"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("room", help="serve the room page for phones (no window)")
     parser.add_argument("--session", type=int, required=True)
     parser.add_argument("--bind", help="address to listen on (default: the LAN address)")

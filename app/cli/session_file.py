@@ -16,7 +16,7 @@ NAME = "export"
 NAMES = ("export", "import-session")
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="write one session with all its results to a file")
     export.add_argument("--session", type=int, required=True, help="session id")
     export.add_argument("-o", "--output", required=True, help="file to write (.tafelronde)")

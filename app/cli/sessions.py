@@ -36,7 +36,7 @@ CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help="create a session (prints its id)")
     new.add_argument(
         "--template",
@@ -98,7 +98,7 @@ def line_text(value: str, option: str) -> str:
     return value
 
 
-def find_template(name: str, language: str):  # type: ignore[no-untyped-def]
+def find_template(name: str, language: str):
     """The template a user means by --template: a built-in key, one of the user's own keys, or
     a file. Raises CommandError with the known keys when it is none of these."""
     from app.core import templates

@@ -22,7 +22,7 @@ UNKNOWN = QT_TRANSLATE_NOOP("cli", "Unknown template: {key}. Known: {known}")
 WRITE_FAILED = QT_TRANSLATE_NOOP("SessionFile", "Cannot write {path}: {reason}")
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("template", help="import or export a session template file")
     actions = parser.add_subparsers(dest="template_action", metavar="ACTION", required=True)
     importing = actions.add_parser("import", help="add a template file to your templates")

@@ -11,7 +11,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 NAME = "worksheet"
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("worksheet", help="list worksheets or print one blank or filled")
     parser.add_argument("key", nargs="?", help="worksheet key (see --list)")
     parser.add_argument("--list", action="store_true", help="print the worksheet keys")
@@ -78,7 +78,7 @@ def run(options: argparse.Namespace) -> int:
     return 0
 
 
-def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-untyped-def]
+def _filled_pages(options: argparse.Namespace, definition):
     """Every instance of the worksheet in the session's agenda, in agenda order, and the
     session's content language (a filled sheet is printed in it, whatever --lang says)."""
     from app.activities.worksheet import state as sheets

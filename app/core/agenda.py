@@ -67,10 +67,10 @@ def automatic_minutes(kind: str, config: dict[str, Any]) -> int | None:
         change = _whole(config.get("change_minutes"), BREAKOUT_CHANGE_MINUTES)
         return sum(lengths) + change * (len(lengths) - 1)
     if kind == "meet_greet" and config.get("mode") == "speed_dating":
-        rounds = _whole(config.get("rounds"), 4, 1, 50)
+        count = _whole(config.get("rounds"), 4, 1, 50)
         minutes = _whole(config.get("round_minutes"), 3, 1, 120)
         switch = _whole(config.get("switch_minutes"), SPEED_DATING_SWITCH_MINUTES)
-        return rounds * minutes + switch * (rounds - 1)
+        return count * minutes + switch * (count - 1)
     return None
 
 

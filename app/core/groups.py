@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -61,7 +61,7 @@ class GroupProblem:
     hosts: Mapping[PersonId, int] = field(default_factory=dict)  # person -> table (0-based)
     forbidden: Sequence[tuple[PersonId, PersonId]] = ()
     met_before: Sequence[tuple[PersonId, PersonId]] = ()
-    locked: Sequence[Round] = ()  # rounds already started: kept exactly as they are
+    locked: Sequence[Sequence[Sequence[PersonId]]] = ()  # rounds already started: kept as they are
 
 
 @dataclass
@@ -155,14 +155,30 @@ def solve(
 
 
 def resolve(
-    problem: GroupProblem, schedule: Sequence[Round], started_rounds: int, **kw
+    problem: GroupProblem,
+    schedule: Sequence[Round],
+    started_rounds: int,
+    seed: int = 0,
+    max_iterations: int = 12_000,
+    time_limit: float | None = 8.0,
 ) -> Schedule:
     """Re-solve after late arrivals or departures: rounds already started stay as they are."""
     locked = [list(map(list, r)) for r in schedule[:started_rounds]]
-    return solve(
-        GroupProblem(**{**problem.__dict__, "locked": locked}),  # type: ignore[arg-type]
-        **kw,
-    )
+    return solve(replace(problem, locked=locked), seed, max_iterations, time_limit)
+
+
+def participant_rounds(rounds: Sequence[Round]) -> list[list[list[int]]]:
+    """The rounds of a schedule solved for participant ids, typed as such (the solver takes any
+    hashable person)."""
+    out: list[list[list[int]]] = []
+    for round_groups in rounds:
+        out.append([])
+        for table in round_groups:
+            ids = [p for p in table if isinstance(p, int)]
+            if len(ids) != len(table):
+                raise TypeError(f"not participant ids: {table!r}")
+            out[-1].append(ids)
+    return out
 
 
 def evaluate(
@@ -172,7 +188,9 @@ def evaluate(
     met_before: Sequence[tuple[PersonId, PersonId]] = (),
 ) -> Schedule:
     """Count repeats, organisation clashes and forbidden meetings of a schedule."""
-    meetings: Counter[frozenset] = Counter(frozenset(p) for p in met_before if p[0] != p[1])
+    meetings: Counter[frozenset[PersonId]] = Counter(
+        frozenset(p) for p in met_before if p[0] != p[1]
+    )
     clashes = 0
     forbidden_set = {frozenset(p) for p in forbidden}
     forbidden_met: list[tuple[int, PersonId, PersonId]] = []
@@ -233,7 +251,9 @@ def _validate_hosts(hosts: dict[int, int], sizes: list[int], people: list[Person
             )  # fmt: skip
 
 
-def _penalty(problem: GroupProblem, people: list[PersonId], index: dict) -> np.ndarray:
+def _penalty(
+    problem: GroupProblem, people: list[PersonId], index: dict[PersonId, int]
+) -> np.ndarray:
     orgs = [problem.organisation.get(p) or None for p in people]
     codes = {o: i for i, o in enumerate(dict.fromkeys(o for o in orgs if o))}
     code = np.array([codes[o] if o else -1 - i for i, o in enumerate(orgs)])
@@ -245,7 +265,7 @@ def _penalty(problem: GroupProblem, people: list[PersonId], index: dict) -> np.n
     return penalty
 
 
-def _earlier_meetings(problem: GroupProblem, index: dict, n: int) -> np.ndarray:
+def _earlier_meetings(problem: GroupProblem, index: dict[PersonId, int], n: int) -> np.ndarray:
     meet = np.zeros((n, n), dtype=np.int64)
     pairs = list(problem.met_before)
     for round_groups in problem.locked:
@@ -259,7 +279,13 @@ def _earlier_meetings(problem: GroupProblem, index: dict, n: int) -> np.ndarray:
     return meet
 
 
-def _lower_bound(problem, people, sizes, base_meet, free) -> int:  # type: ignore[no-untyped-def]
+def _lower_bound(
+    problem: GroupProblem,
+    people: list[PersonId],
+    sizes: list[int],
+    base_meet: np.ndarray,
+    free: int,
+) -> int:
     """A cost no schedule can beat, so the search stops as soon as it reaches it.
 
     Organisation clashes: members spread as evenly as possible over the tables, every round.
@@ -300,7 +326,17 @@ def _pigeonhole_repeats(sizes: list[int], free: int) -> int:
     return -(-2 * coincidences // free)
 
 
-def _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng, attempt=0) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _initial(
+    problem: GroupProblem,
+    people: list[PersonId],
+    sizes: list[int],
+    hosts: dict[int, int],
+    penalty: np.ndarray,
+    base_meet: np.ndarray,
+    free: int,
+    rng: np.random.Generator,
+    attempt: int = 0,
+) -> np.ndarray:
     """Start from a design where one fits (unless earlier meetings exist), greedy elsewhere.
 
     When the design has fewer rounds than needed, one design round fewer: a complete affine
@@ -320,7 +356,13 @@ def _initial(problem, people, sizes, hosts, penalty, base_meet, free, rng, attem
     return grp
 
 
-def _from_design(grp: np.ndarray, problem, people, sizes, hosts) -> int:
+def _from_design(
+    grp: np.ndarray,
+    problem: GroupProblem,
+    people: list[PersonId],
+    sizes: list[int],
+    hosts: dict[int, int],
+) -> int:
     n, groups = len(people), len(sizes)
     width = sizes[0]
     design = best_design(groups, width, len(grp))
@@ -361,7 +403,9 @@ def _from_design(grp: np.ndarray, problem, people, sizes, hosts) -> int:
     return len(design)
 
 
-def _label_tables(round_groups, point_of, sizes, hosts) -> list[list[int]]:
+def _label_tables(
+    round_groups: list[list[int]], point_of: dict[int, int], sizes: list[int], hosts: dict[int, int]
+) -> list[list[int]]:
     """Give each design group a table of its size, the host's table where there is one."""
     tables: list[list[int] | None] = [None] * len(sizes)
     waiting = []
@@ -376,7 +420,7 @@ def _label_tables(round_groups, point_of, sizes, hosts) -> list[list[int]]:
     for size, group in waiting:
         t = next(t for t in range(len(sizes)) if tables[t] is None and sizes[t] == size)
         tables[t] = group
-    return tables  # type: ignore[return-value]
+    return tables  # type: ignore[return-value]  # every table got a group above
 
 
 def _repair_hosts(row: np.ndarray, hosts: dict[int, int]) -> None:
@@ -386,7 +430,13 @@ def _repair_hosts(row: np.ndarray, hosts: dict[int, int]) -> None:
             row[mate], row[h] = row[h], t
 
 
-def _greedy_round(sizes, hosts, penalty, meet, rng) -> np.ndarray:
+def _greedy_round(
+    sizes: list[int],
+    hosts: dict[int, int],
+    penalty: np.ndarray,
+    meet: np.ndarray,
+    rng: np.random.Generator,
+) -> np.ndarray:
     """Seat people one by one at the open table where they cost least."""
     n, groups = len(meet), len(sizes)
     row = np.full(n, -1, dtype=np.int64)

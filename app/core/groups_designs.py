@@ -120,9 +120,10 @@ def transversal(groups: int, size: int, rounds: int) -> Rounds | None:
     """
     best: Rounds | None = None
     for q in range(size, groups + 1):
-        if groups % q or prime_power(q) is None:
+        power = prime_power(q)
+        if groups % q or power is None:
             continue
-        field = Field(*prime_power(q))  # type: ignore[misc]
+        field = Field(*power)
         copies = groups // q
         available = q + (1 if size == q else 0)
         result: Rounds = []

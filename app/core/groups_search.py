@@ -31,7 +31,7 @@ class SearchResult:
 def co_meetings(grp: np.ndarray, groups: int) -> np.ndarray:
     """n x n count of shared tables over the rounds in grp (diagonal zero)."""
     onehot = np.eye(groups, dtype=np.float64)[grp]  # (R, n, g)
-    together = np.einsum("wag,wbg->ab", onehot, onehot)
+    together: np.ndarray = np.einsum("wag,wbg->ab", onehot, onehot)
     np.fill_diagonal(together, 0)
     return together.astype(np.int64)
 
@@ -78,7 +78,7 @@ def tabu_search(
     iteration = 0
     while iteration < max_iterations and best_cost > target:
         timed = time_limit is not None and iteration % 16 == 0
-        if timed and time.monotonic() - start > time_limit:
+        if timed and time_limit is not None and time.monotonic() - start > time_limit:
             break
         c_add = pen + (meet >= 1)
         c_rem = pen + (meet >= 2)

@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyphen import Pyphen
 
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are never broken (nor get soft hyphens)
@@ -27,7 +31,7 @@ _TECHNICAL = re.compile(r"[/\\<>=@:_#&{}\[\]|~^`]")  # paths, URLs, e-mail, mark
 
 
 @lru_cache(maxsize=4)
-def _dictionary(language: str):  # type: ignore[no-untyped-def]
+def _dictionary(language: str) -> Pyphen:
     import pyphen
 
     code = _DICTIONARIES.get(language.split("_")[0].split("-")[0].lower(), "nl_NL")

@@ -17,8 +17,9 @@ def localized(value: object, language: str) -> str:
     """Pick a language from a {"nl": ..., "en": ...} value in a data file; plain text as is."""
     if isinstance(value, dict):
         for lang in (language, "nl", "en"):
-            if isinstance(value.get(lang), str):
-                return value[lang]
+            text = value.get(lang)
+            if isinstance(text, str):
+                return text
         return next((v for v in value.values() if isinstance(v, str)), "")
     return "" if value is None else str(value)
 

@@ -103,9 +103,11 @@ def guess_mapping(headers: list[str], rows: list[list[str]] | None = None) -> li
         # no column holds names at all: the headers decide, and validation names the row
         return guess_mapping(headers)
     if rows is not None and "name_particle" not in used:
-        column = next((c for c, t in enumerate(mapping) if not t and _all_particles(c, rows)), None)
-        if column is not None:  # a particle column under a header we do not know ("Tsv.")
-            mapping[column] = "name_particle"
+        particle = next(
+            (c for c, t in enumerate(mapping) if not t and _all_particles(c, rows)), None
+        )
+        if particle is not None:  # a particle column under a header we do not know ("Tsv.")
+            mapping[particle] = "name_particle"
     return mapping
 
 

@@ -10,6 +10,6 @@ from __future__ import annotations
 from app.core.names import collation_key
 
 
-def sort_key(name: str) -> tuple:  # type: ignore[type-arg]
+def sort_key(name: str) -> tuple[object, ...]:
     """Key for sorted() over displayed names ("Zoë van der Öztürk")."""
     return collation_key(name)

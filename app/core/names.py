@@ -115,7 +115,8 @@ def _collator() -> Callable[[str], tuple[int, ...]] | None:
     try:
         import pyuca
 
-        return pyuca.Collator().sort_key  # type: ignore[no-any-return]
+        key: Callable[[str], tuple[int, ...]] = pyuca.Collator().sort_key  # pyuca has no types
+        return key
     except Exception:  # a bundle without pyuca's table still sorts (fold)
         return None
 
@@ -128,7 +129,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def collation_key(text: str) -> tuple:  # type: ignore[type-arg]
+def collation_key(text: str) -> tuple[object, ...]:
     """A key that sorts text as people read it: letters first, accents and case as ties.
 
     Cached: pyuca is pure Python (~30 µs a name), and lists are sorted again on every refresh."""
@@ -139,7 +140,9 @@ def collation_key(text: str) -> tuple:  # type: ignore[type-arg]
     return (key(unicodedata.normalize("NFKD", text)), text)
 
 
-def sort_key(first: str, particle: str, last: str, convention: str = LAST_NAME) -> tuple:  # type: ignore[type-arg]
+def sort_key(
+    first: str, particle: str, last: str, convention: str = LAST_NAME
+) -> tuple[object, ...]:
     """The key for sorting people by name in the given convention (see the module text).
 
     Someone with only a first name sorts by that name, among the last names."""

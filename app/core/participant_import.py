@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import names, text_checks
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.import_columns import (  # noqa: F401 - the importer's public names
+from app.core.import_columns import (
     FIELDS,
     NAME_TARGETS,
     PLACEHOLDERS,
@@ -27,6 +28,35 @@ from app.core.import_columns import (  # noqa: F401 - the importer's public name
     guess_mapping,
     is_placeholder,
 )
+
+# The importer's public names, those it takes from import_columns included.
+__all__ = [
+    "FIELDS",
+    "MAX_BYTES",
+    "MAX_COLUMNS",
+    "MAX_FIELD",
+    "MAX_ROWS",
+    "NAME_TARGETS",
+    "PLACEHOLDERS",
+    "TARGETS",
+    "TOO_MANY_COLUMNS",
+    "TRUE_WORDS",
+    "ImportProblem",
+    "Person",
+    "Preview",
+    "Table",
+    "apply_columns",
+    "decode",
+    "duplicate_key",
+    "find_duplicates",
+    "guess_mapping",
+    "is_placeholder",
+    "people_from",
+    "preview",
+    "read_csv",
+    "read_file",
+    "read_xlsx",
+]
 
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
@@ -330,7 +360,7 @@ def duplicate_key(first: str, last: str, email: str) -> str:
 
 def find_duplicates(
     people: list[Person],
-    existing: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    existing: Sequence[tuple[str, str, str]] = (),
 ) -> list[tuple[int, int]]:
     """(row, earlier row) pairs of the same person; earlier row 0 = already in the session."""
     seen: dict[str, int] = {duplicate_key(*names): 0 for names in existing}
@@ -345,7 +375,7 @@ def find_duplicates(
     return pairs
 
 
-def preview(path: Path, existing: list[tuple[str, str, str]] = ()) -> Preview:  # type: ignore[assignment]
+def preview(path: Path, existing: Sequence[tuple[str, str, str]] = ()) -> Preview:
     """Read a file and map its columns; `people` is filled when the guessed mapping validates."""
     table = read_file(path)
     mapping = guess_mapping(table.headers, table.rows)

@@ -103,6 +103,7 @@ def parse(data: object, language: str = "nl", source: str = "template") -> Templ
         source=source,
         key=ascii(key)[1:-1][:40],
     )
+    assert isinstance(key, str)  # the checks above raised otherwise; this tells the type checker
     title = localized(data.get("title"), language)
     _require(
         0 < len(title) <= 500,

@@ -313,7 +313,7 @@ def normalize(spec: Field, raw: object) -> Any:
         data = raw if isinstance(raw, dict) else {}
 
         def mark(d: dict[str, Any], with_item: bool) -> dict[str, str]:
-            choice = d.get("choice") if d.get("choice") in keys else ""
+            choice = _s(d.get("choice")) if d.get("choice") in keys else ""
             out = {"choice": choice, "note": _s(d.get("note"))}
             return {"item": _s(d.get("item")), **out} if with_item else out
 
@@ -331,7 +331,7 @@ def normalize(spec: Field, raw: object) -> Any:
             len(spec.items),
             int,
         )
-        extra = (
+        own = (
             [
                 {"label": _s(d.get("label")), "count": _n(d.get("count"))}
                 for d in _dicts(data.get("extra"))
@@ -339,13 +339,14 @@ def normalize(spec: Field, raw: object) -> Any:
             if spec.allow_extra
             else []
         )
-        return {"counts": counts, "extra": extra}
+        return {"counts": counts, "extra": own}
     if kind == "steps":
         return _fit(_strings(raw), len(spec.steps), str)
     if kind == "groups":
         groups = []
         for d in _dicts(raw):
-            lists = d.get("lists") if isinstance(d.get("lists"), dict) else {}
+            found = d.get("lists")
+            lists: dict[str, Any] = found if isinstance(found, dict) else {}
             groups.append(
                 {
                     "name": _s(d.get("name")),

@@ -47,5 +47,5 @@ def sample_value(spec: Field, marker: str = "x", long: bool = False) -> Any:
             for n in range(2)
         ]
     # poll
-    extra = [{"label": text("own"), "count": 2}] if spec.allow_extra else []
-    return {"counts": [(n * 3) % 7 for n in range(len(spec.items))], "extra": extra}
+    own = [{"label": text("own"), "count": 2}] if spec.allow_extra else []
+    return {"counts": [(n * 3) % 7 for n in range(len(spec.items))], "extra": own}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 POSITIONS = {"three": ["agree", "doubt", "disagree"], "five": ["1", "2", "3", "4", "5"]}
@@ -47,12 +47,12 @@ def seats(store: Store, activity: Activity, participant_id: int) -> list[tuple[i
     if activity.kind == "breakout":
         from app.activities.breakout.state import BreakoutData
 
-        rounds = BreakoutData(store, activity.id).schedule()
+        rounds = BreakoutData(store, stored_id(activity)).schedule()
     elif activity.kind == "meet_greet":  # speed-dating: the rotation the runtime stored
         from app.activities.meet_greet.state import ROTATION_KEY
         from app.core.rotation import Rotation
 
-        stored = store.results.get(activity.id, ROTATION_KEY)
+        stored = store.results.get(stored_id(activity), ROTATION_KEY)
         try:
             rotation = Rotation.from_json(
                 stored.get("rounds") if isinstance(stored, dict) else None
@@ -85,7 +85,7 @@ def phone_votes(store: Store, activity_id: int, statement_id: str) -> dict[str, 
 
 def vote_state(store: Store, activity: Activity) -> dict[str, Any]:
     """The current statement as phones see it, with the counts once revealed."""
-    game = statement_game(store, activity.id)
+    game = statement_game(store, stored_id(activity))
     statements = game.statements()
     current = game.current_id() or (statements[0].id if statements else "")
     statement = next((s for s in statements if s.id == current), None)
@@ -125,7 +125,7 @@ class VoteGate:
 
 
 def vote_gate(store: Store, activity: Activity) -> VoteGate:
-    game = statement_game(store, activity.id)
+    game = statement_game(store, stored_id(activity))
     statements = game.statements()
     current = game.current_id() or (statements[0].id if statements else "")
     revealed = bool(current) and game.revealed(current)
@@ -144,16 +144,17 @@ def pin_post(store: Store, activity: Activity, kind: str, text: str) -> bool:
     False when the sheet has no such table or every row is taken."""
     from app.activities.worksheet import state as sheets
 
-    definition = sheets.definition_for(store, activity.id)
+    activity_id = stored_id(activity)
+    definition = sheets.definition_for(store, activity_id)
     field_key = "requests" if kind == "request" else "offers"
     spec = next((f for f in definition.fields if f.key == field_key), None) if definition else None
     if definition is None or spec is None or spec.type != "table":
         return False
-    instance = sheets.instances(store, activity.id)[0].id
-    rows = sheets.read_values(store, definition, activity.id, instance)[field_key]
+    instance = sheets.instances(store, activity_id)[0].id
+    rows = sheets.read_values(store, definition, activity_id, instance)[field_key]
     for row in rows:
         if not any(cell.strip() for cell in row):
             row[0] = text
-            sheets.write_value(store, activity.id, instance, field_key, rows)
+            sheets.write_value(store, activity_id, instance, field_key, rows)
             return True
     return False

@@ -174,7 +174,7 @@ class RoomServer(QObject):
         self._http.setConfiguration(config)
         server = self
 
-        def page(request):  # type: ignore[no-untyped-def]  # no annotations: PySide inspects them
+        def page(request):  # no annotations: PySide inspects them
             return server._page(request)
 
         self._page_handler = page  # PySide keeps no reference to route callbacks: we must

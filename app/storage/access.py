@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core import roles
 from app.storage import role_messages as msg
@@ -55,10 +55,11 @@ class Access:
             return {}
         cache = s.info.get(CACHE_KEY)
         if cache is not None and session_id in cache:
-            return cache[session_id]  # type: ignore[no-any-return]
+            cached: dict[str, Any] = cache[session_id]
+            return cached
         with s.no_autoflush:
             stored = s.execute(
-                select(MeetingSession.settings).where(MeetingSession.id == session_id)
+                select(col(MeetingSession.settings)).where(col(MeetingSession.id) == session_id)
             ).scalar()
         value = parse(stored)
         if cache is not None:
@@ -79,7 +80,8 @@ class Access:
     def session_of_activity(self, s: Session, activity_id: int) -> int | None:
         cache = s.info.get(CACHE_KEY)
         if cache is not None and ("activity", activity_id) in cache:
-            return cache[("activity", activity_id)]  # type: ignore[no-any-return]
+            known: int | None = cache[("activity", activity_id)]
+            return known
         activity = s.get(Activity, activity_id)
         session_id = activity.session_id if activity is not None else None
         if cache is not None:
@@ -132,17 +134,17 @@ def _bulk(state: ORMExecuteState) -> None:
     if access is None or not access.may_be_restricted:
         return
     statement = state.statement
-    entity = statement.entity_description.get("entity")  # type: ignore[attr-defined]
+    entity = statement.entity_description.get("entity")  # type: ignore[attr-defined]  # an Update/Delete here
     if entity not in (ActivityResult, Participant, Activity, MeetingSession, ActionItem):
         if access.notes_only_login:
             raise RoleError(msg.SESSION)
         return
     query = select(entity)
-    if statement.whereclause is not None:  # type: ignore[attr-defined]
-        query = query.where(statement.whereclause)  # type: ignore[attr-defined]
+    if statement.whereclause is not None:  # type: ignore[attr-defined]  # an Update/Delete here
+        query = query.where(statement.whereclause)  # type: ignore[attr-defined]  # an Update/Delete here
     with state.session.no_autoflush:
         for record in state.session.execute(query).scalars():
-            access.check(state.session, record, removing=True)  # type: ignore[arg-type]
+            access.check(state.session, record, removing=True)
 
 
 def _loaded(person: Participant, context: Any) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import col, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from app.core.agenda import automatic_minutes, by_hand
 from app.storage.base import Changes, versioned_update
@@ -83,7 +84,7 @@ class AgendaRepository:
             if activity is None:
                 return
             session_id = activity.session_id
-            s.exec(delete(ActivityResult).where(ActivityResult.activity_id == activity_id))
+            s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id) == activity_id))
             s.delete(activity)
             s.flush()
             self._renumber(s, session_id, None, 0)
@@ -98,7 +99,7 @@ class AgendaRepository:
             self._renumber(s, activity.session_id, activity_id, new_index)
         self.changes.emit("activity", activity.session_id)
 
-    def reorder(self, session_id: int, ids: list[int]) -> None:
+    def reorder(self, session_id: int, ids: builtins.list[int]) -> None:
         """Put the agenda in the order given (after a drag and drop); ids not given keep their
         relative order after the given ones."""
         with self.db.transaction() as s:
@@ -109,7 +110,7 @@ class AgendaRepository:
                     .order_by(col(Activity.position), col(Activity.id))
                 )
             )
-            rank = {activity_id: index for index, activity_id in enumerate(ids)}
+            rank: dict[int | None, int] = {key: index for index, key in enumerate(ids)}
             items.sort(key=lambda a: rank.get(a.id, len(ids)))
             for position, item in enumerate(items):
                 if item.position != position:
@@ -120,7 +121,7 @@ class AgendaRepository:
         self.changes.emit("activity", session_id)
 
     @staticmethod
-    def _renumber(s, session_id: int, moving_id: int | None, new_index: int) -> None:  # type: ignore[no-untyped-def]
+    def _renumber(s: Session, session_id: int, moving_id: int | None, new_index: int) -> None:
         items = list(
             s.exec(
                 select(Activity)

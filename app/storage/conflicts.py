@@ -10,11 +10,14 @@ nothing was overwritten.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.merge import merge_texts
 from app.storage.errors import ConflictError
 from app.storage.models import ActivityResult
+
+if TYPE_CHECKING:
+    from app.storage.results import ResultRepository
 
 Resolver = Callable[[str, str], "str | None"]
 MAX_ROUNDS = 20
@@ -25,7 +28,7 @@ def _text(value: Any) -> str:
 
 
 def save_text(
-    results,  # type: ignore[no-untyped-def]  (a ResultRepository)
+    results: ResultRepository,
     activity_id: int,
     key: str,
     text: str,
@@ -48,6 +51,7 @@ def save_text(
             if current is None:  # they deleted it, or it never existed: ours is all there is
                 theirs, base_version = "", 0
             else:
+                assert isinstance(current, ActivityResult)  # what ResultRepository.set raises with
                 theirs, base_version = _text(json.loads(current.value)), current.version
             choice = resolve(text, theirs)
             if choice is None:

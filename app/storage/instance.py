@@ -21,7 +21,7 @@ from typing import IO, Any
 try:
     import fcntl
 except ImportError:  # Windows: fall back to "lock file exists and its process lives"
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # Windows has no fcntl
 
 
 class InstanceLock:

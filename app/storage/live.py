@@ -17,10 +17,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+
+    from app.storage.store import Store
+
+    Totals = Select[Any, Any, Any]  # count, max(updated_at), sum(version) of one table
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +39,13 @@ POLL_SECONDS = 0.5
 Fingerprint = dict[str, tuple[object, ...]]
 
 
-def fingerprint(store, session_id: int | None) -> Fingerprint:  # type: ignore[no-untyped-def]
+def fingerprint(store: Store, session_id: int | None) -> Fingerprint:
     """(count, max updated_at[, max version]) per table; one session's rows, or all rows."""
 
-    def scoped(model, query):  # type: ignore[no-untyped-def]
-        return query if session_id is None else query.where(model.session_id == session_id)
+    def scoped(model: type[Participant | Activity | ActionItem], query: Totals) -> Totals:
+        return query if session_id is None else query.where(col(model.session_id) == session_id)
 
-    queries = {
+    queries: dict[str, Totals] = {
         "meeting_session": select(
             func.count(), func.max(MeetingSession.updated_at), func.sum(MeetingSession.version)
         ),
@@ -55,14 +64,14 @@ def fingerprint(store, session_id: int | None) -> Fingerprint:  # type: ignore[n
     }
     if session_id is not None:
         queries["meeting_session"] = queries["meeting_session"].where(
-            MeetingSession.id == session_id
+            col(MeetingSession.id) == session_id
         )
     results = select(
         func.count(), func.max(ActivityResult.updated_at), func.sum(ActivityResult.version)
     )
     if session_id is not None:
-        results = results.join(Activity, Activity.id == ActivityResult.activity_id).where(
-            Activity.session_id == session_id
+        results = results.join(Activity, col(Activity.id) == col(ActivityResult.activity_id)).where(
+            col(Activity.session_id) == session_id
         )
     queries["activity_result"] = results
     with store.db.engine.connect() as connection:
@@ -78,7 +87,7 @@ class Watcher:
 
     def __init__(
         self,
-        store,  # type: ignore[no-untyped-def]
+        store: Store,
         session_id: int | None,
         on_change: ChangeCallback,
         on_online: OnlineCallback | None = None,

@@ -215,7 +215,8 @@ def current_file_revision(path: Path) -> str | None:
     try:
         connection = connect_to_check(path)
         try:
-            return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return None if row is None else str(row[0])
         finally:
             connection.close()
     except (sqlite3.Error, TypeError):

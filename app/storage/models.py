@@ -103,3 +103,12 @@ class ActionItem(SQLModel, table=True):
     done: bool = False
     updated_at: datetime = Field(default_factory=utcnow, index=True)
     version: int = 1
+
+
+def stored_id(record: MeetingSession | Participant | Activity | ActivityResult | ActionItem) -> int:
+    """The id of a row read from (or flushed to) the database. The models say `int | None`
+    because a row has no id before its first flush; code that holds a stored row uses this
+    instead of asserting at every use."""
+    if record.id is None:
+        raise ValueError(f"{type(record).__name__} has no id: it was never stored")
+    return record.id

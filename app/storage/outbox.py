@@ -29,7 +29,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
@@ -37,6 +37,10 @@ from app.core.errors import UserError
 from app.core.merge import merge_texts
 from app.storage.conflicts import Resolver, save_text
 from app.storage.errors import ConflictError
+
+if TYPE_CHECKING:
+    from app.storage.models import ActivityResult
+    from app.storage.store import Store
 
 log = logging.getLogger(__name__)
 REPOSITORIES = ("sessions", "participants", "agenda", "actions")
@@ -226,10 +230,10 @@ class OfflineWriter:
 
     def __init__(
         self,
-        store,
+        store: Store,
         outbox: Outbox,
         resolve: Resolver = merge_texts,
-        by: str = "",  # type: ignore[no-untyped-def]
+        by: str = "",
     ) -> None:
         self.store = store
         self.outbox = outbox
@@ -237,7 +241,8 @@ class OfflineWriter:
         self.by = by
         self.online = True
         self.merged = 0  # conflicts that went through resolve (for status lines and tests)
-        self.last_text_row = None  # the row the last text save wrote (its version: the new base)
+        # the row the last text save wrote (its version: the new base)
+        self.last_text_row: ActivityResult | None = None
         self.last_parked = False  # the last save could not be written and was parked
         self.parked_count = 0  # entries parked by this writer (for status lines and tests)
         self._lock = threading.RLock()

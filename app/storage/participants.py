@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -90,7 +91,7 @@ class ParticipantRepository:
 
     def add_many(
         self, session_id: int, rows: Iterable[dict[str, Any]], duplicates: str = ADD
-    ) -> list[Participant]:
+    ) -> builtins.list[Participant]:
         """Register many people in one transaction: all of them, or (on any error) none.
 
         `duplicates` decides about a person already in the session (same e-mail, or same name
@@ -181,7 +182,7 @@ class ParticipantRepository:
 
 
 # every column a note-taker may read (tafelronde db setup-roles grants exactly these)
-WITHOUT_EMAIL = tuple(c for c in Participant.__table__.columns if c.name != "email")  # type: ignore[attr-defined]
+WITHOUT_EMAIL = tuple(c for c in Participant.__table__.columns if c.name != "email")  # type: ignore[attr-defined]  # SQLModel sets __table__, stubs lack it
 
 
 def _without_email(row: Any) -> Participant:
@@ -198,7 +199,7 @@ def full_name(person: Participant) -> str:
     return display_name(person.first_name, person.name_particle, person.last_name)
 
 
-def name_key(person: Participant, convention: str = LAST_NAME) -> tuple:  # type: ignore[type-arg]
+def name_key(person: Participant, convention: str = LAST_NAME) -> tuple[tuple[object, ...], int]:
     """Sort key by name in the session's convention; the id keeps equal names stable."""
     return (
         sort_key(person.first_name, person.name_particle, person.last_name, convention),

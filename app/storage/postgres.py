@@ -44,12 +44,12 @@ def announce(engine: Engine, table: str, session_id: int, origin: str) -> None:
         )
 
 
-def libpq_params(url: URL) -> dict[str, object]:
+def libpq_params(url: URL) -> dict[str, str | int]:
     """Connection keywords for a raw psycopg connection from a SQLAlchemy URL.
 
     A missing password stays missing: libpq then reads PGPASSWORD or ~/.pgpass itself.
     """
-    params: dict[str, object] = {
+    params: dict[str, str | int] = {
         "dbname": url.database or "",
         "connect_timeout": 5,
         # a pulled cable is noticed within seconds, not after the kernel's two hours
@@ -77,7 +77,7 @@ class Listener:
     def __init__(self, url: URL) -> None:
         import psycopg
 
-        self.connection = psycopg.connect(autocommit=True, **libpq_params(url))  # type: ignore[arg-type]
+        self.connection = psycopg.connect(autocommit=True, **libpq_params(url))  # type: ignore[arg-type]  # libpq keywords as a dict: mypy cannot match **dict
         self.connection.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, timeout: float) -> Iterator[Notice]:

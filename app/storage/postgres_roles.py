@@ -16,6 +16,7 @@ a note-taker login (it cannot read participant.email) and then selects explicit 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, LiteralString
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -23,6 +24,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from psycopg import Connection
 
 FACILITATOR = "tafelronde_facilitator"
 NOTE_TAKER = "tafelronde_note_taker"
@@ -98,7 +102,7 @@ def setup_roles(admin_address: str, facilitator: Login, note_taker: Login) -> No
     name = url.render_as_string(hide_password=True)
     try:
         with (
-            psycopg.connect(**libpq_params(url)) as connection,  # type: ignore[arg-type]
+            psycopg.connect(**libpq_params(url)) as connection,  # type: ignore[arg-type]  # libpq keywords as a dict: mypy cannot match **dict
             connection.transaction(),
         ):
             _apply(connection, facilitator, note_taker)
@@ -107,23 +111,26 @@ def setup_roles(admin_address: str, facilitator: Login, note_taker: Login) -> No
         raise StorageError(SETUP_FAILED, name=name, reason=reason) from exc
 
 
-def _apply(connection, facilitator: Login, note_taker: Login) -> None:  # type: ignore[no-untyped-def]
+def _apply(connection: Connection[Any], facilitator: Login, note_taker: Login) -> None:
     from psycopg import sql
+    from sqlmodel import SQLModel
 
-    from app.storage.models import Participant, SQLModel
+    from app.storage.models import Participant
 
     def run(statement: str, **names: str) -> None:
         identifiers = {key: sql.Identifier(value) for key, value in names.items()}
         connection.execute(sql.SQL(statement).format(**identifiers))
 
-    admin, database, owner = connection.execute(
+    admin, database, owner = _one(
+        connection,
         "SELECT current_user, current_database(), pg_get_userbyid(datdba) FROM pg_database "
-        "WHERE datname = current_database()"
-    ).fetchone()
-    table_owner = connection.execute(
+        "WHERE datname = current_database()",
+    )
+    (table_owner,) = _one(
+        connection,
         "SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
-        "AND tablename = 'meeting_session'"
-    ).fetchone()[0]
+        "AND tablename = 'meeting_session'",
+    )
     for login in (facilitator, note_taker):
         _create_login(connection, login, forbidden={admin, owner, table_owner})
     if facilitator.name == note_taker.name:
@@ -131,13 +138,13 @@ def _apply(connection, facilitator: Login, note_taker: Login) -> None:  # type: 
 
     fac, nt = facilitator.name, note_taker.name
     tables = [table.name for table in SQLModel.metadata.sorted_tables] + ["alembic_version"]
-    for login in (fac, nt):
-        run("GRANT CONNECT ON DATABASE {db} TO {login}", db=database, login=login)
-        run("GRANT USAGE ON SCHEMA public TO {login}", login=login)
+    for name in (fac, nt):
+        run("GRANT CONNECT ON DATABASE {db} TO {login}", db=database, login=name)
+        run("GRANT USAGE ON SCHEMA public TO {login}", login=name)
         for table in tables:  # start from nothing: running the setup again removes extras
-            run("REVOKE ALL ON TABLE {table} FROM {login}", table=table, login=login)
+            run("REVOKE ALL ON TABLE {table} FROM {login}", table=table, login=name)
     sequences = {
-        table: connection.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table]).fetchone()[0]
+        table: _one(connection, "SELECT pg_get_serial_sequence(%s, 'id')", [table])[0]
         for table in tables
         if table != "alembic_version"
     }
@@ -166,7 +173,7 @@ def _apply(connection, facilitator: Login, note_taker: Login) -> None:  # type: 
     # the note-taker: read (participants without e-mail), write notes only
     for table in NOTE_TAKER_READS:
         run("GRANT SELECT ON TABLE {table} TO {login}", table=table, login=nt)
-    readable = [c.name for c in Participant.__table__.columns if c.name != "email"]  # type: ignore[attr-defined]
+    readable = [c.name for c in Participant.__table__.columns if c.name != "email"]  # type: ignore[attr-defined]  # SQLModel sets __table__, stubs lack it
     connection.execute(
         sql.SQL("GRANT SELECT ({}) ON TABLE participant TO {}").format(
             sql.SQL(", ").join(map(sql.Identifier, readable)), sql.Identifier(nt)
@@ -190,7 +197,16 @@ def _apply(connection, facilitator: Login, note_taker: Login) -> None:  # type: 
         run("CREATE POLICY {policy} ON activity_result " + rule, policy=policy, fac=fac, nt=nt)
 
 
-def _create_login(connection, login: Login, forbidden: set[str]) -> None:  # type: ignore[no-untyped-def]
+def _one(
+    connection: Connection[Any], query: LiteralString, params: list[str] | None = None
+) -> tuple[Any, ...]:
+    """The row of a query that always has one (the schema is migrated before roles are set)."""
+    row = connection.execute(query, params).fetchone()
+    assert row is not None, query
+    return tuple(row)
+
+
+def _create_login(connection: Connection[Any], login: Login, forbidden: set[str]) -> None:
     """Create the login, or give an existing one the new password. Never a superuser."""
     from psycopg import sql
 

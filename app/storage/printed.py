@@ -13,16 +13,21 @@ same number of participants (a removed person leaves no later timestamp behind).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlmodel import col, func, select
 
-from app.storage.models import Activity, ActivityResult, Participant, utcnow
+from app.storage.models import Activity, ActivityResult, Participant, stored_id, utcnow
 from app.storage.settings import PRINTED, change_session_settings, session_settings
 from app.storage.store import Store
 
 KEY = PRINTED
 
 
+@overload
+def _aware(moment: datetime) -> datetime: ...
+@overload
+def _aware(moment: datetime | None) -> datetime | None: ...
 def _aware(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
@@ -44,20 +49,20 @@ def record_printed(
 
 def printed(store: Store, session_id: int) -> dict[str, tuple[datetime, int]]:
     """Item key -> (when it was last printed, how many participants there were then)."""
-    result = {}
+    result: dict[str, tuple[datetime, int]] = {}
     for key, stamp in session_settings(store, session_id).printed.items():
         try:
             result[str(key)] = (_aware(datetime.fromisoformat(stamp["at"])), int(stamp["people"]))
         except (KeyError, TypeError, ValueError):
             continue  # an unreadable stamp counts as never printed
-    return result  # type: ignore[return-value]
+    return result
 
 
 def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], datetime | None]:
     """The last change per activity (its row or its stored results) and of the participants."""
     with store.db.read() as s:
         activities = {
-            a.id: _aware(a.updated_at)
+            stored_id(a): _aware(a.updated_at)
             for a in s.exec(select(Activity).where(Activity.session_id == session_id))
         }
         rows = s.exec(
@@ -72,7 +77,7 @@ def last_changes(store: Store, session_id: int) -> tuple[dict[int, datetime], da
         people = s.exec(
             select(func.max(Participant.updated_at)).where(Participant.session_id == session_id)
         ).one()
-    return activities, _aware(people)  # type: ignore[return-value]
+    return activities, _aware(people)
 
 
 def up_to_date(store: Store, session_id: int, item_keys: list[str]) -> dict[str, bool]:
@@ -90,7 +95,9 @@ def up_to_date(store: Store, session_id: int, item_keys: list[str]) -> dict[str,
         at, then = stamp
         _kind, _, ident = key.partition(":")
         # the agenda handout shows every activity
-        changed = [activities.get(int(ident))] if ident.isdigit() else list(activities.values())
+        changed: list[datetime | None] = (
+            [activities.get(int(ident))] if ident.isdigit() else list(activities.values())
+        )
         changed.append(people_changed)
         latest = max((m for m in changed if m is not None), default=None)
         answer[key] = then == count and (latest is None or at >= latest)

@@ -39,9 +39,10 @@ def copy_with_ids(source: Store, target: Store, session_id: int) -> None:
             _same(r)
             for r in s.exec(select(ActivityResult).where(col(ActivityResult.activity_id).in_(ids)))
         ]
-        for model in (Participant, ActionItem):
-            query = select(model).where(model.session_id == session_id)  # type: ignore[attr-defined]
-            rows += [_same(r) for r in s.exec(query)]
+        people = select(Participant).where(col(Participant.session_id) == session_id)
+        rows += [_same(r) for r in s.exec(people)]
+        actions = select(ActionItem).where(col(ActionItem.session_id) == session_id)
+        rows += [_same(r) for r in s.exec(actions)]
     with target.db.transaction() as t:
         for row in rows:
             t.add(row)

@@ -94,7 +94,10 @@ class ResultRepository:
                 row.updated_by = by
             s.add(row)
             s.flush()
-            session_id = s.get(Activity, activity_id).session_id  # type: ignore[union-attr]
+            activity = s.get(Activity, activity_id)
+            if activity is None:  # deleted on another laptop: the result went with it
+                raise NotFoundError(msg.GONE)
+            session_id = activity.session_id
         self.changes.emit("activity_result", session_id)
         return row
 
@@ -125,7 +128,10 @@ class ResultRepository:
                     row.version += 1
                 s.add(row)
             s.flush()
-            session_id = s.get(Activity, activity_id).session_id  # type: ignore[union-attr]
+            activity = s.get(Activity, activity_id)
+            if activity is None:  # deleted on another laptop: the result went with it
+                raise NotFoundError(msg.GONE)
+            session_id = activity.session_id
         self.changes.emit("activity_result", session_id)
         return len(values)
 
@@ -133,7 +139,7 @@ class ResultRepository:
         with self.db.transaction() as s:
             s.exec(
                 delete(ActivityResult).where(
-                    ActivityResult.activity_id == activity_id, ActivityResult.key == key
+                    col(ActivityResult.activity_id) == activity_id, col(ActivityResult.key) == key
                 )
             )
             activity = s.get(Activity, activity_id)

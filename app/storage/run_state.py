@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.core.run_state import RunState
 from app.storage.models import Activity, MeetingSession
 from app.storage.settings import RUN, parse, session_settings
 
+if TYPE_CHECKING:
+    from app.storage.store import Store
+
 KEY = RUN
 
 
-def save_run_state(store, session_id: int, state: RunState | None) -> None:  # type: ignore[no-untyped-def]
+def save_run_state(store: Store, session_id: int, state: RunState | None) -> None:
     """Merge the run state into the settings in one transaction (other keys stay as they are)."""
     with store.db.transaction() as s:
         row = s.exec(
@@ -39,14 +43,16 @@ def save_run_state(store, session_id: int, state: RunState | None) -> None:  # t
         else:
             settings[KEY] = state.to_json()
         text = json.dumps(settings, ensure_ascii=False)
-        s.exec(update(MeetingSession).where(MeetingSession.id == session_id).values(settings=text))  # type: ignore[call-overload]
+        s.exec(
+            update(MeetingSession).where(col(MeetingSession.id) == session_id).values(settings=text)
+        )
 
 
-def load_run_state(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
+def load_run_state(store: Store, session_id: int) -> RunState | None:
     return RunState.from_json(session_settings(store, session_id).run)
 
 
-def interrupted_run(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
+def interrupted_run(store: Store, session_id: int) -> RunState | None:
     """The activity that was running when the app stopped without leaving it, if any."""
     state = load_run_state(store, session_id)
     if state is None or not state.running or store.agenda.get(state.activity_id) is None:
@@ -55,7 +61,7 @@ def interrupted_run(store, session_id: int) -> RunState | None:  # type: ignore[
 
 
 # -- the actual times: one record per activity, the last real run ------------------------------
-def record_start(store, activity_id: int, when: datetime, new_run: bool) -> Activity | None:  # type: ignore[no-untyped-def]
+def record_start(store: Store, activity_id: int, when: datetime, new_run: bool) -> Activity | None:
     """The actual start of an activity. The first entry in a run replaces what an earlier run
     left (its start and its end), so two runs never add up; re-entering it in the same run
     (going back) keeps the start, and the end follows the last time it is left."""
@@ -67,14 +73,14 @@ def record_start(store, activity_id: int, when: datetime, new_run: bool) -> Acti
     return store.agenda.update(activity_id, actual_start=when, actual_end=None)
 
 
-def record_end(store, activity_id: int, when: datetime) -> Activity | None:  # type: ignore[no-untyped-def]
+def record_end(store: Store, activity_id: int, when: datetime) -> Activity | None:
     """The actual end: the last time the activity was left in this run."""
     if store.agenda.get(activity_id) is None:
         return None
     return store.agenda.update(activity_id, actual_end=when)
 
 
-def recorded_count(store, session_id: int) -> int:  # type: ignore[no-untyped-def]
+def recorded_count(store: Store, session_id: int) -> int:
     """How many activities of the session have an actual time recorded."""
     return sum(
         1
@@ -83,7 +89,7 @@ def recorded_count(store, session_id: int) -> int:  # type: ignore[no-untyped-de
     )
 
 
-def clear_actual_times(store, session_id: int) -> int:  # type: ignore[no-untyped-def]
+def clear_actual_times(store: Store, session_id: int) -> int:
     """Forget every actual start and end of the session (before the real day, after a rehearsal
     that was run for real by mistake); returns how many activities had one."""
     cleared = 0

@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
@@ -48,6 +48,9 @@ from app.storage.session_reader import (  # reading is bounded there; re-exporte
 from app.storage.settings import parse
 from app.storage.text_rules import TextError
 
+if TYPE_CHECKING:
+    from app.storage.store import Store
+
 SUFFIX = ".tafelronde"
 
 
@@ -70,7 +73,7 @@ def session_uid(meeting: MeetingSession) -> str:
     return value if isinstance(value, str) else ""
 
 
-def ensure_uid(store, session_id: int) -> str:  # type: ignore[no-untyped-def]
+def ensure_uid(store: Store, session_id: int) -> str:
     """The session's uid, created and saved if it has none yet."""
     meeting = store.sessions.get(session_id)
     if meeting is None:
@@ -98,11 +101,13 @@ def _json(text: str) -> Any:
         return text
 
 
-def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def export_session(store: Store, session_id: int) -> dict[str, Any]:
     """The whole session as plain JSON-able data."""
     uid = ensure_uid(store, session_id)
     with store.db.read() as s:
         meeting = s.get(MeetingSession, session_id)
+        if meeting is None:  # deleted on another laptop since its uid was read
+            raise SessionFileError(safety.NO_SESSION, session_id=session_id)
         people = s.exec(
             select(Participant)
             .where(Participant.session_id == session_id)
@@ -123,7 +128,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
             .where(ActionItem.session_id == session_id)
             .order_by(col(ActionItem.position), col(ActionItem.id))
         ).all()
-    by_activity: dict[int, list[dict[str, Any]]] = {}
+    by_activity: dict[int | None, list[dict[str, Any]]] = {}
     for row in results:
         by_activity.setdefault(row.activity_id, []).append(
             {
@@ -181,21 +186,21 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
     }
 
 
-def write_session_file(store, session_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
+def write_session_file(store: Store, session_id: int, path: Path) -> Path:
     """Export to `path`, whole or not at all (app/core/atomic.py): a crash or a full disk leaves
     the previous file as it was; raises OutputError."""
     data = json.dumps(export_session(store, session_id), ensure_ascii=False, indent=1)
     return write_text(path, data)
 
 
-def find_by_uid(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
+def find_by_uid(store: Store, uid: str) -> int | None:
     for meeting in store.sessions.list():
         if session_uid(meeting) == uid:
             return meeting.id
     return None
 
 
-def import_session_file(store, path: Path) -> ImportOutcome:  # type: ignore[no-untyped-def]
+def import_session_file(store: Store, path: Path) -> ImportOutcome:
     """Add the file's session to the store (all or nothing), unless it is already there."""
     data = read_session_file(path)
     uid = data.get("uid")

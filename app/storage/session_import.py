@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
@@ -32,6 +32,9 @@ from app.storage.models import (
     Participant,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 # The fields a session file carries per table (app/storage/session_file.py writes them).
 SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
@@ -80,6 +83,10 @@ def _fields(record: object, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: _field(record, name) for name in names}
 
 
+@overload
+def _when(record: dict[str, Any], name: str, default: datetime) -> datetime: ...
+@overload
+def _when(record: dict[str, Any], name: str, default: None) -> datetime | None: ...
 def _when(record: dict[str, Any], name: str, default: datetime | None) -> datetime | None:
     value = record.get(name)
     if value is None:
@@ -111,14 +118,15 @@ COPIED, SKIPPED, REPLACED = "copied", "skipped", "replaced"
 
 def _remove(s: Session, session_id: int) -> None:
     activity_ids = select(Activity.id).where(Activity.session_id == session_id)
-    s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))  # type: ignore[call-overload]
-    for model in (Activity, Participant, ActionItem):
-        s.exec(delete(model).where(model.session_id == session_id))  # type: ignore[attr-defined]
-    s.exec(delete(MeetingSession).where(MeetingSession.id == session_id))  # type: ignore[call-overload]
+    s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))
+    s.exec(delete(Activity).where(col(Activity.session_id) == session_id))
+    s.exec(delete(Participant).where(col(Participant.session_id) == session_id))
+    s.exec(delete(ActionItem).where(col(ActionItem.session_id) == session_id))
+    s.exec(delete(MeetingSession).where(col(MeetingSession.id) == session_id))
 
 
 def insert_session(
-    store,  # type: ignore[no-untyped-def]
+    store: Store,
     data: dict[str, Any],
     uid: str,
     replace: bool = False,
@@ -137,12 +145,12 @@ def insert_session(
         return SKIPPED, found
 
 
-def _existing(store, uid: str) -> int | None:  # type: ignore[no-untyped-def]
+def _existing(store: Store, uid: str) -> int | None:
     with store.db.read() as s:
         return s.exec(select(MeetingSession.id).where(MeetingSession.uid == uid)).first()
 
 
-def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, int]:
     source = data.get("session")
     if not isinstance(source, dict):
         raise ValueError("session must be an object")
@@ -172,6 +180,7 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
         )
         s.add(meeting)
         s.flush()
+        assert meeting.id is not None  # the flush gave it one
         added: list[tuple[Any, Participant]] = []
         for record in _list(data, "participants"):
             fields = _fields(record, PARTICIPANT_FIELDS)
@@ -193,7 +202,7 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
         }
         activities: dict[int, int] = {}  # old activity id ("ref") -> new
         for record in _list(data, "activities"):
-            added_id = _insert_activity(s, meeting.id, record, people, now)  # type: ignore[arg-type]
+            added_id = _insert_activity(s, meeting.id, record, people, now)
             ref = record.get("ref")
             if isinstance(ref, int) and not isinstance(ref, bool):
                 activities[ref] = added_id
@@ -233,6 +242,7 @@ def _insert_activity(
     )
     s.add(activity)
     s.flush()
+    assert activity.id is not None  # the flush gave it one
     for result in _list(record, "results"):
         if not isinstance(result, dict) or not isinstance(result.get("key"), str):
             raise ValueError("a result has no key")
@@ -247,5 +257,4 @@ def _insert_activity(
                 version=_version(result),
             )
         )
-    assert activity.id is not None
     return activity.id

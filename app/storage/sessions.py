@@ -82,6 +82,7 @@ class SessionRepository:
             copy = MeetingSession(**data)
             s.add(copy)
             s.flush()
+            assert copy.id is not None  # the flush gave it one
             activities = s.exec(
                 select(Activity).where(Activity.session_id == session_id).order_by("position")
             ).all()
@@ -117,8 +118,8 @@ class SessionRepository:
         with self.db.transaction() as s:
             activity_ids = select(Activity.id).where(Activity.session_id == session_id)
             s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))
-            s.exec(delete(Activity).where(Activity.session_id == session_id))
-            s.exec(delete(Participant).where(Participant.session_id == session_id))
-            s.exec(delete(ActionItem).where(ActionItem.session_id == session_id))
-            s.exec(delete(MeetingSession).where(MeetingSession.id == session_id))
+            s.exec(delete(Activity).where(col(Activity.session_id) == session_id))
+            s.exec(delete(Participant).where(col(Participant.session_id) == session_id))
+            s.exec(delete(ActionItem).where(col(ActionItem.session_id) == session_id))
+            s.exec(delete(MeetingSession).where(col(MeetingSession.id) == session_id))
         self.changes.emit("meeting_session", session_id)

@@ -65,7 +65,7 @@ class SessionSettings:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SessionSettings) and other._values == self._values
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # mutable like the dict it wraps
 
     # -- the settings the app knows ------------------------------------------------------
     @property

@@ -15,13 +15,18 @@ The run console's resume point is not carried (it names this database's activity
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.storage.session_file import export_session
 from app.storage.session_import import COPIED, REPLACED, SKIPPED, insert_session
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 __all__ = ["COPIED", "REPLACED", "SKIPPED", "copy_session"]
 
 
-def copy_session(source, target, session_id: int, replace: bool = False) -> str:  # type: ignore[no-untyped-def]
+def copy_session(source: Store, target: Store, session_id: int, replace: bool = False) -> str:
     """Copy one session with everything in it from store `source` to store `target`."""
     if source.sessions.get(session_id) is None:
         raise LookupError(session_id)

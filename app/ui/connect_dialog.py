@@ -88,7 +88,7 @@ class ConnectDialog(QDialog):
             if value in (None, ""):
                 continue
             if name == "port":
-                self.port.setValue(int(value))  # type: ignore[call-overload]
+                self.port.setValue(int(value))
             else:
                 getattr(self, name).setText(str(value))
 
@@ -127,7 +127,7 @@ class ConnectDialog(QDialog):
         )
 
     def _tested(self, answer: object) -> None:
-        version, note_taker = answer  # type: ignore[misc]
+        version, note_taker = answer if isinstance(answer, tuple) else (answer, False)
         self.test_button.setEnabled(True)
         text = self.tr("Connected. Server version {version}.").format(version=version)
         if note_taker:  # tafelronde db setup-roles: the server holds this login to notes
@@ -151,7 +151,7 @@ class ConnectDialog(QDialog):
         super().accept()
 
 
-def add_to_menu(window, menu) -> QAction:  # type: ignore[no-untyped-def]
+def add_to_menu(window, menu) -> QAction:
     """File › Shared database…: the way into a room's PostgreSQL from the main window."""
     action = QAction(QCoreApplication.translate("ConnectDialog", "Shared &database…"), window)
     action.setObjectName("sharedDatabaseAction")
@@ -160,7 +160,7 @@ def add_to_menu(window, menu) -> QAction:  # type: ignore[no-untyped-def]
     return action
 
 
-def connect_window(window) -> bool:  # type: ignore[no-untyped-def]
+def connect_window(window) -> bool:
     """Ask for the shared database and open it in `window` (MainWindow.open_database says why
     not, and keeps the current database, when it cannot be opened)."""
     dialog = ConnectDialog(window)

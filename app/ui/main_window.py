@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +21,13 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.widgets.plain import message_text
 
+if TYPE_CHECKING:
+    from app.core.templates import Template
+    from app.storage.store import Store
+    from app.ui.run.console import RunConsole
+    from app.ui.session_list import SessionListPage
+    from app.ui.workspace import SessionWorkspace
+
 log = logging.getLogger(__name__)
 
 
@@ -27,10 +35,10 @@ class MainWindow(QMainWindow):
     def __init__(self, language: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self.store = None  # type: ignore[var-annotated]
-        self.session_list = None  # type: ignore[var-annotated]
-        self.workspace = None  # type: ignore[var-annotated]
-        self.run_console = None  # type: ignore[var-annotated]
+        self.store: Store | None = None
+        self.session_list: SessionListPage | None = None
+        self.workspace: SessionWorkspace | None = None
+        self.run_console: RunConsole | None = None
         self.setWindowTitle(APP_NAME)
         from app.ui.desk_style import DESK_STYLESHEET
 
@@ -48,7 +56,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
     # -- menus -----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -152,6 +160,7 @@ class MainWindow(QMainWindow):
     def _replace_page(self, page: QWidget) -> None:
         while self.stack.count() > 1:
             old = self.stack.widget(1)
+            assert old is not None  # count() > 1
             self.stack.removeWidget(old)
             old.deleteLater()
         self.stack.addWidget(page)
@@ -163,24 +172,25 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
         self.workspace = None
-        self.session_list = SessionListPage(self.store, self)
-        self.session_list.open_requested.connect(self.open_session)
-        self.session_list.new_requested.connect(self.new_session)
-        start = self.session_list.start  # the start page while there is no session (issue 21)
+        assert self.store is not None  # pages are shown once a database is open
+        self.session_list = page = SessionListPage(self.store, self)
+        page.open_requested.connect(self.open_session)
+        page.new_requested.connect(self.new_session)
+        start = page.start  # the start page while there is no session (issue 21)
         start.set_templates(self._templates(self.language))
         start.template_chosen.connect(self.start_from)
         start.blank_requested.connect(lambda: self.start_from(None))
         start.open_file_requested.connect(self.choose_database)
-        self._replace_page(self.session_list)
+        self._replace_page(page)
 
     @staticmethod
-    def _templates(language: str) -> list:  # type: ignore[type-arg]
+    def _templates(language: str) -> list:
         from app.paths import user_templates_dir
         from app.ui.template_library import all_templates
 
         return all_templates(user_templates_dir(), language)
 
-    def start_from(self, template: object) -> None:
+    def start_from(self, template: Template | None) -> None:
         """One click on the start page: a session from that template (or blank), opened."""
         from datetime import date
 
@@ -192,19 +202,21 @@ class MainWindow(QMainWindow):
         language = self.language if self.language in CONTENT_LANGUAGES else "nl"
         title = getattr(template, "title", "") or self.tr("New session")
         meeting = self.store.sessions.create(
-            title, template, date=date.today().isoformat(), start_time="13:00",  # type: ignore[arg-type]
+            title, template, date=date.today().isoformat(), start_time="13:00",
             settings=settings_with(language),
         )  # fmt: skip
+        assert meeting.id is not None  # a stored row has its id
         self.open_session(meeting.id)
 
     def open_session(self, session_id: int) -> None:
         from app.ui.workspace import SessionWorkspace
 
         self.session_list = None
-        self.workspace = SessionWorkspace(self.store, session_id, self.language, self)
-        self.workspace.back_requested.connect(self.show_sessions)
-        self.workspace.run_requested.connect(self.run_session)
-        self._replace_page(self.workspace)
+        assert self.store is not None  # pages are shown once a database is open
+        self.workspace = workspace = SessionWorkspace(self.store, session_id, self.language, self)
+        workspace.back_requested.connect(self.show_sessions)
+        workspace.run_requested.connect(self.run_session)
+        self._replace_page(workspace)
 
     def current_session_id(self) -> int | None:
         if self.workspace is not None:
@@ -230,6 +242,7 @@ class MainWindow(QMainWindow):
             start_time=dialog.session_start(),
             settings=settings_with(dialog.content_language()),
         )
+        assert meeting.id is not None  # a stored row has its id
         self.open_session(meeting.id)
 
     def save_now(self) -> None:
@@ -246,6 +259,8 @@ class MainWindow(QMainWindow):
         from app.ui import template_library
 
         meeting = self.store.sessions.get(session_id)
+        if meeting is None:  # deleted on another laptop meanwhile
+            return None
         title, ok = QInputDialog.getText(
             self, self.tr("Save as template"), self.tr("Template name:"), text=meeting.title
         )
@@ -271,6 +286,8 @@ class MainWindow(QMainWindow):
         from app.ui import template_library
 
         meeting = self.store.sessions.get(session_id)
+        if meeting is None:  # deleted on another laptop meanwhile
+            return
         from app.widgets import file_dialogs  # starts in the folder used last
 
         path = file_dialogs.save_file(
@@ -329,8 +346,11 @@ class MainWindow(QMainWindow):
             return
         if self.run_console is not None:
             self.run_console.close()
-        self.run_console = RunConsole(self.store, session_id, parent=None, rehearsal=rehearsal)
-        self.run_console.show()
+        assert self.store is not None  # a session is open, so its database is
+        self.run_console = console = RunConsole(
+            self.store, session_id, parent=None, rehearsal=rehearsal
+        )
+        console.show()
 
     def print_materials(self) -> None:
         session_id = self.current_session_id()

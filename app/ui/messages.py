@@ -34,7 +34,7 @@ def install_error_hook(window: QWidget) -> None:
 
     previous = sys.excepthook
 
-    def hook(kind, error, trace):  # type: ignore[no-untyped-def]
+    def hook(kind, error, trace):
         if isinstance(error, StorageError):
             logging.getLogger(__name__).warning("not saved: %s", error)
             show_error(window, QCoreApplication.translate("messages", "Not saved"), error)

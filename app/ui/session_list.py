@@ -96,7 +96,8 @@ class SessionListPage(QWidget):
 
     def select(self, session_id: int) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == session_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == session_id:
                 self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
@@ -118,14 +119,15 @@ class SessionListPage(QWidget):
 
         session_id = self.selected_id()
         meeting = self.store.sessions.get(session_id) if session_id else None
-        if meeting is None or getattr(self, "_duplicating", False):
+        if session_id is None or meeting is None or getattr(self, "_duplicating", False):
             return
         self._duplicating = True
         try:
             copy = self.store.sessions.duplicate(
-                meeting.id, self.tr("{title} (copy)").replace("{title}", meeting.title)
+                session_id, self.tr("{title} (copy)").replace("{title}", meeting.title)
             )
             self.refresh()
+            assert copy.id is not None  # a stored row has its id
             self.select(copy.id)
         finally:
             self.duplicate_button.setEnabled(False)
@@ -138,20 +140,20 @@ class SessionListPage(QWidget):
     def rename_selected(self) -> None:
         session_id = self.selected_id()
         meeting = self.store.sessions.get(session_id) if session_id else None
-        if meeting is None:
+        if session_id is None or meeting is None:
             return
         title, ok = QInputDialog.getText(
             self, self.tr("Rename session"), self.tr("New title:"), text=meeting.title
         )
         if ok and title.strip():
-            self.store.sessions.update(meeting.id, title=title.strip())
+            self.store.sessions.update(session_id, title=title.strip())
             self.refresh()
-            self.select(meeting.id)
+            self.select(session_id)
 
     def delete_selected(self) -> None:
         session_id = self.selected_id()
         meeting = self.store.sessions.get(session_id) if session_id else None
-        if meeting is None:
+        if session_id is None or meeting is None:
             return
         answer = QMessageBox.question(
             self,
@@ -166,5 +168,5 @@ class SessionListPage(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.sessions.delete(meeting.id)
+            self.store.sessions.delete(session_id)
             self.refresh()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.core import roles
 from app.storage.errors import ConflictError, StorageError
 from app.storage.live import POLL_SECONDS
+from app.storage.models import stored_id
 from app.storage.settings import SessionSettings, change_session_settings, session_settings
 from app.storage.store import Store
 from app.ui.parked_box import ParkedBox, reason_text
@@ -110,7 +112,7 @@ class SharedPage(QWidget):
         self.roles_box = self._roles_box()
         layout.addWidget(self.roles_box)
         layout.addWidget(self._notes_box(), 1)
-        titles = lambda: {a.id: a.title or a.kind for a in store.agenda.list(session_id)}  # noqa: E731
+        titles = lambda: {stored_id(a): a.title or a.kind for a in store.agenda.list(session_id)}  # noqa: E731
         self.parked_box = ParkedBox(self.editing.writer.outbox, titles, self.editing.replay)
         self.editing.parked.connect(self.parked_box.refresh)
         layout.addWidget(self.parked_box)
@@ -172,7 +174,7 @@ class SharedPage(QWidget):
         return box
 
     # -- roles ---------------------------------------------------------------------------
-    def _change_settings(self, change: Callable[[dict], dict]) -> None:  # type: ignore[type-arg]
+    def _change_settings(self, change: Callable[[dict], dict]) -> None:
         """Apply `change` to the session settings; retried when another laptop saved first."""
         try:
             change_session_settings(
@@ -194,11 +196,15 @@ class SharedPage(QWidget):
 
     def release_selected(self) -> None:
         rows = {index.row() for index in self.roles_table.selectedIndexes()}
-        laptops = {self.roles_table.item(row, 0).text() for row in rows}
+        cells = [self.roles_table.item(row, 0) for row in rows]
+        laptops = {cell.text() for cell in cells if cell is not None}
         laptops = laptops or {self.assign_laptop.text().strip()}
+
+        def release(laptop: str) -> None:
+            self._change_settings(lambda s: roles.release(s, laptop))
+
         for laptop in laptops:
-            self._guarded(lambda laptop=laptop: self._change_settings(
-                lambda s: roles.release(s, laptop)))  # fmt: skip
+            self._guarded(partial(release, laptop))
         self.reload_roles()
 
     def _guarded(self, job: Callable[[], None]) -> None:
@@ -241,7 +247,7 @@ class SharedPage(QWidget):
             widget.setVisible(not note_taker)
         self._fill_targets(settings, activities, titles, takers)
 
-    def _fill_targets(self, settings, activities, titles, takers) -> None:  # type: ignore[no-untyped-def]
+    def _fill_targets(self, settings, activities, titles, takers) -> None:
         targets: list[Target] = []
         for activity in activities:
             assigned = {

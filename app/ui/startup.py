@@ -50,7 +50,9 @@ def setup_logging() -> None:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = QApplication([sys.argv[0], *argv]) if existing is None else existing
+    assert isinstance(app, QApplication)  # the app never makes a bare QCoreApplication first
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -61,7 +63,7 @@ def make_application(argv: list[str]) -> QApplication:
     from app.widgets import gui_thread
 
     gui_thread.install()  # store change notifications reach widgets on the GUI thread only
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui(argv: list[str]) -> int:

@@ -50,18 +50,18 @@ class SessionWorkspace(QWidget):
         self.overview.content_language_changed.connect(self.agenda.set_language)
         self.overview.go_to.connect(self.go_to)  # the "Ready for the day?" line's links
         self.participants = ParticipantsPage(store, session_id, self)
-        self.actions = ActionsPage(store, session_id, self)
+        self.actions_page = ActionsPage(store, session_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
-        self.tabs.addTab(self.actions, self.tr("Actions"))
+        self.tabs.addTab(self.actions_page, self.tr("Actions"))
         for module_name, class_name, label in EXTRA_TABS:
             try:
                 page_class = getattr(importlib.import_module(module_name), class_name)
             except ImportError:
                 continue
-            self.tabs.addTab(page_class(store, session_id, self), self.tr(label))
+            self.tabs.addTab(page_class(store, session_id, self), self.tr(str(label)))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         top = QHBoxLayout()

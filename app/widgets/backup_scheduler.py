@@ -21,7 +21,7 @@ class BackupScheduler(QObject):
     backed_up = Signal(object)  # Path of the new backup
     failed = Signal(object)  # the exception
 
-    def __init__(self, store, minutes: float = 5, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, store, minutes: float = 5, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.timer = QTimer(self)

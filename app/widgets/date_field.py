@@ -112,7 +112,7 @@ class DateField(_TypedField):
     """A date typed as dd-mm-yyyy or yyyy-mm-dd, or picked from the calendar."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parse_date, show_date, parent)  # type: ignore[arg-type]
+        super().__init__(parse_date, show_date, parent)  # type: ignore[arg-type]  # shows what parse_date made
         self.setObjectName("dateField")
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.calendar = QCalendarWidget(self)
@@ -154,7 +154,7 @@ class TimeField(_TypedField):
     """A clock time typed as 13:30, 13.30 or 1330."""
 
     def __init__(self, value: time | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parse_time, lambda t: t.strftime("%H:%M"), parent)  # type: ignore[arg-type,union-attr]
+        super().__init__(parse_time, lambda t: t.strftime("%H:%M"), parent)
         self.setObjectName("timeField")
         self.edit.setPlaceholderText(self.tr("hh:mm"))
         self.edit.setMaximumWidth(90)

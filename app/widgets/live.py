@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -19,6 +20,9 @@ from app.core.merge import merge_texts
 from app.storage.conflicts import Resolver
 from app.storage.live import POLL_SECONDS, Watcher
 from app.storage.outbox import OfflineWriter, Outbox, default_outbox_path
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 LAPTOP_KEY = "shared_db/laptop_id"
 
@@ -47,7 +51,7 @@ class LiveFeed(QObject):
 
     def __init__(
         self,
-        store,  # type: ignore[no-untyped-def]
+        store: Store,
         session_id: int | None,
         parent: QObject | None = None,
         interval: float = POLL_SECONDS,
@@ -85,7 +89,7 @@ class SharedEditing(QObject):
 
     def __init__(
         self,
-        store,  # type: ignore[no-untyped-def]
+        store: Store,
         session_id: int,
         outbox_path: Path | None = None,
         resolve: Resolver = merge_texts,
@@ -100,8 +104,13 @@ class SharedEditing(QObject):
         self.feed.changed.connect(self._remote)
         self.feed.online_changed.connect(self._online)
         watcher, outbox = self.feed.watcher, self.writer.outbox
+
         # no thread and no open outbox file outlive the page that made them
-        self.destroyed.connect(lambda *_args: (watcher.stop(), outbox.close()))
+        def close(*_args: object) -> None:
+            watcher.stop()
+            outbox.close()
+
+        self.destroyed.connect(close)
         self.started = False
 
     def start(self) -> None:

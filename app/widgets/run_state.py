@@ -12,16 +12,20 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.core.run_state import RunState, TimerState, restore_timer, timer_state
 from app.storage.run_state import interrupted_run, save_run_state
 
+if TYPE_CHECKING:
+    from app.storage.store import Store
+
 log = logging.getLogger(__name__)
 
 
-def runtime_timer(runtime: object):  # type: ignore[no-untyped-def]
+def runtime_timer(runtime: object):
     """The runtime's TimerController, if it has one (segment, meet_greet, breakout...)."""
     timer = getattr(runtime, "timer", None)
     return timer if timer is not None and hasattr(timer, "countdown") else None
@@ -30,9 +34,9 @@ def runtime_timer(runtime: object):  # type: ignore[no-untyped-def]
 class RunStateRecorder(QObject):
     def __init__(
         self,
-        store,
+        store: Store,
         session_id: int,
-        parent: QObject | None = None,  # type: ignore[no-untyped-def]
+        parent: QObject | None = None,
         wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
@@ -61,7 +65,9 @@ class RunStateRecorder(QObject):
 
     def _timer_changed(self) -> None:
         """Save only when a command changed the timer (not on every repaint tick)."""
-        countdown = self._timer.countdown  # type: ignore[union-attr]
+        if self._timer is None:
+            return
+        countdown = self._timer.countdown
         key = (countdown.duration, countdown.started, countdown.paused)
         if key != self._last:
             self.save()
@@ -83,7 +89,7 @@ class RunStateRecorder(QObject):
             log.exception("cannot save the run state")
 
 
-def resume_point(store, session_id: int) -> RunState | None:  # type: ignore[no-untyped-def]
+def resume_point(store, session_id: int) -> RunState | None:
     """What to offer when the console opens: the interrupted activity, or None."""
     return interrupted_run(store, session_id)
 

@@ -99,10 +99,10 @@ class Chime(QObject):
 
     def play(self) -> bool:
         """Chime (or flash); returns True when the sound was started."""
-        if self.prepare():
+        if self.prepare() and self._player is not None:
             try:
                 with _quiet_qt():
-                    self._player.play()  # type: ignore[union-attr]
+                    self._player.play()
                 self.played.emit(True)
                 return True
             except Exception as error:

@@ -249,8 +249,9 @@ class TimerView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(4, self.height() // 30)
-        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self.layout().setSpacing(margin // 2)
+        if (layout := self.layout()) is not None:
+            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+            layout.setSpacing(margin // 2)
         super().resizeEvent(event)
 
 

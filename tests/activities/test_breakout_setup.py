@@ -127,7 +127,7 @@ def test_keep_apart_and_earlier_speed_dating_tables_are_avoided(qtbot, context) 
                                                          [ids["Eef"], ids["Anna"]]]]})  # fmt: skip
     page = BreakoutSetup(context)
     qtbot.addWidget(page)
-    page.size.setValue(2)  # five people: tables of 2, 2 and 1
+    page.group_size.setValue(2)  # five people: tables of 2, 2 and 1
     page.apart_a.setCurrentIndex(page.apart_a.findData(ids["Bram"]))
     page.apart_b.setCurrentIndex(page.apart_b.findData(ids["Eef"]))
     page.add_apart()

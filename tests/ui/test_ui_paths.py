@@ -143,7 +143,7 @@ def test_agenda_add_edit_and_remove_through_the_page(
 def test_actions_tab_add_type_tick_done_and_delete(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     session_id = make_session(db_path)
     window = open_on_session(qtbot, db_path, session_id)
-    page = window.workspace.actions
+    page = window.workspace.actions_page
     window.workspace.tabs.setCurrentWidget(page)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()  # the "What" cell opened for typing

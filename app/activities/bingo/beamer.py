@@ -108,8 +108,9 @@ class BingoBeamer(QWidget):
         151 px count and 54 px statements (three of the latest, so it still fits)."""
         h = max(200, self.height())
         margin = int(h * 0.04)
-        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self.layout().setSpacing(int(h * 0.008))
+        if (layout := self.layout()) is not None:
+            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+            layout.setSpacing(int(h * 0.008))
         self._style(self.title, look.text_px(h, 0.06), ACCENT, bold=True)
         self._style(self.count, look.text_px(h, 0.14), INK, bold=True)
         self._style(self.count_caption, look.text_px(h, 0.05), INK, bold=False)

@@ -82,7 +82,7 @@ def _wrap_flag(font: QFont, text: str, box: QRectF) -> Qt.TextFlag:
     return Qt.TextFlag.TextWordWrap
 
 
-def _fitting_font(base_font: QFont, text: str, box: QRectF, largest: int, align,  # type: ignore[no-untyped-def]
+def _fitting_font(base_font: QFont, text: str, box: QRectF, largest: int, align,
                   language: str = "nl") -> tuple[QFont, str]:  # fmt: skip
     """The largest pixel size (<= largest, >= 9) at which the word-wrapped text fits the box,
     and the text to draw (wide words hyphenated); only when no size fits are words broken

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,7 +37,9 @@ class PrintJob:
     blank: bool
     labels: dict[str, str]
 
-    def __call__(self, target: Path, progress: Callable[[int, int], None] | None = None) -> int:
+    def __call__(
+        self, target: Path | BinaryIO, progress: Callable[[int, int], None] | None = None
+    ) -> int:
         """Generate the cards and write them; returns the number of cards written."""
         settings, pool, cards = bingo_game.make_cards(
             self.config, self.language, self.names, self.count

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.activities.bingo.state import BingoGame, local_time
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.fonts import REGULAR
 from printables.styles import INK, ReportOptions, escape, stylesheet
@@ -45,7 +45,7 @@ def _tr(key: str, count: int = -1, **values: object) -> str:
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
     styles = stylesheet()
-    game = BingoGame(store, activity.id, options.language)  # type: ignore[arg-type]
+    game = BingoGame(store, stored_id(activity), options.language)
     pool = game.pool()
     texts = {s.id: s.text for s in pool}
     marks = game.marks()

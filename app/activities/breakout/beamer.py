@@ -83,7 +83,8 @@ class BreakoutBeamer(QStackedWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        pages = {Phase.QUESTIONS: self.questions, Phase.SEATING: self.seating,
+        pages: dict[Phase, QuestionsPage | SeatingPage | NamesPage | PlenaryPage] = {
+            Phase.QUESTIONS: self.questions, Phase.SEATING: self.seating,
                  Phase.NAMES: self.names, Phase.PLENARY: self.plenary}  # fmt: skip
         page = pages[self.runtime.phase]
         page.refresh()
@@ -117,7 +118,7 @@ def _rescale(page: QWidget) -> None:
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.setParent(None)  # off the page at once; deleted when the event loop runs
             widget.deleteLater()
@@ -154,7 +155,7 @@ class QuestionsPage(QWidget):
             self.list.addWidget(_label(f"{number}.  {soft_hyphens(question, language)}", px))
         _rescale(self)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         _rescale(self)
 
@@ -189,7 +190,7 @@ class SeatingPage(QWidget):
         self.page = (self.page + 1) % max(1, self.pages)
         self._render()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.runtime.phase == Phase.SEATING:
             self._render()
@@ -272,7 +273,7 @@ class NamesPage(QWidget):
         self.empty.setVisible(not rows)
         _rescale(self)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         _rescale(self)
 
@@ -318,6 +319,6 @@ class PlenaryPage(QWidget):
             n=self.runtime.plenary_index + 1, count=self.runtime.plenary_count()))  # fmt: skip
         _rescale(self)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         _rescale(self)

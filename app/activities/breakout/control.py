@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.breakout.state import Phase
+from app.core.groups import Schedule
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 from app.widgets.plain import plain_label
@@ -220,11 +221,11 @@ class BreakoutControl(QWidget):
         self.groups_status.setText(self.tr("Making groups…"))
         self.maker.start()
 
-    def _solved(self, schedule: object) -> None:
+    def _solved(self, schedule: Schedule) -> None:
         self.solve_button.setEnabled(True)
         self.runtime.reload()
         self.refresh()
-        notes = notice_texts(schedule, self.runtime.names)  # reload() read the names again  # type: ignore[arg-type]
+        notes = notice_texts(schedule, self.runtime.names)  # reload() read the names again
         if notes:
             self.groups_status.setText(self.groups_status.text() + "\n" + "\n".join(notes))
 
@@ -232,6 +233,6 @@ class BreakoutControl(QWidget):
         self.solve_button.setEnabled(True)
         self.groups_status.setText(message)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.flush()
         super().hideEvent(event)

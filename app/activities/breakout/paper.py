@@ -3,6 +3,7 @@ everyone A to Z with a table per round) and table cards. printables/groups.py dr
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from app.activities.breakout.state import BreakoutConfig, BreakoutData, names
@@ -34,7 +35,7 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
         def tr(text: str) -> str:
             return translate("GroupPrintables", text)
 
-        def job(target: Path) -> None:
+        def job(target: Path | io.BytesIO) -> None:
             write_groups_pdf(target, title, tables, questions, tr, people=people,
                              copies=config.card_copies, language=language)  # fmt: skip
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from app.activities.breakout.state import BreakoutConfig, BreakoutData
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet
 
@@ -42,7 +42,7 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     styles = stylesheet()
     lang = options.language
     config = BreakoutConfig.parse(config_of(activity), lang)
-    data = BreakoutData(store, activity.id)  # type: ignore[arg-type]
+    data = BreakoutData(store, stored_id(activity))
     notes = data.notes()
     if not notes and not options.keep_empty:
         return []  # nothing noted: the section is left out (the agenda still lists it)

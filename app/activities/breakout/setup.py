@@ -32,6 +32,7 @@ from app.activities.breakout.state import (
 )
 from app.activities.context import ActivityContext
 from app.core.atomic import describe
+from app.core.groups import Schedule
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
@@ -71,15 +72,15 @@ class BreakoutSetup(QWidget):
         layout = QVBoxLayout(self)
         sizing = QHBoxLayout()
         self.by_size = QRadioButton(self.tr("Group size"), self)
-        self.size = QSpinBox(self)
-        self.size.setRange(2, 50)
-        self.size.setValue(self.config.group_size or 5)
+        self.group_size = QSpinBox(self)
+        self.group_size.setRange(2, 50)
+        self.group_size.setValue(self.config.group_size or 5)
         self.by_count = QRadioButton(self.tr("Number of groups"), self)
         self.count = QSpinBox(self)
         self.count.setRange(1, 100)
         self.count.setValue(self.config.group_count or 8)
         (self.by_count if self.config.group_count else self.by_size).setChecked(True)
-        for widget in (self.by_size, self.size, self.by_count, self.count):
+        for widget in (self.by_size, self.group_size, self.by_count, self.count):
             sizing.addWidget(widget)
         sizing.addStretch(1)
         self.copies = QSpinBox(self)  # a long table needs a card at each end
@@ -128,7 +129,7 @@ class BreakoutSetup(QWidget):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         for signal in (
-            self.size.valueChanged,
+            self.group_size.valueChanged,
             self.count.valueChanged,
             self.by_size.toggled,
             self.copies.valueChanged,
@@ -255,7 +256,7 @@ class BreakoutSetup(QWidget):
         self.config.rounds = [editor.plan() for editor in self.round_editors]
         by_count = self.by_count.isChecked()
         self.config.group_count = self.count.value() if by_count else None
-        self.config.group_size = None if by_count else self.size.value()
+        self.config.group_size = None if by_count else self.group_size.value()
         self.config.card_copies = self.copies.value()
         merged = {**self.context.config(), **self.config.to_config()}
         if not by_count:
@@ -270,10 +271,10 @@ class BreakoutSetup(QWidget):
         self.summary.setText(self.tr("Making groups…"))
         self.maker.start()
 
-    def _solved(self, schedule: object) -> None:
+    def _solved(self, schedule: Schedule) -> None:
         self.solve_button.setEnabled(True)
         who = names(self.context.store, self.context.session_id)
-        self._show_summary(notice_texts(schedule, who))  # type: ignore[arg-type]
+        self._show_summary(notice_texts(schedule, who))
 
     def _failed(self, message: str) -> None:
         self.solve_button.setEnabled(True)
@@ -348,6 +349,6 @@ class BreakoutSetup(QWidget):
         self.summary.setText(self.tr("Could not save the PDF: {error}").format(
             error=describe(error, QCoreApplication.translate)))  # fmt: skip
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.saver.flush()
         super().hideEvent(event)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.activities.breakout.state import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
-from app.core.groups import Schedule, solve
+from app.core.groups import Schedule, participant_rounds, solve
 from app.widgets import worker
 from app.widgets.errors import error_text
 
@@ -48,7 +48,8 @@ class GroupMaker(QObject):
         self._worker = None
         data = BreakoutData(self.context.store, self.context.activity_id)
         try:
-            data.save_schedule(schedule.rounds, BreakoutConfig.parse(self.context.config()).seed)  # type: ignore[arg-type]
+            seed = BreakoutConfig.parse(self.context.config()).seed
+            data.save_schedule(participant_rounds(schedule.rounds), seed)
         except Exception as error:  # storage trouble: say so, keep the app running
             self.failed.emit(error_text(error))
             return
@@ -64,6 +65,9 @@ def notice_texts(schedule: Schedule, who: dict[int, str] | None = None) -> list[
     who = who or {}
     texts = []
     for notice in schedule.notices:
-        values = {k: who.get(v, v) if k in ("a", "b") else v for k, v in notice.values.items()}
+        values = {
+            k: who.get(v, v) if k in ("a", "b") and isinstance(v, int) else v
+            for k, v in notice.values.items()
+        }
         texts.append(QCoreApplication.translate("groups", notice.text).format(**values))
     return texts

@@ -17,8 +17,9 @@ from typing import Any
 
 from app import resources
 from app.activities import registry
-from app.core.groups import GroupProblem, Schedule, solve
+from app.core.groups import GroupProblem, Schedule, participant_rounds, solve
 from app.core.i18n import localized
+from app.storage.models import stored_id
 from app.storage.participants import full_name
 from app.storage.store import Store
 
@@ -213,7 +214,8 @@ def question_sets(language: str = "nl") -> list[QuestionSet]:
 
 
 def names(store: Store, session_id: int) -> dict[int, str]:
-    return {p.id: full_name(p) or str(p.id) for p in store.participants.list(session_id)}
+    people = store.participants.list(session_id)
+    return {stored_id(p): full_name(p) or str(p.id) for p in people}
 
 
 def earlier_meetings(store: Store, session_id: int, activity_id: int) -> list[tuple[int, int]]:
@@ -228,7 +230,7 @@ def earlier_meetings(store: Store, session_id: int, activity_id: int) -> list[tu
             continue
         refs = registry.participant_refs(activity.kind)
         if refs.seating:
-            results = {key: store.results.get(activity.id, key) for key in refs.seating}  # type: ignore[arg-type]
+            results = {key: store.results.get(stored_id(activity), key) for key in refs.seating}
             pairs += refs.pairs_met(results)
     return pairs
 
@@ -237,7 +239,7 @@ def build_problem(
     store: Store,
     session_id: int,
     config: BreakoutConfig,
-    locked: list | None = None,
+    locked: list[list[list[int]]] | None = None,
     activity_id: int | None = None,
 ) -> GroupProblem:
     """The present participants (all registered when nobody is marked present yet); with the
@@ -268,5 +270,5 @@ def solve_and_store(
     locked = old[: min(data.started(), len(old), len(config.rounds))]
     problem = build_problem(store, session_id, config, locked, activity_id)
     schedule = solve(problem, seed=config.seed)
-    data.save_schedule(schedule.rounds, config.seed)  # type: ignore[arg-type]
+    data.save_schedule(participant_rounds(schedule.rounds), config.seed)
     return schedule

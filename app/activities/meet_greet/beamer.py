@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.activities.meet_greet.phases import DONE, READY, SWITCH
 from app.activities.meet_greet.seating import SeatingList
@@ -52,8 +52,10 @@ class MeetGreetBeamer(QStackedWidget):
         self.seating.set_rows(rows)
         self.seating.setVisible(bool(rows))
         stretches = (2, 1, 9) if rows else (3, 2, 0)
+        layout = self.message.layout()
         for index, stretch in enumerate(stretches):
-            self.message.layout().setStretch(index, stretch)
+            if isinstance(layout, QBoxLayout):
+                layout.setStretch(index, stretch)
         return bool(rows)
 
     def refresh(self) -> None:
@@ -86,7 +88,8 @@ class MeetGreetBeamer(QStackedWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(6, self.height() // 14)
-        self.message.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+        if (layout := self.message.layout()) is not None:
+            layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
         for label in (self.big, self.small):  # never under a twentieth of the beamer's height
             label.setMinimumPixelSize(min_text_px(self.height()))
         super().resizeEvent(event)

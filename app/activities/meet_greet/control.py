@@ -47,7 +47,7 @@ class MeetGreetControl(QWidget):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("tableLookup")
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.find_person)
         buttons = QHBoxLayout()
         self.reshuffle = QPushButton(self.tr("New rotation with present people"), self)
         self.reshuffle.clicked.connect(self.new_rotation)
@@ -118,9 +118,9 @@ class MeetGreetControl(QWidget):
             )
         self.warning.setText("\n".join(problems))
         self.warning.setVisible(bool(problems))
-        self.find(self.search.text())
+        self.find_person(self.search.text())
 
-    def find(self, text: str) -> None:
+    def find_person(self, text: str) -> None:
         self.results.clear()
         for name, tables in self.runtime.lookup(text):
             where = ", ".join(

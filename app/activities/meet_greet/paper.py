@@ -36,7 +36,7 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
         rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
         tables = max(len(r) for r in rotation.rounds)
 
-        def job(target: Path) -> None:
+        def job(target: Path | io.BytesIO) -> None:
             schedule_pdf, cards_pdf = io.BytesIO(), io.BytesIO()  # nothing half-made on disk
             write_schedule(schedule_pdf, title, rows, language)
             write_table_cards(cards_pdf, tables, language)

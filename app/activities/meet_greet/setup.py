@@ -93,7 +93,7 @@ class MeetGreetSetup(QWidget):
         self._update()
 
     def speed_dating(self) -> bool:
-        return self.mode.currentData() == "speed_dating"
+        return bool(self.mode.currentData() == "speed_dating")
 
     def _choice_changed(self) -> None:
         self._update()

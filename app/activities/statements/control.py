@@ -212,8 +212,8 @@ class StatementsControl(QWidget):
         """One row per position: key, name, −, the count (typeable), +, share."""
         while self.counts_grid.count():
             item = self.counts_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.spins, self.name_labels, self.share_labels = [], [], []
         self.plus_buttons, self.minus_buttons = [], []
         scale = self.runtime.snapshot.scale

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.activities.reporting import translate
 from app.activities.statements.state import StatementGame
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import statements_section as pdf
 from printables.styles import ReportOptions
@@ -34,7 +34,7 @@ def report_data(store: Store, activity_id: int, language: str) -> pdf.Statements
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
-    data = report_data(store, activity.id, options.language)  # type: ignore[arg-type]
+    data = report_data(store, stored_id(activity), options.language)
     if len(pdf.undiscussed(data)) == len(data.overview.rows) and not options.keep_empty:
         return []  # nothing discussed: the section is left out (the agenda still lists it)
     return pdf.section(data, appendix=True)

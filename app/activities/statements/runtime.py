@@ -8,6 +8,7 @@ clicker's next/back walk through the statements; past the last one the agenda mo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -188,7 +189,7 @@ class StatementsRuntime(ActivityRuntime):
             self.timer.stop()
 
 
-def _replace(argument: st.Argument, **changes: object) -> st.Argument:
+def _replace(argument: st.Argument, **changes: Any) -> st.Argument:
     from dataclasses import replace
 
-    return replace(argument, **changes)  # type: ignore[arg-type]
+    return replace(argument, **changes)

@@ -107,8 +107,8 @@ class StatementsSetup(QWidget):
         self.table.itemChanged.connect(lambda _item: self.autosaver.touch())
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_rows)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
         self.import_button.clicked.connect(self.choose_file)
         self.default_button.clicked.connect(self.use_default_set)
 
@@ -183,7 +183,8 @@ class StatementsSetup(QWidget):
         row = self._append(st.Statement(st.new_id(), "", theme))
         self.table.blockSignals(False)
         self.table.setCurrentCell(row, 1)
-        self.table.editItem(self.table.item(row, 1))
+        if (cell := self.table.item(row, 1)) is not None:
+            self.table.editItem(cell)
 
     def remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -193,7 +194,7 @@ class StatementsSetup(QWidget):
             self.autosaver.touch()
             self.autosaver.flush()
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         row = self.table.currentRow()
         statements = self.rows()
         target = row + step
@@ -243,11 +244,11 @@ class StatementsSetup(QWidget):
         self.game.restore_default_set()
         self.load()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         """Wrapped rows get their height from the final column width, once the layout ran."""
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._fit_rows)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.autosaver.flush()
         super().hideEvent(event)

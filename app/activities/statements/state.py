@@ -174,7 +174,7 @@ class StatementGame:
             sid, _, aid = key[len(ARG) :].rpartition(":")
             if not isinstance(value, dict) or not sid:
                 continue
-            side = value.get("side") if value.get("side") in st.SIDES else "for"
+            side = str(value["side"]) if value.get("side") in st.SIDES else "for"
             found.append(st.Argument(aid, sid, side, str(value.get("text", "")),
                                      bool(value.get("strongest")),
                                      float(value.get("order", 0) or 0)))  # fmt: skip

@@ -39,7 +39,7 @@ class MarkEditor(FieldEditor):
         labels = ["—", *[label for _, label in self.choices()]]
         key = "state" if self.spec.type == "checklist" else "choice"
         self.rows: list[tuple[QComboBox, LineInput, LineInput | None]] = []
-        entries = [
+        entries: list[tuple[str | None, dict[str, str], int | None]] = [
             (self.loc(i), m, None) for i, m in zip(self.spec.items, self.marks(), strict=True)
         ]
         if self.spec.type == "assignment":
@@ -48,7 +48,7 @@ class MarkEditor(FieldEditor):
             where = ("extra", extra) if extra is not None else ("rows", row)
             item: LineInput | None = None
             if extra is None:
-                label = plain_label(text, self)
+                label = plain_label(text or "", self)
                 label.setWordWrap(True)
                 self.layout_.addWidget(label, row, 0)
             else:
@@ -94,18 +94,18 @@ class MarkEditor(FieldEditor):
 
     def _set(self, where: tuple[str, int], key: str, text: str, merge: bool = True) -> None:
         self._mark(where)[key] = text
-        self.emit(merge)
+        self.publish(merge)
 
     def _add(self) -> None:
         self.value["extra"].append({"item": "", "choice": "", "note": ""})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.rows[-1][2].setFocus()  # type: ignore[union-attr]
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 class LinksEditor(FieldEditor):
@@ -147,18 +147,18 @@ class LinksEditor(FieldEditor):
 
     def _set(self, n: int, key: str, value: Any, merge: bool = False) -> None:
         self.value[n][key] = value
-        self.emit(merge)
+        self.publish(merge)
 
     def _add(self) -> None:
         self.value.append({"left": 0, "right": 0, "note": ""})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.rows[-1][0].setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value[n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
 
 
 class PollEditor(FieldEditor):
@@ -170,7 +170,9 @@ class PollEditor(FieldEditor):
     def build(self) -> None:
         self.spins: list[QSpinBox] = []
         self.labels: list[Any] = []
-        rows = [(self.loc(o), ("counts", n)) for n, o in enumerate(self.spec.items)]
+        rows: list[tuple[str | None, tuple[str, int]]] = [
+            (self.loc(o), ("counts", n)) for n, o in enumerate(self.spec.items)
+        ]
         rows += [(None, ("extra", n)) for n in range(len(self.value["extra"]))]
         for row, (text, where) in enumerate(rows):
             if text is None:
@@ -221,19 +223,19 @@ class PollEditor(FieldEditor):
             self.value["counts"][n] = count
         else:
             self.value["extra"][n]["count"] = count
-        self.emit(False)
+        self.publish(False)
 
     def _label(self, n: int, text: str) -> None:
         self.value["extra"][n]["label"] = text
-        self.emit(True)
+        self.publish(True)
 
     def _add(self) -> None:
         self.value["extra"].append({"label": "", "count": 0})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.labels[-1].setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)

@@ -70,11 +70,11 @@ class FieldEditor(QWidget):
     def rebuild(self) -> None:
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.build()
 
-    def emit(self, merge: bool) -> None:
+    def publish(self, merge: bool) -> None:
         if not self._quiet:
             self.edited.emit(copy.deepcopy(self.value), merge)
 

@@ -35,15 +35,17 @@ class _UndoKeyFilter(QObject):
     `handle_undo_key(redo)` (the worksheet editor), so the widget's own history never runs."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):  # type: ignore[arg-type]
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
             event.accept()  # deliver it as a key press to this filter, not to a shortcut
             return True
-        if event.type() == QEvent.Type.KeyPress and is_undo_key(event):  # type: ignore[arg-type]
-            target = watched
+        if event.type() == QEvent.Type.KeyPress and is_undo_key(event):
+            target: QObject | None = watched
             while target is not None and not hasattr(target, "handle_undo_key"):
                 target = target.parent()
             if target is not None:
-                target.handle_undo_key(is_redo_key(event))  # type: ignore[attr-defined]
+                target.handle_undo_key(is_redo_key(event))
             return True
         return False
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from app.activities.paper import Job, PaperError, PaperItem, in_content, shown
 from app.activities.worksheet import state as sheets
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 BLANK = QT_TRANSLATE_NOOP("Printables", "Blank worksheet: {title}")
@@ -30,8 +30,9 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
                 raise PaperError(shown(NO_WORKSHEET))
             pages = None
             if filled:  # read now, on the GUI thread; the job only writes
-                pages = [Page(i.name, sheets.read_values(store, definition, activity.id, i.id))
-                         for i in sheets.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
+                activity_id = stored_id(activity)
+                pages = [Page(i.name, sheets.read_values(store, definition, activity_id, i.id))
+                         for i in sheets.instances(store, activity_id)]  # fmt: skip
             return lambda target: write_pdf(target, definition, pages, size, language,
                                             QCoreApplication.translate)  # fmt: skip
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph
 from app.activities.worksheet import state as sheets
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import is_empty
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet
 

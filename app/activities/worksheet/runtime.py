@@ -72,7 +72,13 @@ class WorksheetRuntime(ActivityRuntime):
         self._dirty: set[tuple[str, str]] = set()
         self._last_typing: tuple[str, str, int, FieldEdit] | None = None
         save = weakref.WeakMethod(self._save)  # no cycle through the child Autosaver
-        self.autosaver = Autosaver(lambda: save()(), parent=self)  # type: ignore[misc]
+
+        def save_now() -> None:
+            method = save()
+            if method is not None:  # the runtime is gone: nothing left to save
+                method()
+
+        self.autosaver = Autosaver(save_now, parent=self)
         self.autosaver.failed.connect(self._failed)
         self.autosaver.saved.connect(self.saved)
         self.follow_store(True)

@@ -163,7 +163,7 @@ class WorksheetSetup(QWidget):
         language, translate = self.context.language, QCoreApplication.translate
         self.status.setText(self.tr("Writing the PDF…"))
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             write_pdf(Path(target), definition, pages, size, language, translate)
             progress(1, 1)
             return target

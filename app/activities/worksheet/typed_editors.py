@@ -26,7 +26,7 @@ class TextEditor(FieldEditor):
 
     def _typed(self, text: str) -> None:
         self.value = text
-        self.emit(True)
+        self.publish(True)
 
 
 class ListEditor(FieldEditor):
@@ -42,7 +42,7 @@ class ListEditor(FieldEditor):
 
     def _typed(self, text: str) -> None:
         self.value = text.split("\n") if text else []
-        self.emit(True)
+        self.publish(True)
 
 
 class TableEditor(FieldEditor):
@@ -73,7 +73,7 @@ class TableEditor(FieldEditor):
 
     def _typed(self, r: int, c: int, text: str) -> None:
         self.value[r][c] = text
-        self.emit(True)
+        self.publish(True)
 
 
 class StepsEditor(FieldEditor):
@@ -96,7 +96,7 @@ class StepsEditor(FieldEditor):
 
     def _typed(self, n: int, text: str) -> None:
         self.value[n] = text
-        self.emit(True)
+        self.publish(True)
 
 
 class GroupsEditor(FieldEditor):
@@ -147,19 +147,19 @@ class GroupsEditor(FieldEditor):
 
     def _name(self, g: int, text: str) -> None:
         self.value[g]["name"] = text
-        self.emit(True)
+        self.publish(True)
 
     def _items(self, g: int, key: str, text: str) -> None:
         self.value[g]["lists"][key] = text.split("\n") if text else []
-        self.emit(True)
+        self.publish(True)
 
     def _add(self) -> None:
         self.value.append({"name": "", "lists": {o.key: [] for o in self.spec.options}})
         self.rebuild()
-        self.emit(False)
+        self.publish(False)
         self.inputs[-1][0].setFocus()
 
     def _remove(self, g: int) -> None:
         del self.value[g]
         self.rebuild()
-        self.emit(False)
+        self.publish(False)

@@ -45,7 +45,8 @@ class TitleScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         margin = max(8, self.height() // 14)
-        self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        if (layout := self.layout()) is not None:
+            layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
         for label in (self.title, self.message, self.detail):
             label.setMinimumPixelSize(min_text_px(self.height()))
         super().resizeEvent(event)

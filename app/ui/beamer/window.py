@@ -81,7 +81,9 @@ class BeamerWindow(QWidget):
 
     def current_view(self) -> QWidget:
         """What the room sees right now (content, black or pause): for the console thumbnail."""
-        return self.stack.currentWidget()
+        view = self.stack.currentWidget()
+        assert view is not None  # the stack always holds its three views
+        return view
 
     def is_black(self) -> bool:
         return self._black

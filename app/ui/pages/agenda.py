@@ -10,6 +10,8 @@ put back as easily as it went.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -187,7 +189,7 @@ class AgendaPage(QWidget):
         config = config_of(activity)
         self.planned.show_rule(automatic_minutes(activity.kind, config), by_hand(config))
 
-    def _show_total(self, slots: list) -> None:  # type: ignore[type-arg]
+    def _show_total(self, slots: list) -> None:
         minutes = total([a.planned_minutes for a in self.activities])
         summary = self.tr("Total {duration}").replace("{duration}", duration_words(minutes))
         if slots and slots[-1].end_clock:
@@ -216,9 +218,10 @@ class AgendaPage(QWidget):
                        self.remove_button):  # fmt: skip
             widget.setEnabled(enabled)
         while self.setup_stack.count():
-            page = self.setup_stack.widget(0)
-            self.setup_stack.removeWidget(page)
-            page.deleteLater()
+            old = self.setup_stack.widget(0)
+            assert old is not None  # count() > 0
+            self.setup_stack.removeWidget(old)
+            old.deleteLater()
         if activity is None:
             self.kind_label.clear()
             self.title_edit.clear()
@@ -229,6 +232,7 @@ class AgendaPage(QWidget):
         self.title_edit.blockSignals(False)
         self._show_minutes(activity)
         self.kind_label.setText(kind_label(activity.kind))
+        assert activity.id is not None  # a stored row has its id
         context = ActivityContext(self.store, self.session_id, activity.id, language=self.language)
         try:
             page = make_setup(context, self.setup_stack)
@@ -246,13 +250,14 @@ class AgendaPage(QWidget):
         minutes = self.minutes.value()
         if (title, minutes) == (activity.title, activity.planned_minutes):
             return
-        fields: dict[str, object] = {"title": title, "planned_minutes": minutes}
+        fields: dict[str, Any] = {"title": title, "planned_minutes": minutes}
         if minutes != activity.planned_minutes:
             config = config_of(activity)
             hand = set_by_hand(activity.kind, config, minutes)
             if hand != by_hand(config):
                 config[BY_HAND] = hand
                 fields["config"] = config
+        assert activity.id is not None  # a stored row has its id
         self.store.agenda.update(activity.id, **fields)
         # new texts and times only: rebuilding the setup page here would pull it away from
         # under the mouse when the click that ended the typing was on that page
@@ -267,6 +272,7 @@ class AgendaPage(QWidget):
             return
         config = config_of(activity)  # as stored now (a setup page may have saved since)
         config.pop(BY_HAND, None)
+        assert activity.id is not None  # a stored row has its id
         self.store.agenda.update(activity.id, config=config)  # the minutes follow (storage)
         self.refresh(activity.id)
 
@@ -291,6 +297,7 @@ class AgendaPage(QWidget):
         if activity is None:
             return
         index = self.activities.index(activity)
+        assert activity.id is not None  # a stored row has its id
         self.store.agenda.move(activity.id, max(0, index + step))
         self.refresh(activity.id)
         self.list.setFocus()
@@ -308,6 +315,7 @@ class AgendaPage(QWidget):
         activity = self.current_activity()
         if activity is None:
             return
+        assert activity.id is not None  # a stored row has its id
         if not self.store.agenda.has_results(activity.id):  # nothing to lose: no question
             self.store.agenda.remove(activity.id)
             self.refresh()

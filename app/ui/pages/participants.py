@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.capacity import PRESENT, REGISTERED, WAITING
 from app.storage.errors import StorageError
+from app.storage.models import Participant, stored_id
 from app.storage.name_order import people_by_name
 from app.storage.store import Store
 from app.ui.messages import show_error
@@ -95,7 +98,9 @@ class ParticipantsPage(QWidget):
         self.counts.setText(text)
 
     def _save(self, record: object, field: str, value: object) -> object:
-        updated = self.store.participants.update(record.id, **{field: value})  # type: ignore[attr-defined]
+        assert isinstance(record, Participant)  # the rows of this table are participants
+        changes: dict[str, Any] = {field: value}
+        updated = self.store.participants.update(stored_id(record), **changes)
         if field == "status":
             self.refresh()  # capacity may have moved others
             return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.storage.models import stored_id
 from app.storage.store import Store
 from app.widgets.plain import plain_label
 
@@ -72,7 +73,7 @@ class ReadyLine(QGroupBox):
             if activity.kind != "breakout":
                 continue
             title = activity.title or activity.kind
-            if BreakoutData(self.store, activity.id).schedule():  # type: ignore[arg-type]
+            if BreakoutData(self.store, stored_id(activity)).schedule():
                 text = self.tr("Groups made: {title}").replace("{title}", title)
                 checks.append(Check(True, text))
             else:
@@ -97,7 +98,7 @@ class ReadyLine(QGroupBox):
         self.checks = self.compute()
         while self.rows.count():
             row = self.rows.takeAt(0)
-            holder = row.widget()
+            holder = row.widget() if row is not None else None
             if holder is not None:
                 holder.hide()  # gone at once, not only when the event loop deletes it
                 holder.deleteLater()

@@ -105,9 +105,9 @@ class ReportPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(sections_box, 1)
         side.addWidget(privacy_box)
-        for widget in (self.generate_button, self.progress, self.status, self.save_button,
-                       self.open_button, self.print_button):  # fmt: skip
-            side.addWidget(widget)
+        for part in (self.generate_button, self.progress, self.status, self.save_button,
+                     self.open_button, self.print_button):  # fmt: skip
+            side.addWidget(part)
         panel = QWidget(self)
         panel.setLayout(side)
         panel.setFixedWidth(380)
@@ -196,7 +196,7 @@ class ReportPage(QWidget):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Writing the report…"))
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress):
             reporting.build_report(store, session_id, target, options, progress)
             return str(target)
 

@@ -33,7 +33,7 @@ from app.activities.context import ActivityContext
 from app.activities.factory import make_beamer, make_control, make_runtime
 from app.core.clock import Clock, MonotonicClock
 from app.storage.content_language import content_language
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from app.ui.beamer.screens import TitleScreen
 from app.ui.beamer.window import BeamerWindow
@@ -84,8 +84,10 @@ class RunConsole(QMainWindow):
         self.real_store = store
         self.session_id = session_id
         self.rehearsal = start_rehearsal(store, session_id) if rehearsal else None
-        self.store = self.rehearsal.store if self.rehearsal is not None else store
-        assert self.store is not None
+        self.store: Store = store
+        if self.rehearsal is not None:
+            assert self.rehearsal.store is not None  # open until the console closes it
+            self.store = self.rehearsal.store
         self.record = RunRecord(self.store)  # in a rehearsal: the copy's record
         self.kept = KeptRuntimes(self)
         self.clock = clock or MonotonicClock()
@@ -147,7 +149,7 @@ class RunConsole(QMainWindow):
         self.bingo = RunBingo(self)
         geometry = QSettings().value("run/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         fit_to_screen(self)
 
     # -- time -----------------------------------------------------------------------------
@@ -248,7 +250,8 @@ class RunConsole(QMainWindow):
         if self.runtime is not None:
             self.kept.left(self.runtime, forward)
             self.runtime.changed.disconnect(self.refresh)
-            if self.kept.get(activity.id if activity is not None else -1) is not self.runtime:
+            kept = self.kept.get(stored_id(activity)) if activity is not None else None
+            if kept is not self.runtime:
                 self.runtime.deleteLater()  # a stand-in (a kind that failed to open)
             self.runtime = None
         if activity is not None and activity.id is not None:

@@ -163,7 +163,8 @@ class ConsoleLayout(QWidget):
         """A checkable button for a dock (the room's phones), shown or hidden with it."""
         button = QPushButton(dock.windowTitle(), self)
         button.setCheckable(True)
-        button.setChecked(dock.isVisibleTo(dock.parentWidget()) if dock.parentWidget() else False)
+        holder = dock.parentWidget()
+        button.setChecked(dock.isVisibleTo(holder) if holder is not None else False)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(lambda _shown: button.setChecked(not dock.isHidden()))

@@ -38,7 +38,7 @@ def remaining_text(seconds: float) -> str:
 
 
 class RunSafety(QObject):
-    def __init__(self, console, backup_minutes: float = BACKUP_MINUTES) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, console, backup_minutes: float = BACKUP_MINUTES) -> None:
         super().__init__(console)
         self.console = console
         store, session_id = console.store, console.session_id
@@ -141,7 +141,7 @@ class RunSafety(QObject):
         if self.bar is not None:
             self.bar.hide()
             self.console.removeToolBar(self.bar)
-            self.bar.setParent(None)  # type: ignore[call-overload]
+            self.bar.setParent(None)
             self.bar.deleteLater()
             self.bar = None
 

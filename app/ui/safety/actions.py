@@ -45,7 +45,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def install(window, menu: QMenu) -> list[QAction]:  # type: ignore[no-untyped-def]
+def install(window, menu: QMenu) -> list[QAction]:
     """Add the three entries to `menu` (the main window's File menu)."""
     actions = []
     for text, slot in ((RESTORE, restore_from_backup), (EXPORT, export_session),
@@ -64,7 +64,7 @@ def _warn(window: QWidget, title: str, error: BaseException | str) -> None:
 
 
 # -- restore ---------------------------------------------------------------------------------
-def choose(window, database: Path, allow_replace: bool):  # type: ignore[no-untyped-def]
+def choose(window, database: Path, allow_replace: bool):
     """(backup, replace) picked in the dialog, or None (tests replace this function)."""
     from app.ui.safety.backup_dialog import BackupDialog
 
@@ -72,18 +72,18 @@ def choose(window, database: Path, allow_replace: bool):  # type: ignore[no-unty
     return (dialog.chosen, dialog.replace) if dialog.exec() and dialog.chosen else None
 
 
-def save_path(window, title: str, suggestion: Path, filters: str) -> Path | None:  # type: ignore[no-untyped-def]
+def save_path(window, title: str, suggestion: Path, filters: str) -> Path | None:
     """A file name from the save dialog (tests replace this function)."""
     # a bare name goes to the remembered folder; a restored copy goes beside its database
     folder = suggestion.parent if suggestion.is_absolute() else None
     return file_dialogs.save_file(window, title, suggestion.name, filters, folder)
 
 
-def open_path(window, title: str, filters: str) -> Path | None:  # type: ignore[no-untyped-def]
+def open_path(window, title: str, filters: str) -> Path | None:
     return file_dialogs.open_file(window, title, filters)
 
 
-def restore_from_backup(window) -> bool:  # type: ignore[no-untyped-def]
+def restore_from_backup(window) -> bool:
     """Pick a backup of the open database; open it as a new file or put it in place."""
     from app.storage.backups import restore, restore_as_new
     from app.storage.engine import sqlite_path
@@ -111,9 +111,10 @@ def restore_from_backup(window) -> bool:  # type: ignore[no-untyped-def]
         else:
             from app.ui.safety.open_flow import restored_name
 
-            target = save_path(window, tr(RESTORED_AS), restored_name(database), tr(DATABASES))
-            if target is None:
+            chosen = save_path(window, tr(RESTORED_AS), restored_name(database), tr(DATABASES))
+            if chosen is None:
                 return False
+            target = chosen
             restore_as_new(backup.path, target)
     except (OSError, StorageError) as error:
         log.exception("restore failed")
@@ -131,7 +132,7 @@ def file_name(title: str) -> str:
     return (cleaned[:80] or "session") + ".tafelronde"
 
 
-def export_session(window) -> Path | None:  # type: ignore[no-untyped-def]
+def export_session(window) -> Path | None:
     from app.core.atomic import OutputError
     from app.storage.session_file import write_session_file
 
@@ -163,7 +164,7 @@ def export_session(window) -> Path | None:  # type: ignore[no-untyped-def]
     return path
 
 
-def import_session(window) -> int | None:  # type: ignore[no-untyped-def]
+def import_session(window) -> int | None:
     from app.storage.session_file import import_session_file
 
     title = tr(IMPORT).replace("&", "")

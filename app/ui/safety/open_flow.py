@@ -106,7 +106,7 @@ def ask(parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]) ->
     return buttons.get(box.clickedButton(), Choice.CANCEL)
 
 
-def choose_backup(parent: QWidget | None, database: Path):  # type: ignore[no-untyped-def]
+def choose_backup(parent: QWidget | None, database: Path):
     """The backup the user picks in the restore dialog (tests replace this function)."""
     from app.ui.safety.backup_dialog import BackupDialog
 
@@ -147,8 +147,8 @@ def open_with_way_out(parent: QWidget | None, target: str) -> Store:
 
 def _other_file_if(choice: Choice, parent: QWidget | None) -> None:
     """The answer "Open another file…": the main window's file dialog, after this question."""
-    if choice is Choice.OTHER_FILE and hasattr(parent, "choose_database"):
-        QTimer.singleShot(0, parent.choose_database)  # type: ignore[union-attr]
+    if choice is Choice.OTHER_FILE and parent is not None and hasattr(parent, "choose_database"):
+        QTimer.singleShot(0, parent.choose_database)
 
 
 def _read_only(target: str) -> Store:
@@ -220,7 +220,7 @@ def _guard_instance(parent: QWidget | None, store: Store, file: Path) -> Store:
             closed[0] = True
             _release(key)
 
-    store.close = close  # type: ignore[method-assign]
+    store.close = close  # type: ignore[method-assign]  # this store also releases the lock
     return store
 
 
