@@ -28,15 +28,16 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
 
     styles = stylesheet()
     translate = QCoreApplication.translate
-    definition = sheets.definition_for(store, activity.id)  # type: ignore[arg-type]
+    activity_id = stored_id(activity)
+    definition = sheets.definition_for(store, activity_id)
     if definition is None:
         key = str(sheets.config_of(activity).get("worksheet", ""))
         return [
             Paragraph(escape(translate("WorksheetReport", MISSING).format(key=key)), styles["Body"])
         ]
     pages = []
-    for instance in sheets.instances(store, activity.id):  # type: ignore[arg-type]
-        values = sheets.read_values(store, definition, activity.id, instance.id)  # type: ignore[arg-type]
+    for instance in sheets.instances(store, activity_id):
+        values = sheets.read_values(store, definition, activity_id, instance.id)
         if not all(is_empty(spec, values[spec.key]) for spec in definition.fields):
             pages.append(Page(instance.name, values))
     if not pages:
