@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.activities.paper import Job, PaperError, PaperItem, in_content, shown
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 CARDS = QT_TRANSLATE_NOOP("Printables", "Bingo cards: {title}")
@@ -20,7 +20,7 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
         from app.core.bingo import BingoError
 
         try:
-            job = prepare_cards(BingoGame(store, activity.id, language))  # type: ignore[arg-type]
+            job = prepare_cards(BingoGame(store, stored_id(activity), language))
         except BingoError as error:
             raise PaperError(error.translated(translate)) from error
         return lambda target: job(target)

@@ -10,7 +10,7 @@ from app.activities.breakout.state import BreakoutConfig, BreakoutData, names
 from app.activities.paper import Job, PaperError, PaperItem, in_content, shown
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 GROUPS = QT_TRANSLATE_NOOP("Printables", "Group lists and table cards: {title}")
@@ -18,7 +18,7 @@ NO_GROUPS = QT_TRANSLATE_NOOP("Printables", "make the groups first, in the activ
 
 
 def items(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
+    rounds = BreakoutData(store, stored_id(activity)).schedule()
 
     def prepare() -> Job:
         from app.activities.reporting import translate

@@ -11,7 +11,7 @@ from app.activities.meet_greet.state import load_rotation
 from app.activities.paper import Job, PaperError, PaperItem, in_content, merge, shown
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 SCHEDULE = QT_TRANSLATE_NOOP("Printables", "Table schedule and table cards: {title}")
@@ -23,7 +23,7 @@ NO_ROTATION = QT_TRANSLATE_NOOP(
 def items(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
     if config_of(activity).get("mode") != "speed_dating":
         return []  # mingling freely needs no paper
-    rotation = load_rotation(store, activity.id)  # type: ignore[arg-type]
+    rotation = load_rotation(store, stored_id(activity))
 
     def prepare() -> Job:
         from app.storage.participants import full_name

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph
 from app.activities.meet_greet.state import stored_rotation
 from app.activities.reporting import translate
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet
 
@@ -23,7 +23,7 @@ ROTATION_SUMMARY = QT_TRANSLATE_NOOP(
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
     del options  # the summary names nobody, so no option changes it
-    stored = stored_rotation(store, activity.id)  # type: ignore[arg-type]
+    stored = stored_rotation(store, stored_id(activity))
     summary = rotation_summary(stored.get("rounds") if stored else None)
     return [Paragraph(escape(summary), stylesheet()["Body"])] if summary else []
 

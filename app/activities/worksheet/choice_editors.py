@@ -100,7 +100,8 @@ class MarkEditor(FieldEditor):
         self.value["extra"].append({"item": "", "choice": "", "note": ""})
         self.rebuild()
         self.publish(False)
-        self.rows[-1][2].setFocus()  # type: ignore[union-attr]
+        if (own_item := self.rows[-1][2]) is not None:  # the new row is an own item: it has one
+            own_item.setFocus()
 
     def _remove(self, n: int) -> None:
         del self.value["extra"][n]

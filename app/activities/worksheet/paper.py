@@ -18,7 +18,7 @@ NO_WORKSHEET = QT_TRANSLATE_NOOP("Printables", "choose a worksheet first")
 
 
 def items(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    definition = sheets.definition_for(store, activity.id)  # type: ignore[arg-type]
+    definition = sheets.definition_for(store, stored_id(activity))
 
     def maker(size: str, filled: bool) -> Callable[[], Job]:
         def prepare() -> Job:
