@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.workspace = SessionWorkspace(self.store, session_id, self.language, self)
         self.workspace.back_requested.connect(self.show_sessions)
         self.workspace.run_requested.connect(self.run_session)
+        self.workspace.open_requested.connect(self.open_session)
         self._replace_page(self.workspace)
 
     def current_session_id(self) -> int | None:
