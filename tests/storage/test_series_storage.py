@@ -205,3 +205,31 @@ def test_a_database_at_0004_upgrades_without_loss(db_path: Path) -> None:
             head_revision(),
         )
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_next_meeting_copies_the_agenda_without_people(any_store) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.agenda import config_of
+
+    series_id = any_store.series.create("Netwerk")
+    first = any_store.sessions.create("Aftrap").id
+    any_store.series.add_session(series_id, first)
+    a, b = _people(any_store, first, [("Ada", "", "Smit", "Zaal", ""), ("Bo", "", "Li", "Mug", "")])
+    talk = any_store.agenda.add(first, "segment", "Welkom", 10, {"caption": "Hallo"})
+    tables = any_store.agenda.add(first, "breakout", "Tafels", 30, {
+        "group_size": 5, "hosts": {str(a): 1}, "keep_apart": [[a, b]]})  # fmt: skip
+    any_store.results.set(tables.id, "schedule", {"rounds": [[[a, b]]]})
+    any_store.actions.add(first, what="Verslag rondsturen")
+
+    made = any_store.series.new_session(series_id, "Tweede", agenda_from=first, venue="Gent")
+    assert made.venue == "Gent"
+    assert [m.id for m in any_store.series.sessions(series_id)] == [first, made.id]
+    copied = any_store.agenda.list(made.id)
+    assert [(x.kind, x.title, x.planned_minutes) for x in copied] == [
+        ("segment", "Welkom", 10), ("breakout", "Tafels", 30)]  # fmt: skip
+    assert config_of(copied[0]) == {"caption": "Hallo"}
+    assert config_of(copied[1]) == {"group_size": 5, "hosts": {}, "keep_apart": []}
+    assert any_store.results.get(copied[1].id, "schedule") is None
+    assert any_store.participants.list(made.id) == [] and any_store.actions.list(made.id) == []
+    assert talk.id not in {x.id for x in copied}
+    blank = any_store.series.new_session(series_id, "Derde")
+    assert any_store.agenda.list(blank.id) == [] and blank.series_position == 2
