@@ -233,3 +233,43 @@ def test_next_meeting_copies_the_agenda_without_people(any_store) -> None:  # ty
     assert talk.id not in {x.id for x in copied}
     blank = any_store.series.new_session(series_id, "Derde")
     assert any_store.agenda.list(blank.id) == [] and blank.series_position == 2
+
+
+def test_a_note_taker_laptop_cannot_link_or_decide(tmp_path: Path) -> None:
+    """A laptop listed as note-taker of the meeting may not move it, add people (and so link
+    them), decide who is who, or anonymise: the storage refuses, whatever widget asks."""
+    import json
+
+    from app.core import roles
+    from app.storage.access import RoleError
+
+    path = tmp_path / "room.sqlite"
+    boss = open_store(path)
+    taker = open_store(path)
+    try:
+        series_id = boss.series.create("Netwerk")
+        first = boss.sessions.create("Aftrap").id
+        second = boss.sessions.create("Tweede").id
+        for session_id, org in ((first, "Zaal"), (second, "Huis")):
+            boss.series.add_session(series_id, session_id)
+            boss.participants.add(session_id, first_name="Eva", last_name="O", organisation=org)
+        tables = boss.agenda.add(second, "breakout", "Tafels")
+        settings = roles.assign({}, "laptop3", tables.id, "table-3")
+        boss.sessions.update(second, settings=json.dumps(settings))
+        taker.act_as("laptop3")
+        (review,) = taker.series.reviews(series_id)  # reading is fine
+        for decision in ("merged", "apart"):  # "apart" touches only the review row
+            with pytest.raises(RoleError):
+                taker.series.decide(review.id, decision)
+        with pytest.raises(RoleError):
+            taker.series.add_session(None, second)
+        with pytest.raises(RoleError):
+            taker.participants.add(second, first_name="Nieuw")
+        with pytest.raises(RoleError):
+            taker.series.anonymise(series_id)
+        assert boss.series.pending_reviews(series_id) == 1
+        assert boss.series.of_session(second) == series_id
+        assert boss.participants.list(first)[0].first_name == "Eva"
+    finally:
+        taker.close()
+        boss.close()
