@@ -78,6 +78,13 @@ def link_session(s: Session, series_id: int, session_id: int) -> int:
                 index[key].append(other)
     taken = {p.person_id for p in mine if p.person_id is not None}
     known = _known_pairs(s, series_id)
+    person_of = {p.id: p.person_id for p in everyone if p.person_id is not None}
+    # pairs of people already asked about (through any of their registrations): never again
+    asked = {
+        frozenset((person_of[a], person_of[b]))
+        for a, b in (tuple(pair) for pair in known if len(pair) == 2)
+        if a in person_of and b in person_of
+    }
     added = 0
     for person in mine:
         if person.person_id is not None:
@@ -112,9 +119,11 @@ def link_session(s: Session, series_id: int, session_id: int) -> int:
             if pid == person.person_id or found.kind not in (CERTAIN, UNCERTAIN):
                 continue
             pair = frozenset((person.id, other.id))
-            if pair in known:
+            people_pair = frozenset((person.person_id, pid))
+            if pair in known or people_pair in asked:
                 continue
             known.add(pair)  # type: ignore[arg-type]
+            asked.add(people_pair)  # type: ignore[arg-type]
             s.add(
                 PersonReview(
                     series_id=series_id,

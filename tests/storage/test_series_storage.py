@@ -273,3 +273,20 @@ def test_a_note_taker_laptop_cannot_link_or_decide(tmp_path: Path) -> None:
     finally:
         taker.close()
         boss.close()
+
+
+def test_two_people_kept_apart_are_not_asked_about_again(any_store) -> None:  # type: ignore[no-untyped-def]
+    series_id = any_store.series.create("Netwerk")
+    for n, org in enumerate(("Zaal", "Zaal", "Huis", "Huis")):
+        session_id = any_store.sessions.create(f"S{n}").id
+        any_store.series.add_session(series_id, session_id)
+        _people(any_store, session_id, [("Eva", "", "Oosterhuis", org, "")])
+        if n == 2:
+            (review,) = any_store.series.reviews(series_id)
+            any_store.series.decide(review.id, "apart")
+    # the fourth Eva is the third one (certain); Eva of Zaal was already kept apart from her
+    assert any_store.series.pending_reviews(series_id) == 0
+    people = {
+        any_store.series.people(m.id).popitem()[1] for m in any_store.series.sessions(series_id)
+    }
+    assert len(people) == 2
