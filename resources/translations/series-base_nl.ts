@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
   <context>
+    <name>NewSessionDialog</name>
+    <message>
+      <source>Series:</source>
+      <translation>Reeks:</translation>
+    </message>
+    <message>
+      <source>Stands alone</source>
+      <translation>Staat op zichzelf</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleReviewDialog</name>
     <message numerus="yes">
       <source>%n uncertain matches to review</source>

@@ -147,3 +147,25 @@ def test_anonymise_is_offered_once_the_date_has_passed(window, qtbot, monkeypatc
 
     box.retention.setChecked(False)  # the organiser clears the date
     assert store.series.get(series_id).anonymise_after is None
+
+
+def test_new_session_dialog_puts_the_session_in_a_series(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.new_session_dialog import NewSessionDialog
+
+    store = window.store
+    series_id = store.series.create("Netwerk productieleiders")
+    first = store.sessions.create("Aftrap").id
+    store.series.add_session(series_id, first)
+
+    def choose(dialog: NewSessionDialog) -> bool:
+        assert [dialog.series.itemText(i) for i in range(dialog.series.count())] == [
+            "Stands alone", "Netwerk productieleiders"]  # fmt: skip
+        dialog.title.setText("Tweede bijeenkomst")
+        dialog.series.setCurrentIndex(1)
+        return True
+
+    monkeypatch.setattr(NewSessionDialog, "exec", choose)
+    window.new_session()
+    made = window.workspace.session_id
+    assert [m.id for m in store.series.sessions(series_id)] == [first, made]
+    assert window.workspace.overview.series_box.place.text() == "Meeting 2 of 2"
