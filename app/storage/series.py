@@ -114,9 +114,10 @@ class SeriesRepository:
     def add_session(
         self, series_id: int | None, session_id: int, position: int | None = None
     ) -> None:
-        """Put the session in the series at `position` (None: last), or move it to another
-        series, or (series_id None) take it out. Its people are linked to the series' people
-        (certain matches) or put up for review (uncertain ones); nothing is merged silently."""
+        """Put the session in the series at `position` (None: last, or where it already is),
+        move it within the series or to another series, or (series_id None) take it out. Its
+        people are linked to the series' people (certain matches) or put up for review
+        (uncertain ones); nothing is merged silently."""
         with self.db.transaction() as s:
             meeting = s.get(MeetingSession, session_id)
             if meeting is None:
@@ -129,7 +130,10 @@ class SeriesRepository:
                 _renumber(s, before, [])
             if series_id is not None:
                 ordered = [m for m in _ordered(s, series_id) if m.id != session_id]
-                place = len(ordered) if position is None else max(0, min(position, len(ordered)))
+                if position is None:  # last; a session already in the series keeps its place
+                    stays = before == series_id and meeting.series_position is not None
+                    position = meeting.series_position if stays else len(ordered)
+                place = max(0, min(position, len(ordered)))  # type: ignore[arg-type]
                 ordered.insert(place, meeting)
                 _renumber(s, series_id, ordered)
                 s.flush()

@@ -48,6 +48,8 @@ def test_a_series_holds_sessions_in_order(any_store) -> None:  # type: ignore[no
         "Lerend netwerk", "Netwerk productieleiders"]  # fmt: skip
     assert any_store.series.session_counts() == {series_id: 3}
 
+    any_store.series.add_session(series_id, second)  # already there: it keeps its place
+    assert [m.id for m in any_store.series.sessions(series_id)] == [first, second, third]
     any_store.series.add_session(series_id, third, position=0)  # moved to the front
     assert [m.id for m in any_store.series.sessions(series_id)] == [third, first, second]
     any_store.series.add_session(other, first)  # moved to another series: no gap left behind
