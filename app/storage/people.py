@@ -232,3 +232,32 @@ def forget_people(s: Session, session_id: int) -> None:
             or_(col(PersonReview.participant_a).in_(ids), col(PersonReview.participant_b).in_(ids))
         )
     )
+
+
+MATCHED_FIELDS = {"first_name", "name_particle", "last_name", "organisation", "email"}
+
+
+def relink(s: Session, participant_id: int) -> bool:
+    """After a name, organisation or address was edited: link the participant again, unless the
+    organiser already decided about them (a merge or keep-apart stays). True when re-linked."""
+    person = s.get(Participant, participant_id)
+    if person is None:
+        return False
+    series_id = s.exec(
+        select(MeetingSession.series_id).where(MeetingSession.id == person.session_id)
+    ).first()
+    if series_id is None:
+        return False
+    mine = or_(
+        PersonReview.participant_a == participant_id, PersonReview.participant_b == participant_id
+    )
+    decided = s.exec(select(PersonReview.id).where(mine, PersonReview.decision != PENDING)).first()
+    if decided is not None:
+        return False
+    s.exec(delete(PersonReview).where(mine, col(PersonReview.decision) == PENDING))  # type: ignore[call-overload]
+    person.person_id = None
+    s.add(person)
+    s.flush()
+    drop_orphans(s)
+    link_session(s, series_id, person.session_id)
+    return True

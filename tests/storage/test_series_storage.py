@@ -292,3 +292,30 @@ def test_two_people_kept_apart_are_not_asked_about_again(any_store) -> None:  # 
         any_store.series.people(m.id).popitem()[1] for m in any_store.series.sessions(series_id)
     }
     assert len(people) == 2
+
+
+def test_a_row_typed_in_is_linked_once_its_name_is_there(any_store) -> None:  # type: ignore[no-untyped-def]
+    """The Participants page adds "New" and the name is typed after: linking follows the edit,
+    and leaves alone what the organiser already decided."""
+    series_id = any_store.series.create("Netwerk")
+    first = any_store.sessions.create("Aftrap").id
+    second = any_store.sessions.create("Tweede").id
+    for session_id in (first, second):
+        any_store.series.add_session(series_id, session_id)
+    (jan, eva) = _people(any_store, first, [("Jan", "", "de Vries", "VPT", ""),
+                                            ("Eva", "", "Oosterhuis", "Zaal", "")])  # fmt: skip
+    placeholder = any_store.participants.add(first, first_name="New")
+    typed = any_store.participants.add(second, first_name="New")
+    assert any_store.series.pending_reviews(series_id) == 0  # "New" and "New": too little
+    assert any_store.series.people(second)[typed.id] != any_store.series.people(first)[
+        placeholder.id]  # fmt: skip
+    any_store.participants.update(typed.id, first_name="Jan", last_name="de Vries")
+    any_store.participants.update(typed.id, organisation="vpt")
+    assert any_store.series.people(second)[typed.id] == any_store.series.people(first)[jan]
+
+    other = any_store.participants.add(second, first_name="Eva", last_name="Oosterhuis",
+                                       organisation="Huis")  # fmt: skip
+    (review,) = any_store.series.reviews(series_id)
+    any_store.series.decide(review.id, "merged")
+    any_store.participants.update(other.id, organisation="Huis 2")  # decided: stays merged
+    assert any_store.series.people(second)[other.id] == any_store.series.people(first)[eva]
