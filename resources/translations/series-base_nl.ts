@@ -225,8 +225,8 @@
       <translation>Geen reeks met id {id} in de bron.</translation>
     </message>
     <message>
-      <source>Say what to do with series: new, list or add.</source>
-      <translation>Zeg wat er met reeksen moet gebeuren: new, list of add.</translation>
+      <source>Say what to do with series: new, list, add or anonymise.</source>
+      <translation>Zeg wat er met reeksen moet gebeuren: new, list, add of anonymise.</translation>
     </message>
     <message>
       <source>There is no series with id {id}.</source>
@@ -235,6 +235,22 @@
     <message>
       <source>series: {title}</source>
       <translation>reeks: {title}</translation>
+    </message>
+    <message>
+      <source>“{series}” anonymised: the names and e-mail addresses of its people are removed.</source>
+      <translation>“{series}” geanonimiseerd: de namen en e-mailadressen van haar mensen zijn verwijderd.</translation>
+    </message>
+    <message>
+      <source>“{series}” has no date to anonymise after; nothing was changed (--before-the-date anonymises it now).</source>
+      <translation>“{series}” heeft geen datum om na te anonimiseren; er is niets veranderd (--before-the-date anonimiseert nu).</translation>
+    </message>
+    <message>
+      <source>“{series}” is to be anonymised after {date}, which has not passed; nothing was changed (--before-the-date anonymises it now).</source>
+      <translation>“{series}” wordt geanonimiseerd na {date}, en die datum is nog niet voorbij; er is niets veranderd (--before-the-date anonimiseert nu).</translation>
+    </message>
+    <message>
+      <source>“{series}” was anonymised before; nothing was changed.</source>
+      <translation>“{series}” was al geanonimiseerd; er is niets veranderd.</translation>
     </message>
     <message>
       <source>“{session}” is meeting {place} of “{series}”.</source>
