@@ -32,6 +32,7 @@ from app.storage.models import (
     Participant,
     utcnow,
 )
+from app.storage.people import forget_people, link_session
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -119,6 +120,7 @@ COPIED, SKIPPED, REPLACED = "copied", "skipped", "replaced"
 def _remove(s: Session, session_id: int) -> None:
     activity_ids = select(Activity.id).where(Activity.session_id == session_id)
     s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))
+    forget_people(s, session_id)
     s.exec(delete(Activity).where(col(Activity.session_id) == session_id))
     s.exec(delete(Participant).where(col(Participant.session_id) == session_id))
     s.exec(delete(ActionItem).where(col(ActionItem.session_id) == session_id))
@@ -161,12 +163,14 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
     settings = {k: v for k, v in settings.items() if k != "imported_participant_ids"}
     now = utcnow()
     outcome = COPIED
+    place: dict[str, Any] = {}  # a replaced meeting keeps its place in a series of the target
     with store.db.transaction() as s:
         existing = s.exec(select(MeetingSession).where(MeetingSession.uid == uid)).first()
         if existing is not None:
             assert existing.id is not None
             if not replace:
                 return SKIPPED, existing.id
+            place = {"series_id": existing.series_id, "series_position": existing.series_position}
             _remove(s, existing.id)
             s.flush()
             outcome = REPLACED
@@ -177,6 +181,7 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             created_at=_when(source, "created_at", now),
             updated_at=_when(source, "updated_at", now),
             version=_version(source),
+            **place,
         )
         s.add(meeting)
         s.flush()
@@ -195,6 +200,8 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             s.add(person)
             added.append((record.get("ref"), person))
         s.flush()  # one batch for all people (10 000 in seconds), then their new ids
+        if meeting.series_id is not None:  # its people meet the series' people again
+            link_session(s, meeting.series_id, meeting.id)  # type: ignore[arg-type]
         people = {
             ref: person.id
             for ref, person in added

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace = SessionWorkspace(self.store, session_id, self.language, self)
         workspace.back_requested.connect(self.show_sessions)
         workspace.run_requested.connect(self.run_session)
+        workspace.open_requested.connect(self.open_session)
         self._replace_page(workspace)
 
     def current_session_id(self) -> int | None:
@@ -232,7 +233,8 @@ class MainWindow(QMainWindow):
         from app.ui.new_session_dialog import NewSessionDialog
 
         load = self._templates
-        dialog = NewSessionDialog(load(self.language), self, self.language, load)
+        series = [(s.id, s.title) for s in self.store.series.list()]
+        dialog = NewSessionDialog(load(self.language), self, self.language, load, series)
         if not dialog.exec():
             return
         meeting = self.store.sessions.create(
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
             settings=settings_with(dialog.content_language()),
         )
         assert meeting.id is not None  # a stored row has its id
+        if (series_id := dialog.series_id()) is not None:
+            self.store.series.add_session(series_id, meeting.id)
         self.open_session(meeting.id)
 
     def save_now(self) -> None:
