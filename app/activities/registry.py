@@ -76,6 +76,12 @@ KINDS: tuple[ActivityKind, ...] = (
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section"),
+    ActivityKind("poll", QT_TRANSLATE_NOOP("ActivityKind", "Quick poll"), 5,
+                 {"question": "", "mode": "options", "options": []},
+                 runtime="app.activities.poll.runtime:PollRuntime",
+                 setup="app.activities.poll.setup:PollSetup",
+                 report="app.activities.poll.report:section",
+                 phone="app.activities.poll.phone:PollPhone"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
