@@ -19,8 +19,9 @@ kinds (command line, templates, the agenda) loads no widgets:
 - paper: the kind's paper items for the print hub (app/activities/paper.py), in its paper.py.
 - participant_refs: the kind's entry in app/core/participant_refs.py (a KindRefs: which config
   fields and result keys hold participant ids, and how to rewrite them when a session moves to
-  another database). Empty when the kind stores no participant ids. Storage reads the same
-  table by kind (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
+  another database), and which results say who sat together (the group solver's earlier
+  meetings). Empty when the kind stores no participant ids. Storage reads the same table by kind
+  (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
 Kinds without a part get a placeholder that says so.
 """
 
@@ -32,6 +33,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.participant_refs import NONE as NO_REFS
+from app.core.participant_refs import KindRefs
 
 if TYPE_CHECKING:
     from app.activities.phone import PhonePart, Schema
@@ -53,26 +56,31 @@ class ActivityKind:
 
 KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
-                 runtime="app.activities.segment.runtime:Runtime",
-                 setup="app.activities.segment.setup:SegmentSetup", report=""),
+                 runtime="app.activities.segment.runtime:SegmentRuntime",
+                 setup="app.activities.segment.setup:SegmentSetup",
+                 report="app.activities.segment.report:section"),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
-                 {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime",
+                 {"mode": "free"}, runtime="app.activities.meet_greet.runtime:MeetGreetRuntime",
                  setup="app.activities.meet_greet.setup:MeetGreetSetup",
                  phone="app.activities.meet_greet.phone:MeetGreetPhone",
+                 report="app.activities.meet_greet.report:section",
+                 paper="app.activities.meet_greet.paper:items",
                  participant_refs="app.core.participant_refs:MEET_GREET"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]},
                  runtime="app.activities.breakout.runtime:BreakoutRuntime",
-                 setup="app.activities.breakout.setup:Setup",
+                 setup="app.activities.breakout.setup:BreakoutSetup",
                  report="app.activities.breakout.report:section",
                  phone="app.activities.breakout.phone:BreakoutPhone",
+                 paper="app.activities.breakout.paper:items",
                  participant_refs="app.core.participant_refs:BREAKOUT"),
     ActivityKind("bingo", QT_TRANSLATE_NOOP("ActivityKind", "Sector bingo"), 5,
                  {"rule": "count", "target": 10, "layout": "grid4"},
                  runtime="app.activities.bingo.runtime:BingoRuntime",
                  setup="app.activities.bingo.setup:BingoSetup",
                  report="app.activities.bingo.report:section",
-                 phone="app.activities.bingo.phone:BingoPhone"),
+                 phone="app.activities.bingo.phone:BingoPhone",
+                 paper="app.activities.bingo.paper:items"),
     ActivityKind("statements", QT_TRANSLATE_NOOP("ActivityKind", "Statement game"), 30,
                  {"scale": "three", "use_default_set": True},
                  runtime="app.activities.statements.runtime:StatementsRuntime",
@@ -84,7 +92,8 @@ KINDS: tuple[ActivityKind, ...] = (
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section",
-                 phone="app.activities.worksheet.phone:WorksheetPhone"),
+                 phone="app.activities.worksheet.phone:WorksheetPhone",
+                 paper="app.activities.worksheet.paper:items"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
@@ -179,6 +188,13 @@ def view_scripts() -> list[str]:
         if part.script and part.script not in scripts:
             scripts.append(part.script)
     return scripts
+
+
+def participant_refs(key: str) -> KindRefs:
+    """The kind's participant references (app/core/participant_refs.py); none for kinds that
+    store no participant ids."""
+    reference = kind(key).participant_refs
+    return load(reference) if reference else NO_REFS
 
 
 def load(reference: str) -> Any:

@@ -90,7 +90,7 @@ def test_where_do_i_sit_only_with_consenting_names(qtbot, store, meeting, room, 
     people = store.participants.list(meeting.id)
     store.participants.update(people[0].id, consent=True)
     breakout = activity_of(store, meeting, "breakout")
-    from app.activities.breakout.model import BreakoutData
+    from app.activities.breakout.state import BreakoutData
 
     ids = [p.id for p in people]
     BreakoutData(store, breakout.id).save_schedule([[ids[:3], ids[3:]], [ids[2:], ids[:2]]], 1)
@@ -329,10 +329,10 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
     board = next(a for a in store.agenda.list(meeting.id)
                  if a.kind == "worksheet" and "requests_offers" in a.config)  # fmt: skip
     room.set_activity(board.id)
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
 
-    instance = data.instances(store, board.id)[0].id
-    data.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
+    instance = sheets.instances(store, board.id)[0].id
+    sheets.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
     store.results.set(board.id, "post:full", {"kind": "offer", "text": "a van", "approved": False})
     assert posts.approve(store, board.id, "post:full") is False
     assert "post:full" in posts.pending_posts(store, board.id)  # still waiting, nothing lost
@@ -341,7 +341,7 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
 def test_speed_dating_tables_come_from_the_stored_rotation(
     qtbot, store, meeting, room, phone
 ) -> None:  # type: ignore[no-untyped-def]
-    from app.activities.meet_greet.runtime import ROTATION_KEY
+    from app.activities.meet_greet.state import ROTATION_KEY
 
     people = store.participants.list(meeting.id)
     store.participants.update(people[3].id, consent=True)
