@@ -22,6 +22,7 @@ KIND = ActivityKind(
     KEY, "Shout wall", 5,
     phone="tests.plugin_kind.kind:ShoutPhone",
     report="tests.plugin_kind.kind:section",
+    paper="tests.plugin_kind.paper:items",
 )  # fmt: skip
 
 

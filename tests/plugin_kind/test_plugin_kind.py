@@ -1,5 +1,5 @@
 """A kind defined in this test package, added through the registry alone, is served to a phone
-(a real room and a real WebSocket) and reported (the PDF read back)."""
+(a real room and a real WebSocket), printed by the paper hub and reported (PDFs read back)."""
 
 from __future__ import annotations
 
@@ -87,10 +87,31 @@ def test_the_kind_is_reported(store, meeting, registered) -> None:  # type: igno
     assert "Shouted: Langere pauzes <b>graag</b>" in " ".join(text.split())
 
 
+def test_the_kind_is_printed(store, meeting, registered, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.activities import paper
+
+    wall = store.agenda.add(meeting.id, KEY, "Roepmuur", 5)
+    store.results.set(wall.id, f"{SHOUT}abc", "Meer koffie!")
+    found = paper.items(store, meeting.id)
+    assert found[-1].key == f"shout:{wall.id}"  # the hub lists it, in agenda order (last)
+    jobs = [(item, item.prepare()) for item in (found[0], found[-1])]  # agenda handout + it
+    steps: list[tuple[int, int]] = []
+    written = paper.write(jobs, tmp_path / "all.pdf", True, lambda *step: steps.append(step))
+    reader = PdfReader(written[0])
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Shout sheet: Roepmuur" in text and "Meer koffie!" in text
+    assert steps[-1] == (2, 2)
+    outline = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert "Shout sheet Roepmuur" in outline  # its own entry in the combined PDF
+
+
 def test_without_registration_the_room_does_not_know_it(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
     service = RoomService(store, meeting.id)
     wall = store.agenda.add(meeting.id, KEY, "Roepmuur", 5)
     service.set_activity(wall.id)
     assert service.shared_state()["view"] == "idle"
     assert "shout" not in registry.message_schemas()
+    from app.activities import paper
+
+    assert not [item for item in paper.items(store, meeting.id) if item.key.startswith("shout:")]
     service.close()
