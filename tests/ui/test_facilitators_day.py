@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 import app.widgets.sound as sound
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutConfig, solve_and_store
+from app.activities.breakout.state import BreakoutConfig, solve_and_store
 from app.core import templates
 from app.core.clock import FakeClock
 from app.storage.backups import list_backups

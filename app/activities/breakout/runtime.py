@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, Phase, names
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, Phase, names
 from app.activities.context import ActivityContext
 from app.core.countdown import Countdown
 from app.core.name_order import sort_key

@@ -17,7 +17,7 @@ from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, TimerControls, TimerView, warning_seconds
 
 
-class Runtime(ActivityRuntime):
+class SegmentRuntime(ActivityRuntime):
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
         activity = context.activity()
