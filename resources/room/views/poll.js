@@ -37,7 +37,7 @@ Tafelronde.view("poll", {
     const attrs = {
       "aria-pressed": String(state.my_answer === option.key), "data-key": option.key,
       onclick: () => {
-        if (state.status !== "open") { ctx.say(T.poll_wait); return; }
+        if (state.status !== "open") { ctx.say(state.status === "closed" ? T.poll_closed : T.poll_wait); return; }
         state.my_answer = option.key;
         ctx.send({ type: "answer", option: option.key });
         ctx.rerender();
