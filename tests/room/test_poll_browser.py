@@ -37,8 +37,8 @@ def test_a_phone_answers_changes_its_mind_and_sees_the_result(  # type: ignore[n
     qtbot,
     store,
     meeting,
-    browser,
-    tmp_path: Path,  # noqa: F811
+    browser,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait

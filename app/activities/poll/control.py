@@ -34,7 +34,8 @@ class PollControl(QWidget):
         self.question.setObjectName("pollQuestion")
         font = self.question.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        if font.pointSizeF() > 0:  # a font set in pixels has no point size to scale
+            font.setPointSizeF(font.pointSizeF() * 1.3)
         self.question.setFont(font)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
