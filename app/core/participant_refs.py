@@ -101,7 +101,8 @@ def _rotation(value: Any, ids: IdMap) -> Any:
 
 # the key is meet_greet/state.py ROTATION_KEY (core sits below the activities and cannot import
 # it; tests/storage/test_participant_refs.py keeps the two equal)
-MEET_GREET = KindRefs(results={"rotation": _rotation}, seating=("rotation",))
+ROTATION = "rotation"
+MEET_GREET = KindRefs(results={ROTATION: _rotation}, seating=(ROTATION,))
 
 
 # -- breakout: hosts and keep-apart pairs in the config, the schedule as a result ----------------
@@ -133,9 +134,8 @@ def _schedule(value: Any, ids: IdMap) -> Any:
     return {**value, "rounds": rounds_of_tables(value["rounds"], ids)}
 
 
-BREAKOUT = KindRefs(  # the keys are breakout/state.py SCHEDULE (kept equal by the same test)
-    config=_breakout_config, results={"schedule": _schedule}, seating=("schedule",)
-)
+SCHEDULE = "schedule"  # breakout/state.py SCHEDULE (kept equal by the same test)
+BREAKOUT = KindRefs(config=_breakout_config, results={SCHEDULE: _schedule}, seating=(SCHEDULE,))
 
 # Kinds that keep participant ids somewhere. A kind not listed stores none: bingo names people
 # on cards by name (in list order, which a transfer keeps), statements and worksheets by phone

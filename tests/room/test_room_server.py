@@ -393,3 +393,26 @@ def test_a_phone_that_never_reads_is_dropped_and_the_others_go_on(qtbot, room, p
         reader.wait_for("state", n="last")  # the phone that reads still gets everything
     finally:
         silent.close()
+
+
+def test_bingo_calls_show_in_the_panel_while_the_bingo_is_on(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.bingo.state import claim_key
+    from app.room.panel import RoomPanel
+
+    service = RoomService(store, meeting.id)
+    panel = RoomPanel(service)
+    qtbot.addWidget(panel)
+    bingo = store.agenda.add(meeting.id, "bingo", "Bingo", 5, {"rule": "count", "target": 10})
+    store.results.set(bingo.id, claim_key(4, "p1"), {"card": 4, "name": "Ann"})  # before: kept
+    service.set_activity(bingo.id)
+    claims = panel.console
+    assert claims is not None and claims.claims.count() == 1
+    assert claims.claims.item(0).text() == "Card 4 calls bingo Ann"
+    service.phone_event.emit(bingo.id, "bingo_claim", {"card": 7, "name": ""})
+    service.phone_event.emit(bingo.id + 1, "bingo_claim", {"card": 8, "name": ""})  # not ours
+    assert [claims.claims.item(i).text() for i in range(claims.claims.count())] == [
+        "Card 7 calls bingo", "Card 4 calls bingo Ann"]  # fmt: skip
+    breakout = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
+    service.set_activity(breakout.id)
+    assert panel.console is None  # a kind without a console part shows nothing extra
+    service.close()

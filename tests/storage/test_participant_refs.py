@@ -199,4 +199,6 @@ def test_the_table_uses_the_result_keys_the_kinds_own() -> None:
     from app.activities.meet_greet.state import ROTATION_KEY
 
     assert set(participant_refs.MEET_GREET.results or {}) == {ROTATION_KEY}
+    assert participant_refs.MEET_GREET.seating == (ROTATION_KEY,)
     assert set(participant_refs.BREAKOUT.results or {}) == {SCHEDULE}
+    assert participant_refs.BREAKOUT.seating == (SCHEDULE,)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -233,16 +232,6 @@ class MeetGreetRuntime(ActivityRuntime):
         )
 
     # -- widgets --------------------------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.meet_greet.control import MeetGreetControl
-
-        return MeetGreetControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.meet_greet.beamer import MeetGreetBeamer
-
-        return MeetGreetBeamer(self, parent)
-
     def start(self) -> None:
         if self.speed_dating and self.rotation is None:
             self.load_rotation()

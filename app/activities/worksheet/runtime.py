@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -225,16 +224,6 @@ class WorksheetRuntime(ActivityRuntime):
         self.reload()
 
     # ------------------------------------------------------------------ contract
-
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.worksheet.control import WorksheetControl
-
-        return WorksheetControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.worksheet.beamer import WorksheetBeamer
-
-        return WorksheetBeamer(self, parent)
 
     def handle_key(self, key: str) -> bool:
         """next/back step through the instances (groups) on the beamer, then the agenda moves."""
