@@ -113,6 +113,8 @@ KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("poll", QT_TRANSLATE_NOOP("ActivityKind", "Quick poll"), 5,
                  {"question": "", "mode": "options", "options": []},
                  runtime="app.activities.poll.runtime:PollRuntime",
+                 control="app.activities.poll.control:PollControl",
+                 beamer="app.activities.poll.beamer:PollBeamer",
                  setup="app.activities.poll.setup:PollSetup",
                  report="app.activities.poll.report:section",
                  phone="app.activities.poll.phone:PollPhone"),

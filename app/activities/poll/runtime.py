@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -107,17 +106,7 @@ class PollRuntime(ActivityRuntime):
         if 0 <= index < len(self.snapshot.tally.choices):
             self.set_typed(index, max(0, self.snapshot.tally.typed[index] + delta))
 
-    # -- widgets and life cycle ----------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.poll.control import PollControl
-
-        return PollControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.poll.beamer import PollBeamer
-
-        return PollBeamer(self, parent)
-
+    # -- life cycle (the console and beamer views are named in the registry) ---------------
     def start(self) -> None:
         self.follow_store(True)
         self.refresh()
