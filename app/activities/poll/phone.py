@@ -21,7 +21,7 @@ VIEW = "poll"
 
 class PollPhone(PhonePart):
     messages: ClassVar[dict[str, Schema]] = {
-        "answer": {"option": Field(str, max_length=1, choices=pl.KEYS)},
+        "answer": {"option": Field(str, choices=pl.KEYS)},
     }
     script: ClassVar[str] = "room/views/poll.js"
 
