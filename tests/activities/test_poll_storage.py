@@ -168,3 +168,36 @@ def test_a_malformed_option_never_reaches_the_store(store, option: str) -> None:
     PollState(store, activity.id).set_status(OPEN)
     assert send(room, activity, "p1", option).answer == {"type": "error", "code": "bad_option"}
     assert store.results.all(activity.id, ANSWER) == {}
+
+
+def test_everything_survives_closing_the_database(store_url: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.context import ActivityContext
+    from app.activities.poll.runtime import PollRuntime
+    from app.core.clock import FakeClock
+
+    store = open_store(store_url)
+    room, activity = make_poll(store)
+    context = ActivityContext(store, room.session_id, activity.id, FakeClock(), "en")
+    first = PollRuntime(context)
+    first.open()
+    send(room, activity, "p1", "2")
+    first.bump(0, +1)
+    first.bump(0, +1)
+    first.bump(2, +1)
+    first.bump(2, -1)
+    first.bump(2, -1)  # never below zero
+    first.close()
+    first.set_revealed(True)
+    first.follow_store(False)
+    store.close()
+
+    store = open_store(store_url)
+    again = PollRuntime(ActivityContext(store, room.session_id, activity.id, FakeClock(), "en"))
+    snap = again.snapshot
+    assert snap.status == CLOSED and snap.revealed and snap.ready
+    assert snap.tally.phones == (0, 1, 0) and snap.tally.typed == (2, 0, 0)
+    assert snap.poll.options == ("Excel", "Budget", "Contracten")
+    again.open()  # reopened: the phone may change its answer again
+    assert PollPhone().begin(Room(store, room.session_id), activity)[0] == OPEN
+    again.follow_store(False)
+    store.close()
