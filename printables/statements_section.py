@@ -11,15 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core import statements as st
 from app.core.i18n import QT_TRANSLATE_NOOP
-from printables.fonts import BOLD, REGULAR
-from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
+from printables.bars import BarRow, horizontal_bars
+from printables.fonts import REGULAR
+from printables.styles import ACCENT, escape, stylesheet
 
 # Fixed texts; the caller passes them translated (context "StatementsReport").
 LABELS: dict[str, str] = {
@@ -76,26 +77,12 @@ def percent(value: float | None) -> str:
 
 def bar_chart(tally: st.Tally, labels: Sequence[str], width: float = WIDTH) -> Drawing:
     """Horizontal bars, one per position: label, bar, count and share as text."""
-    row, label_w, number_w = 6.5 * mm, 42 * mm, 24 * mm
-    drawing = Drawing(width, row * tally.scale.size + 2)
     palette = BAR_COLOURS.get(tally.scale.key, BAR_COLOURS["three"])
-    highest = max(tally.counts, default=0) or 1
-    room = width - label_w - number_w
-    for i, (count, share) in enumerate(zip(tally.counts, tally.shares(), strict=True)):
-        y = (tally.scale.size - 1 - i) * row + 1
-        drawing.add(String(0, y + 1.6 * mm, f"{i + 1}  {labels[i]}", fontName=REGULAR,
-                           fontSize=9, fillColor=INK))  # fmt: skip
-        length = room * count / highest
-        if count:
-            bar = Rect(label_w, y + 0.6 * mm, length, row - 1.8 * mm)
-            bar.strokeColor, bar.fillColor = None, colors.HexColor(palette[i])
-            drawing.add(bar)
-        share_text = f"  ({round(share * 100)}%)" if tally.total else ""
-        drawing.add(String(label_w + length + 2 * mm, y + 1.6 * mm, f"{count}{share_text}",
-                           fontName=BOLD, fontSize=9, fillColor=INK))  # fmt: skip
-    drawing.add(Line(label_w, 0, label_w, row * tally.scale.size + 1, strokeColor=MUTED,
-                     strokeWidth=0.5))  # fmt: skip
-    return drawing
+    rows = [
+        BarRow(f"{i + 1}  {labels[i]}", count, share, palette[i])
+        for i, (count, share) in enumerate(zip(tally.counts, tally.shares(), strict=True))
+    ]
+    return horizontal_bars(rows, width)
 
 
 def discussed(row: st.OverviewRow, arguments: dict[str, list[st.Argument]]) -> bool:

@@ -32,7 +32,9 @@ CONFIGS = {
     "worksheet": {"worksheet": "requests_offers"},
     "breakout": BREAKOUT,
     "meet_greet": {"mode": "free"},
+    "poll": {"question": "Hoe vaak?", "mode": "options", "options": ["Jaarlijks", "Halfjaarlijks"]},
 }
+VOTE_ROWS = {"statements": "tally:", "poll": "typed:"}  # where each "votes" kind keeps its counts
 
 sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 from activity_driver import typed_text  # noqa: E402
@@ -144,7 +146,8 @@ def check(run: Run, db: Path, session_id: int, activity_id: int) -> float:
             heard = [k for k in rows if k.startswith("heard:")]
             assert len(heard) >= run.prior + needed.get(0, 0), (run, len(heard))
         elif run.how == "votes":
-            votes = sum(v for k, v in rows.items() if k.startswith("tally:") and isinstance(v, int))
+            prefix = VOTE_ROWS[run.kind]
+            votes = sum(v for k, v in rows.items() if k.startswith(prefix) and isinstance(v, int))
             assert votes >= run.prior + needed.get(0, 0), (run, votes)
         else:
             state = load_run_state(store, session_id)
@@ -163,8 +166,9 @@ def total(store, kind: str, session_id: int, activity_id: int) -> float:  # type
     rows = store.results.all(activity_id)
     if kind == "bingo":
         return len([k for k in rows if k.startswith("heard:")])
-    if kind == "statements":
-        return sum(v for k, v in rows.items() if k.startswith("tally:") and isinstance(v, int))
+    if kind in VOTE_ROWS:
+        prefix = VOTE_ROWS[kind]
+        return sum(v for k, v in rows.items() if k.startswith(prefix) and isinstance(v, int))
     state = load_run_state(store, session_id)
     if state is not None and state.timer is not None and state.activity_id == activity_id:
         return state.timer.duration

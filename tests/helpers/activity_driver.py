@@ -48,7 +48,7 @@ def typed_text(run: int, editor: int, count: int) -> str:
 def driver_of(kind: str, runtime: object) -> str:
     """How a kind is driven: typing notes, marking, voting or the timer buttons."""
     known = {"bingo": "marks", "statements": "votes", "breakout": "text", "worksheet": "text",
-             "segment": "timer", "meet_greet": "timer"}  # fmt: skip
+             "segment": "timer", "meet_greet": "timer", "poll": "votes"}  # fmt: skip
     if kind in known:
         return known[kind]
     return "timer" if getattr(runtime, "timer", None) is not None else "text"

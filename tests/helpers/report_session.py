@@ -60,7 +60,7 @@ def fill_session(store: Any, template: Template, people: int = 9, notes: int = 1
 def fill_activity(store: Any, activity: Any, tag: str, notes: int = 1) -> list[str]:
     """Store results for one activity in its kind's format; returns texts the report must show."""
     filler = {"breakout": _breakout, "worksheet": _worksheet, "statements": _statements,
-              "bingo": _bingo, "meet_greet": _meet_greet}  # fmt: skip
+              "bingo": _bingo, "meet_greet": _meet_greet, "poll": _poll}  # fmt: skip
     return filler.get(activity.kind, _generic)(store, activity, tag, notes)
 
 
@@ -148,6 +148,19 @@ def _statements(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
             game.add_argument(f"s{n}", side, text)
             texts.append(text)
     return texts
+
+
+def _poll(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
+    """The template's poll, answered by three phones, plus two votes typed in on the console."""
+    from app.activities.poll.state import ANSWER, PollState
+
+    state = PollState(store, activity.id)
+    poll = state.poll()
+    keys = poll.keys
+    store.results.set_many(activity.id, {f"{ANSWER}phone{n}": keys[n % len(keys)]
+                                         for n in range(3)})  # fmt: skip
+    state.set_typed(keys[-1], 2)
+    return [poll.question, *poll.options]
 
 
 def _bingo(store: Any, activity: Any, tag: str, notes: int) -> list[str]:

@@ -7,14 +7,14 @@ a 1920x1080 beamer as in the console's preview. `data()` returns what is drawn, 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import statements as st
 from app.widgets import beamer_style as look
+from app.widgets.bar_chart import WRAP, Bar, fitted_font, font_px
 
 INK, ACCENT, PAPER, MUTED = look.TEXT, look.ACCENT, look.BACKGROUND, look.MUTED
 BADGE_TEXT = "#ffffff"
@@ -32,42 +32,6 @@ def position_labels(scale: st.Scale) -> list[str]:
 
 def colours(scale: st.Scale) -> tuple[str, ...]:
     return COLOURS.get(scale.key, COLOURS["three"])
-
-
-@dataclass(frozen=True)
-class Bar:
-    key: str  # the number key: "1", "2", ...
-    label: str
-    count: int
-    share: float  # 0..1 of all counted positions
-    colour: str
-
-
-def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(6, int(pixels)))
-    font.setBold(bold)
-    return font
-
-
-WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-
-
-def fitted_font(texts: list[str], width: float, height: float, largest: float) -> QFont:
-    """The largest bold font (up to `largest` px) in which every text fits the box, wrapping
-    onto a second line if needed: long five-point labels shrink instead of being cut off."""
-    box = QRect(0, 0, max(1, int(width)), max(1, int(height)))
-    pixels = max(6, int(largest))
-    while pixels > 6:
-        metrics = QFontMetrics(_font(pixels, bold=True))
-        if all(
-            metrics.boundingRect(box, WRAP, text).width() <= box.width()
-            and metrics.boundingRect(box, WRAP, text).height() <= box.height()
-            for text in texts
-        ):
-            break
-        pixels -= 1
-    return _font(pixels, bold=True)
 
 
 class TallyChart(QWidget):
@@ -110,7 +74,7 @@ class TallyChart(QWidget):
         """The pixel sizes of the text drawn (counts and labels), for the beamer's size tests."""
         if not self._bars:
             return []
-        return [_font(self.height() * 0.2 * 0.78).pixelSize(), self.label_font().pixelSize()]
+        return [font_px(self.height() * 0.2 * 0.78).pixelSize(), self.label_font().pixelSize()]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
@@ -126,7 +90,7 @@ class TallyChart(QWidget):
         top = number_h
         bottom = h - label_h
         highest = max((b.count for b in self._bars), default=0) or 1
-        number_font = _font(number_h * 0.78, bold=True)
+        number_font = font_px(number_h * 0.78, bold=True)
         label_font = self.label_font()
         for i, bar in enumerate(self._bars):
             x = slot * i + (slot - bar_w) / 2
@@ -182,7 +146,7 @@ class PositionLegend(QWidget):
         if not self._items:
             return []
         box = self._geometry()[3]
-        return [_font(box * 0.62).pixelSize(), self.label_font().pixelSize()]
+        return [font_px(box * 0.62).pixelSize(), self.label_font().pixelSize()]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
@@ -191,7 +155,7 @@ class PositionLegend(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         per_row, slot, row_h, box = self._geometry()
-        badge_font = _font(box * 0.62, bold=True)
+        badge_font = font_px(box * 0.62, bold=True)
         text_w = slot - box * 1.4
         font = self.label_font()
         for i, (key, label, colour) in enumerate(self._items):
