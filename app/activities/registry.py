@@ -76,6 +76,12 @@ KINDS: tuple[ActivityKind, ...] = (
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section"),
+    ActivityKind("wordcloud", QT_TRANSLATE_NOOP("ActivityKind", "Word cloud"), 5,
+                 {"prompt": "", "max_answers": 3},
+                 runtime="app.activities.wordcloud.runtime:WordcloudRuntime",
+                 setup="app.activities.wordcloud.setup:WordcloudSetup",
+                 report="app.activities.wordcloud.report:section",
+                 phone="app.activities.wordcloud.phone:WordcloudPhone"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
