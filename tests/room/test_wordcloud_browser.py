@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from app.storage import open_store
-from tests.room.test_phone_page_browser import browser  # noqa: F401 (the same Chromium)
+from tests.room.test_phone_page_browser import CHROMIUM, DRIVER
 
 SCRIPT = "<img src=x onerror=alert(1)>"
 LONGEST = "Samenwerkingsverbanden-tussen-cultuurhuis"[:40]
@@ -39,6 +39,24 @@ def cloud_room(store: Any, meeting: Any, db_path: Path) -> Any:
     assert process.returncode == 0
 
 
+@pytest.fixture
+def browser() -> Any:
+    """Headless Chromium as a Dutch phone (as in test_phone_page_browser.py)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-sync",
+                 "--disable-component-update", "--window-size=390,844", "--lang=nl"):  # fmt: skip
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
 def stored(db_path: Path, activity_id: int) -> dict[str, Any]:
     reader = open_store(db_path)
     try:
@@ -53,7 +71,7 @@ def test_a_phone_sends_words_to_the_cloud_beamer_and_report(
     browser: Any,
     db_path: Path,
     tmp_path: Path,
-    qtbot: Any,  # noqa: F811
+    qtbot: Any,
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
