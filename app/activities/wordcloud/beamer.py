@@ -47,6 +47,7 @@ class WordcloudBeamer(QWidget):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.prompt.setText(self.runtime.prompt)
+        self.prompt.setVisible(bool(self.runtime.prompt))
         self._relayout()
         self.update()
 
@@ -89,7 +90,6 @@ class WordcloudBeamer(QWidget):
         m = max(4, h // 60)
         self.prompt.setMinimumPixelSize(style.min_text_px(h))
         self.prompt.setGeometry(QRect(2 * m, m, self.width() - 4 * m, int(h * PROMPT_SHARE)))
-        self.prompt.setVisible(bool(self.runtime.prompt))
         self._relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
