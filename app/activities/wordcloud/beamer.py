@@ -61,8 +61,10 @@ class WordcloudBeamer(QWidget):
     def _relayout(self) -> None:
         words = self.runtime.visible()
         area = self.cloud_rect()
-        key = (tuple((w.key, w.text, w.count) for w in words), area.width(), area.height(),
-               self.height())  # fmt: skip
+        # the layout depends on each word's size step, not its exact count: most new answers
+        # change no step and cost no new layout
+        key = (tuple((w.key, w.text, wc.step(w.count)) for w in words), area.width(),
+               area.height(), self.height())  # fmt: skip
         if key == self._key:
             return
         self._key = key
