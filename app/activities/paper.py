@@ -21,12 +21,10 @@ from app.activities.reporting import date_line, kind_label, planned_times, trans
 from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
 from app.storage.store import Store
 
 Progress = Callable[[int, int], None]
 Job = Callable[[Path], None]  # the PDF's file, or a binary stream (each printable takes both)
-Maker = Callable[[Store, Activity, str, str], "list[PaperItem]"]  # ActivityKind.paper
 
 TEXTS = {
     "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
