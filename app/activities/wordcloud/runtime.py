@@ -8,7 +8,6 @@ beamer and a second laptop show the same cloud.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -87,17 +86,7 @@ class WordcloudRuntime(ActivityRuntime):
         self.cloud.unmerge(key)
         self.refresh()
 
-    # -- widgets and life cycle ----------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.wordcloud.control import WordcloudControl
-
-        return WordcloudControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.wordcloud.beamer import WordcloudBeamer
-
-        return WordcloudBeamer(self, parent)
-
+    # -- life cycle ----------------------------------------------------------
     def start(self) -> None:
         self.follow_store(True)
         self.refresh()
