@@ -118,6 +118,14 @@ KINDS: tuple[ActivityKind, ...] = (
                  setup="app.activities.poll.setup:PollSetup",
                  report="app.activities.poll.report:section",
                  phone="app.activities.poll.phone:PollPhone"),
+    ActivityKind("wordcloud", QT_TRANSLATE_NOOP("ActivityKind", "Word cloud"), 5,
+                 {"prompt": "", "max_answers": 3},
+                 runtime="app.activities.wordcloud.runtime:WordcloudRuntime",
+                 control="app.activities.wordcloud.control:WordcloudControl",
+                 beamer="app.activities.wordcloud.beamer:WordcloudBeamer",
+                 setup="app.activities.wordcloud.setup:WordcloudSetup",
+                 report="app.activities.wordcloud.report:section",
+                 phone="app.activities.wordcloud.phone:WordcloudPhone"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}

@@ -24,6 +24,7 @@ BOTH_ENGINES = {
     "test_meet_greet.py",
     "test_kinds_storage.py",
     "test_poll_storage.py",
+    "test_wordcloud_storage.py",
 }
 TEMPLATE = "activities_template"
 _counter = itertools.count()
