@@ -39,6 +39,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 def run_copy(options: argparse.Namespace) -> int:
     from app.storage import open_store
+    from app.storage.models import Series, stored_id
     from app.storage.series_transfer import copy_series
     from app.storage.transfer import copy_session
 
@@ -53,11 +54,14 @@ def run_copy(options: argparse.Namespace) -> int:
         return fail(storage_message(error))
     try:
         everything = not options.session and not options.series
-        series_ids = [s.id for s in source.series.list()] if everything else options.series or []
-        for series_id in series_ids:
-            if source.series.get(series_id) is None:
+        # the series rows are read once: their titles are shown after the sessions are copied
+        chosen: list[Series] = source.series.list() if everything else []
+        for series_id in [] if everything else options.series or []:
+            found = source.series.get(series_id)
+            if found is None:
                 return fail(translated("cli", NO_SERIES, id=series_id))
-        in_series = {m.id for sid in series_ids for m in source.series.sessions(sid)}
+            chosen.append(found)
+        in_series = {m.id for one in chosen for m in source.series.sessions(stored_id(one))}
         ids = options.session or []
         if everything:
             ids = [m.id for m in reversed(source.sessions.list()) if m.id not in in_series]
@@ -68,9 +72,9 @@ def run_copy(options: argparse.Namespace) -> int:
                     translated("cli", "No session with id {id} in the source.", id=session_id)
                 )
             _say(copy_session(source, target, session_id, replace=options.replace), meeting.title)
-        for series_id in series_ids:
-            print(translated("cli", SERIES_TEXT, title=source.series.get(series_id).title))
-            for outcome, title in copy_series(source, target, series_id, options.replace):
+        for one in chosen:
+            print(translated("cli", SERIES_TEXT, title=one.title))
+            for outcome, title in copy_series(source, target, stored_id(one), options.replace):
                 _say(outcome, title)
     except StorageError as error:
         return fail(storage_message(error))

@@ -12,9 +12,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.common import CommandError, add_db_argument, stored, translated
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 NAME = "series"
 NO_SERIES = QT_TRANSLATE_NOOP("cli", "There is no series with id {id}.")
@@ -46,7 +50,7 @@ def _sub_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "series", help="series of meetings (a network): new, list, add, anonymise"
     )
@@ -102,7 +106,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())  # a tab or line break in a title never breaks the columns
 
 
-def check_series(store, series_id: int) -> None:  # type: ignore[no-untyped-def]
+def check_series(store: Store, series_id: int) -> None:
     if store.series.get(series_id) is None:
         raise CommandError(translated("cli", NO_SERIES, id=series_id))
 

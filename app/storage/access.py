@@ -114,7 +114,9 @@ class Access:
         elif isinstance(record, PersonReview):  # deciding who is who: the organiser's, per meeting
             with s.no_autoflush:
                 session_id = s.execute(
-                    select(Participant.session_id).where(Participant.id == record.participant_b)
+                    select(col(Participant.session_id)).where(
+                        col(Participant.id) == record.participant_b
+                    )
                 ).scalar()
         else:
             session_id = getattr(record, "session_id", None)

@@ -115,7 +115,14 @@ class ActionItem(SQLModel, table=True):
 
 
 def stored_id(
-    record: MeetingSession | Participant | Activity | ActivityResult | ActionItem | Series | Person,
+    record: MeetingSession
+    | Participant
+    | Activity
+    | ActivityResult
+    | ActionItem
+    | Series
+    | Person
+    | PersonReview,
 ) -> int:
     """The id of a row read from (or flushed to) the database. The models say `int | None`
     because a row has no id before its first flush; code that holds a stored row uses this

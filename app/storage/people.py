@@ -24,7 +24,14 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.person_match import CERTAIN, UNCERTAIN, Someone
 from app.storage.errors import NotFoundError, StorageError
 from app.storage.messages import GONE
-from app.storage.models import MeetingSession, Participant, Person, PersonReview, utcnow
+from app.storage.models import (
+    MeetingSession,
+    Participant,
+    Person,
+    PersonReview,
+    stored_id,
+    utcnow,
+)
 
 PENDING, MERGED, APART = "pending", "merged", "apart"
 DECISIONS = (PENDING, MERGED, APART)
@@ -94,41 +101,43 @@ def link_session(s: Session, series_id: int, session_id: int) -> int:
         seen: set[int] = set()
         for key in person_match.buckets(me):
             for other in index.get(key, ()):
-                if other.id in seen:
+                other_id, other_person = stored_id(other), other.person_id
+                if other_id in seen or other_person is None:  # the index holds linked ones only
                     continue
-                seen.add(other.id)  # type: ignore[arg-type]
+                seen.add(other_id)
                 found = person_match.compare(me, someone(other))
-                current = best.get(other.person_id)  # type: ignore[arg-type]
+                current = best.get(other_person)
                 if found.kind != person_match.DIFFERENT and (
                     current is None or found.score > current[0].score
                 ):
-                    best[other.person_id] = (found, other)  # type: ignore[index]
+                    best[other_person] = (found, other)
         certain = sorted(
             (m.score, pid) for pid, (m, _) in best.items() if m.kind == CERTAIN and pid not in taken
         )[::-1]
         if certain and (len(certain) == 1 or certain[0][0] > certain[1][0]):
-            person.person_id = certain[0][1]
+            person_id = certain[0][1]
         else:
             new = Person(series_id=series_id)
             s.add(new)
             s.flush()
-            person.person_id = new.id
-        taken.add(person.person_id)
+            person_id = stored_id(new)
+        person.person_id = person_id
+        taken.add(person_id)
         s.add(person)
         for pid, (found, other) in best.items():
-            if pid == person.person_id or found.kind not in (CERTAIN, UNCERTAIN):
+            if pid == person_id or found.kind not in (CERTAIN, UNCERTAIN):
                 continue
-            pair = frozenset((person.id, other.id))
-            people_pair = frozenset((person.person_id, pid))
+            pair = frozenset((stored_id(person), stored_id(other)))
+            people_pair = frozenset((person_id, pid))
             if pair in known or people_pair in asked:
                 continue
-            known.add(pair)  # type: ignore[arg-type]
-            asked.add(people_pair)  # type: ignore[arg-type]
+            known.add(pair)
+            asked.add(people_pair)
             s.add(
                 PersonReview(
                     series_id=series_id,
-                    participant_a=other.id,
-                    participant_b=person.id,
+                    participant_a=stored_id(other),
+                    participant_b=stored_id(person),
                     reason=found.reason,
                     score=found.score,
                 )
@@ -159,16 +168,10 @@ def _merge(s: Session, review: PersonReview) -> None:
     a, b = s.get(Participant, review.participant_a), s.get(Participant, review.participant_b)
     if a is None or b is None:
         raise NotFoundError(GONE)
-    for one in (a, b):
-        if one.person_id is None:
-            new = Person(series_id=review.series_id)
-            s.add(new)
-            s.flush()
-            one.person_id = new.id
-            s.add(one)
-    if a.person_id == b.person_id:
+    first, second = (_person_of(s, one, review.series_id) for one in (a, b))
+    if first == second:
         return
-    keep, gone = sorted((a.person_id, b.person_id))  # type: ignore[type-var]
+    keep, gone = sorted((first, second))
     rows = s.exec(select(Participant).where(col(Participant.person_id).in_((keep, gone)))).all()
     sessions: dict[int, Participant] = {}
     for row in rows:
@@ -184,6 +187,17 @@ def _merge(s: Session, review: PersonReview) -> None:
             s.add(row)
     s.flush()
     drop_orphans(s)
+
+
+def _person_of(s: Session, participant: Participant, series_id: int) -> int:
+    """The participant's person id; a person of their own is made when they have none."""
+    if participant.person_id is None:
+        new = Person(series_id=series_id)
+        s.add(new)
+        s.flush()
+        participant.person_id = stored_id(new)
+        s.add(participant)
+    return participant.person_id
 
 
 def unlink(s: Session, participant_id: int) -> int:
@@ -220,7 +234,7 @@ def unlink(s: Session, participant_id: int) -> int:
 def drop_orphans(s: Session) -> None:
     """People nobody is linked to any more (their last session left the series) go."""
     linked = select(Participant.person_id).where(col(Participant.person_id).is_not(None))
-    s.exec(delete(Person).where(col(Person.id).not_in(linked)))  # type: ignore[call-overload]
+    s.exec(delete(Person).where(col(Person.id).not_in(linked)))
 
 
 def forget_people(s: Session, session_id: int) -> None:
@@ -228,7 +242,7 @@ def forget_people(s: Session, session_id: int) -> None:
     it works without cascades)."""
     ids = select(Participant.id).where(Participant.session_id == session_id)
     s.exec(
-        delete(PersonReview).where(  # type: ignore[call-overload]
+        delete(PersonReview).where(
             or_(col(PersonReview.participant_a).in_(ids), col(PersonReview.participant_b).in_(ids))
         )
     )
@@ -254,7 +268,7 @@ def relink(s: Session, participant_id: int) -> bool:
     decided = s.exec(select(PersonReview.id).where(mine, PersonReview.decision != PENDING)).first()
     if decided is not None:
         return False
-    s.exec(delete(PersonReview).where(mine, col(PersonReview.decision) == PENDING))  # type: ignore[call-overload]
+    s.exec(delete(PersonReview).where(mine, col(PersonReview.decision) == PENDING))
     person.person_id = None
     s.add(person)
     s.flush()

@@ -40,6 +40,7 @@ from app.storage.models import (
     Participant,
     PersonReview,
     Series,
+    stored_id,
     utcnow,
 )
 from app.storage.people import PENDING
@@ -109,7 +110,7 @@ def anonymise(db: Database, series_id: int, now: datetime | None = None) -> list
         if series is None:
             raise NotFoundError(GONE)
         sessions = s.exec(select(MeetingSession).where(MeetingSession.series_id == series_id)).all()
-        ids = [m.id for m in sessions]
+        ids = [stored_id(m) for m in sessions]
         people = s.exec(select(Participant).where(col(Participant.session_id).in_(ids))).all()
         pattern = scrubber(names_of(people))
         numbers = _numbers(people)
@@ -122,9 +123,9 @@ def anonymise(db: Database, series_id: int, now: datetime | None = None) -> list
             meeting.organisers = scrub_text(meeting.organisers, pattern)
             meeting.settings = _scrub_stored_json(meeting.settings, pattern)
             _touch(s, meeting)
-        _scrub_session_texts(s, ids, pattern)  # type: ignore[arg-type]
+        _scrub_session_texts(s, ids, pattern)
         s.exec(
-            delete(PersonReview).where(  # type: ignore[call-overload]
+            delete(PersonReview).where(
                 col(PersonReview.series_id) == series_id, col(PersonReview.decision) == PENDING
             )
         )
@@ -132,7 +133,7 @@ def anonymise(db: Database, series_id: int, now: datetime | None = None) -> list
         _touch(s, series)
     if db.is_sqlite:
         _compact(db)
-    return ids  # type: ignore[return-value]
+    return ids
 
 
 def _numbers(people: Iterable[Participant]) -> dict[int, int]:

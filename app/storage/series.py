@@ -23,7 +23,15 @@ from app.storage import people, retention
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError
-from app.storage.models import Activity, MeetingSession, Participant, Person, PersonReview, Series
+from app.storage.models import (
+    Activity,
+    MeetingSession,
+    Participant,
+    Person,
+    PersonReview,
+    Series,
+    stored_id,
+)
 from app.storage.settings import parse
 
 NO_SERIES = QT_TRANSLATE_NOOP("StorageError", "There is no series with id {id}.")
@@ -66,16 +74,14 @@ class SeriesRepository:
     def delete(self, series_id: int) -> None:
         """Remove the series; its sessions stay, standing alone (links and reviews go)."""
         with self.db.transaction() as s:
-            ids = s.exec(
-                select(MeetingSession.id).where(MeetingSession.series_id == series_id)
-            ).all()
+            ids = [stored_id(meeting) for meeting in _ordered(s, series_id)]
             for session_id in ids:
                 _leave(s, session_id)
             s.exec(delete(PersonReview).where(col(PersonReview.series_id) == series_id))
             s.exec(delete(Person).where(col(Person.series_id) == series_id))
             s.exec(delete(Series).where(col(Series.id) == series_id))
         for session_id in ids:
-            self.changes.emit("meeting_session", session_id)  # type: ignore[arg-type]
+            self.changes.emit("meeting_session", session_id)
         self.changes.emit("series", 0)
 
     def session_counts(self) -> dict[int, int]:
@@ -84,7 +90,7 @@ class SeriesRepository:
             rows = s.exec(
                 select(MeetingSession.series_id, func.count())
                 .where(col(MeetingSession.series_id).is_not(None))
-                .group_by(MeetingSession.series_id)
+                .group_by(col(MeetingSession.series_id))
             ).all()
         return {series_id: count for series_id, count in rows if series_id is not None}
 
@@ -131,9 +137,9 @@ class SeriesRepository:
             if series_id is not None:
                 ordered = [m for m in _ordered(s, series_id) if m.id != session_id]
                 if position is None:  # last; a session already in the series keeps its place
-                    stays = before == series_id and meeting.series_position is not None
-                    position = meeting.series_position if stays else len(ordered)
-                place = max(0, min(position, len(ordered)))  # type: ignore[arg-type]
+                    kept = meeting.series_position if before == series_id else None
+                    position = kept if kept is not None else len(ordered)
+                place = max(0, min(position, len(ordered)))
                 ordered.insert(place, meeting)
                 _renumber(s, series_id, ordered)
                 s.flush()

@@ -14,13 +14,25 @@ which a transfer keeps; a session that was already in the target and differs fro
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from app.storage.models import MeetingSession, Participant, Person, PersonReview, Series
+from app.storage.errors import NotFoundError
+from app.storage.models import (
+    MeetingSession,
+    Participant,
+    Person,
+    PersonReview,
+    Series,
+    stored_id,
+)
 from app.storage.people import drop_orphans
+from app.storage.series import NO_SERIES
 from app.storage.transfer import copy_session
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 
 def _same(a: Participant, b: Participant) -> bool:
@@ -28,7 +40,7 @@ def _same(a: Participant, b: Participant) -> bool:
     return all(getattr(a, name) == getattr(b, name) for name in fields)
 
 
-def _participants(store, session_id: int) -> list[Participant]:  # type: ignore[no-untyped-def]
+def _participants(store: Store, session_id: int) -> list[Participant]:
     with store.db.read() as s:
         return list(
             s.exec(
@@ -39,31 +51,36 @@ def _participants(store, session_id: int) -> list[Participant]:  # type: ignore[
         )
 
 
-def copy_series(source, target, series_id: int, replace: bool = False) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _session_id(store: Store, uid: str) -> int:
+    """The id the session with this uid has in `store` (it was just copied there)."""
+    with store.db.read() as s:
+        return stored_id(s.exec(select(MeetingSession).where(MeetingSession.uid == uid)).one())
+
+
+def copy_series(
+    source: Store, target: Store, series_id: int, replace: bool = False
+) -> list[tuple[str, str]]:
     """Copy the series with all its sessions, people links and reviews; returns (outcome, title)
-    per session, in the series' order."""
+    per session, in the series' order. NotFoundError when the source has no such series (any
+    more: another laptop may have removed it since it was listed)."""
     series = source.series.get(series_id)
     if series is None:
-        raise LookupError(series_id)
+        raise NotFoundError(NO_SERIES, id=series_id)
     meetings = source.series.sessions(series_id)
     outcomes: list[tuple[str, str]] = []
     pairs: dict[int, int] = {}  # source participant id -> target participant id
     persons: dict[int, int] = {}  # source participant id -> source person id
     uids: list[str] = []
     for meeting in meetings:
-        assert meeting.id is not None
-        outcomes.append((copy_session(source, target, meeting.id, replace=replace), meeting.title))
+        meeting_id = stored_id(meeting)
+        outcomes.append((copy_session(source, target, meeting_id, replace=replace), meeting.title))
         uids.append(meeting.uid)
-        with target.db.read() as s:
-            copied = s.exec(
-                select(MeetingSession.id).where(MeetingSession.uid == meeting.uid)
-            ).one()
-        theirs = _participants(source, meeting.id)
-        ours = _participants(target, copied)  # type: ignore[arg-type]
+        theirs = _participants(source, meeting_id)
+        ours = _participants(target, _session_id(target, meeting.uid))
         for mine, copy in zip(theirs, ours, strict=False):
             if _same(mine, copy):
-                pairs[mine.id] = copy.id  # type: ignore[index,assignment]
-        persons.update({p.id: p.person_id for p in theirs if p.person_id is not None})  # type: ignore[misc]
+                pairs[stored_id(mine)] = stored_id(copy)
+        persons.update({stored_id(p): p.person_id for p in theirs if p.person_id is not None})
     reviews = source.series.reviews(series_id, pending_only=False)
     with target.db.transaction() as s:
         found = _target_series(s, series, replace)
@@ -77,9 +94,7 @@ def copy_series(source, target, series_id: int, replace: bool = False) -> list[t
         s.flush()
         drop_orphans(s)
     for uid in uids:
-        with target.db.read() as s:
-            session_id = s.exec(select(MeetingSession.id).where(MeetingSession.uid == uid)).one()
-        target.changes.emit("series", session_id)
+        target.changes.emit("series", _session_id(target, uid))
     return outcomes
 
 
@@ -120,10 +135,10 @@ def _links(s: Session, series_id: int, pairs: dict[int, int], persons: dict[int,
                 chosen = candidate
                 break
         if chosen is None:
-            person = Person(series_id=series_id)
-            s.add(person)
+            new_person = Person(series_id=series_id)  # `person` names a source person id above
+            s.add(new_person)
             s.flush()
-            chosen = person.id
+            chosen = stored_id(new_person)
         for row in rows:
             if row.person_id != chosen:
                 row.person_id = chosen

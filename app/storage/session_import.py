@@ -201,7 +201,7 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             added.append((record.get("ref"), person))
         s.flush()  # one batch for all people (10 000 in seconds), then their new ids
         if meeting.series_id is not None:  # its people meet the series' people again
-            link_session(s, meeting.series_id, meeting.id)  # type: ignore[arg-type]
+            link_session(s, meeting.series_id, meeting.id)
         people = {
             ref: person.id
             for ref, person in added

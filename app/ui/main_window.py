@@ -230,10 +230,11 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         from app.storage.content_language import settings_with
+        from app.storage.models import stored_id
         from app.ui.new_session_dialog import NewSessionDialog
 
         load = self._templates
-        series = [(s.id, s.title) for s in self.store.series.list()]
+        series = [(stored_id(s), s.title) for s in self.store.series.list()]
         dialog = NewSessionDialog(load(self.language), self, self.language, load, series)
         if not dialog.exec():
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import fill
 from app.core.person_match import REASONS
 from app.storage.errors import StorageError
+from app.storage.models import PersonReview, stored_id
 from app.storage.participants import full_name
 from app.storage.people import APART, MERGED, PENDING
 from app.storage.store import Store
@@ -111,7 +112,7 @@ class PeopleReviewDialog(QDialog):
             for field in FIELDS:
                 set_plain(self.cells[(field, side)], values[field])
 
-    def _review(self):  # type: ignore[no-untyped-def]
+    def _review(self) -> PersonReview | None:
         return next((r for r in self.store.series.reviews(self.series_id)
                      if r.id == self.current), None)  # fmt: skip
 
@@ -138,13 +139,14 @@ class PeopleReviewDialog(QDialog):
             self._skipped.add(self.current)
         self.refresh()
 
-    def _decide(self, review, decision: str) -> None:  # type: ignore[no-untyped-def]
+    def _decide(self, review: PersonReview, decision: str) -> None:
+        review_id = stored_id(review)
         try:
-            self.store.series.decide(review.id, decision)
+            self.store.series.decide(review_id, decision)
         except StorageError as error:  # two of one meeting, a row deleted elsewhere: say why
             show_error(self, self.tr("Not saved"), error)
             return
-        self.history.append((review.id, decision, review.participant_b))
+        self.history.append((review_id, decision, review.participant_b))
         self.refresh()
 
     def undo(self) -> None:

@@ -117,20 +117,20 @@ class SeriesBox(QGroupBox):
         pending = self.store.series.pending_reviews(current)
         self.reviews.setText(self.tr("%n uncertain matches to review", "", pending))
         self.review_button.setEnabled(pending > 0)
-        series = self.store.series.get(current)
-        assert series is not None
+        shown = self.store.series.get(current)
+        assert shown is not None
         self.retention.blockSignals(True)
-        self.retention.setChecked(series.anonymise_after is not None)
+        self.retention.setChecked(shown.anonymise_after is not None)
         self.retention.blockSignals(False)
-        self.retention_date.setEnabled(series.anonymise_after is not None)
-        if series.anonymise_after is not None:
-            self.retention_date.set_value(series.anonymise_after)
-        if series.anonymised_at is not None:
+        self.retention_date.setEnabled(shown.anonymise_after is not None)
+        if shown.anonymise_after is not None:
+            self.retention_date.set_value(shown.anonymise_after)
+        if shown.anonymised_at is not None:
             set_plain(self.due, self.tr("This series has been anonymised."))
             self.due.show()
-        elif is_due(series, self.today()):
+        elif shown.anonymise_after is not None and is_due(shown, self.today()):
             text = self.tr("The date to anonymise this series ({date}) has passed.")
-            set_plain(self.due, fill(text, {"date": show_date(series.anonymise_after)}))  # type: ignore[arg-type]
+            set_plain(self.due, fill(text, {"date": show_date(shown.anonymise_after)}))
             self.due.show()
             self.anonymise_button.show()
 

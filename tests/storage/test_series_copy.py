@@ -153,3 +153,37 @@ def test_replacing_one_meeting_keeps_its_place_and_links(tmp_path: Path, capsys)
         assert _shape(room, copied.id) == expected
     finally:
         room.close()
+
+
+def test_a_series_removed_while_copying_gets_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another laptop removes the series after `copy` chose it (here: while the loose session
+    is copied first): a message naming the series, no traceback, its sessions not copied."""
+    import app.storage.transfer as transfer
+
+    laptop = tmp_path / "laptop.sqlite"
+    series_id, _ = _laptop(laptop)
+    real = transfer.copy_session
+
+    def remove_then_copy(source, target, session_id, replace=False):  # type: ignore[no-untyped-def]
+        other = open_store(laptop)
+        try:
+            other.series.delete(series_id)
+        finally:
+            other.close()
+        return real(source, target, session_id, replace=replace)
+
+    monkeypatch.setattr(transfer, "copy_session", remove_then_copy)
+    target = tmp_path / "b.sqlite"
+    code = run(["--lang", "en", "copy", "--from", str(laptop), "--to", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "series: Netwerk productieleiders" in out and "copied: Losse dag" in out
+    assert f"There is no series with id {series_id}." in err and "Traceback" not in err
+    room = open_store(target)
+    try:
+        assert [m.title for m in room.sessions.list()] == ["Losse dag"]
+        assert room.series.list() == []
+    finally:
+        room.close()

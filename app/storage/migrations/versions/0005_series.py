@@ -24,7 +24,7 @@ branch_labels = None
 depends_on = None
 
 
-def _columns(connection, table: str) -> set[str]:  # type: ignore[no-untyped-def]
+def _columns(connection: sa.Connection, table: str) -> set[str]:
     return {column["name"] for column in sa.inspect(connection).get_columns(table)}
 
 
@@ -113,11 +113,11 @@ def _add_reference(sqlite: bool, table: str, column: str, target: str) -> None:
     )
 
 
-def _grantees(connection, sql: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _grantees(connection: sa.Connection, sql: str) -> list[str]:
     return list(connection.execute(sa.text(sql)).scalars())
 
 
-def _grant(connection) -> None:  # type: ignore[no-untyped-def]
+def _grant(connection: sa.Connection) -> None:
     """The room's logins (tafelronde db setup-roles) keep working after the upgrade."""
     quote = connection.dialect.identifier_preparer.quote
     others = "AND grantee <> current_user AND grantee <> 'PUBLIC'"
