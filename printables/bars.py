@@ -51,8 +51,9 @@ def horizontal_bars(
                            fontSize=SIZE, fillColor=INK))  # fmt: skip
         length = room * row.count / highest
         if row.count:
-            drawing.add(Rect(label_w, y + 0.6 * mm, length, ROW - 1.8 * mm, strokeColor=None,
-                             fillColor=colors.HexColor(row.colour)))  # fmt: skip
+            bar = Rect(label_w, y + 0.6 * mm, length, ROW - 1.8 * mm)
+            bar.strokeColor, bar.fillColor = None, colors.HexColor(row.colour)
+            drawing.add(bar)
         share = f"  ({round(row.share * 100)}%)" if total else ""
         drawing.add(String(label_w + length + 2 * mm, y + 1.6 * mm, f"{row.count}{share}",
                            fontName=BOLD, fontSize=SIZE, fillColor=INK))  # fmt: skip

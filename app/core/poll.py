@@ -118,7 +118,7 @@ def validate(question: str, mode: str, options: Sequence[str]) -> Poll:
 def from_config(config: Mapping[str, Any]) -> Poll:
     """The stored poll, leniently: a config edited by hand or by an older version still runs
     with what is usable (empty options dropped, at most six, unknown mode = options)."""
-    mode = config.get("mode") if config.get("mode") in MODES else OPTIONS
+    mode = str(config.get("mode")) if config.get("mode") in MODES else OPTIONS
     raw = config.get("options")
     options = [_clean(text)[:MAX_OPTION] for text in raw] if isinstance(raw, list) else []
     options = [text for text in options if text][:MAX_OPTIONS]

@@ -113,8 +113,8 @@ def tally(
     for key, first in sorted(order.items(), key=lambda item: item[1]):
         forms = spellings[key]
         # the target's own spellings name the word (a merge keeps the name the moderator chose)
-        own = forms.get(key) or max(forms.values(), key=lambda f: sum(f.values()))
-        text = max(own.items(), key=lambda item: item[1])[0]  # max keeps the first on a tie
+        named = forms.get(key) or max(forms.values(), key=lambda f: sum(f.values()))
+        text = max(named.items(), key=lambda item: item[1])[0]  # max keeps the first on a tie
         others = tuple(sorted(form for form in forms if form != key))
         words.append(Word(key, text, counts[key], first, key in hidden, others))
     return words
@@ -247,4 +247,5 @@ def _free_spot(
     cx = xs[: cols - wc + 1] + (wc - 1) / (2 * cols)
     distance = cy[:, None] ** 2 + cx[None, :] ** 2
     index = int(np.where(free, distance, np.inf).argmin())
-    return divmod(index, cols - wc + 1)
+    row, column = divmod(index, cols - wc + 1)
+    return row, column

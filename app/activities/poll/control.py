@@ -80,8 +80,8 @@ class PollControl(QWidget):
     def _build_rows(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.names, self.phone_labels, self.spins = [], [], []
         self.minus_buttons, self.plus_buttons, self.count_labels = [], [], []
         headers = (self.tr("Option"), self.tr("Phones"), self.tr("Typed in"), "", "",
@@ -126,7 +126,7 @@ class PollControl(QWidget):
             self._keys = keys
             self._build_rows()
         set_plain(self.question, snap.poll.question)
-        if not snap.ready:
+        if snap.problem is not None:
             status = self.tr("Not ready: {problem} (on this activity's page in the workspace)"
                              ).replace("{problem}", error_text(snap.problem))  # fmt: skip
         elif snap.status == OPEN:

@@ -4,6 +4,7 @@ not a runnable poll yet; the page then says what to fix, and the console will no
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -113,6 +114,6 @@ class PollSetup(QWidget):
         set_plain(self.status, self.tr("Could not save the poll: {error}").replace(
             "{error}", error_text(error)))  # fmt: skip
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.autosaver.flush()
         super().hideEvent(event)

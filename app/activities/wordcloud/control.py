@@ -5,6 +5,7 @@ are in the room. The panel only forwards intent to the runtime; every change goe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -137,8 +138,8 @@ class WordcloudControl(QWidget):
         return [item.data(KEY_ROLE) for item in items if item is not None]
 
     def _enable(self) -> None:
-        words = [self.runtime.word(key) for key in self.selected_keys()]
-        words = [w for w in words if w is not None]
+        found = [self.runtime.word(key) for key in self.selected_keys()]
+        words = [w for w in found if w is not None]
         self.hide_button.setEnabled(any(not w.hidden for w in words))
         self.show_button.setEnabled(any(w.hidden for w in words))
         self.merge_button.setEnabled(len(words) >= 2)
@@ -160,7 +161,13 @@ class WordcloudControl(QWidget):
         set_plain(self.status, self.tr("Added: {word}").replace("{word}", added))
 
     def _set_hidden(self, hidden: bool) -> None:
-        self._run(lambda: [self.runtime.set_hidden(key, hidden) for key in self.selected_keys()])
+        keys = self.selected_keys()
+
+        def hide_or_show() -> None:
+            for key in keys:
+                self.runtime.set_hidden(key, hidden)
+
+        self._run(hide_or_show)
 
     def merge(self) -> None:
         keys = self.selected_keys()
@@ -168,11 +175,16 @@ class WordcloudControl(QWidget):
 
     def unmerge(self) -> None:
         keys = self.selected_keys()
-        self._run(lambda: [self.runtime.unmerge(key) for key in keys])
 
-    def _run(self, action: object) -> None:
+        def split() -> None:
+            for key in keys:
+                self.runtime.unmerge(key)
+
+        self._run(split)
+
+    def _run(self, action: Callable[[], object]) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except StorageError as error:
             set_plain(self.status, error_text(error))
             return

@@ -17,7 +17,7 @@ from app.activities.reporting import translate
 from app.activities.wordcloud.state import WordCloud
 from app.core import wordcloud as wc
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import fonts
 from printables.styles import INK, ReportOptions, escape, stylesheet
@@ -66,7 +66,7 @@ def picture(words: list[wc.Word]) -> Drawing:
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
     styles = stylesheet()
-    cloud = WordCloud(store, activity.id)
+    cloud = WordCloud(store, stored_id(activity))
     words = cloud.snapshot().visible()
     flow: list[Any] = [Paragraph(escape(activity.title), styles["H1"])]
     if not words and not options.keep_empty:
