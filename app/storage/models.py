@@ -7,7 +7,7 @@ change; the schema itself is owned by the Alembic migrations in `migrations/`.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -38,6 +38,11 @@ class MeetingSession(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
     version: int = 1
+    # the series ("network") this meeting belongs to, and its place there (revision 0005)
+    series_id: int | None = Field(
+        default=None, foreign_key="series.id", index=True, ondelete="SET NULL"
+    )
+    series_position: int | None = None
 
 
 class Participant(SQLModel, table=True):
@@ -57,6 +62,10 @@ class Participant(SQLModel, table=True):
     position: int = 0  # registration order, decides who moves up from the waiting list
     updated_at: datetime = Field(default_factory=utcnow, index=True)
     version: int = 1
+    # the same human in the series' other meetings (app/storage/series.py); consent stays here
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", index=True, ondelete="SET NULL"
+    )
 
 
 class Activity(SQLModel, table=True):
@@ -101,5 +110,46 @@ class ActionItem(SQLModel, table=True):
     who: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     due: str = ""  # ISO date or free text such as "next meeting"
     done: bool = False
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    version: int = 1
+
+
+class Series(SQLModel, table=True):
+    """A network: meetings that follow each other, whose people are known across them."""
+
+    __tablename__ = "series"
+    id: int | None = Field(default=None, primary_key=True)
+    # the same series in every database it is copied to (tafelronde copy)
+    uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex, max_length=32, unique=True, index=True
+    )
+    title: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    anonymise_after: date | None = None  # the organiser's retention date
+    anonymised_at: datetime | None = None  # names and e-mails removed at this moment
+    version: int = 1
+
+
+class Person(SQLModel, table=True):
+    """One human across a series' meetings; each meeting keeps its own participant row (and
+    its own consent)."""
+
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    series_id: int = Field(foreign_key="series.id", index=True, ondelete="CASCADE")
+
+
+class PersonReview(SQLModel, table=True):
+    """A pair of participants that may be the same person: the organiser decides."""
+
+    __tablename__ = "person_review"
+    id: int | None = Field(default=None, primary_key=True)
+    series_id: int = Field(foreign_key="series.id", index=True, ondelete="CASCADE")
+    participant_a: int = Field(foreign_key="participant.id", index=True, ondelete="CASCADE")
+    participant_b: int = Field(foreign_key="participant.id", index=True, ondelete="CASCADE")
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    score: int = 0  # 0..100, how alike the two are (app/core/person_match.py)
+    decision: str = "pending"  # pending | merged | apart
     updated_at: datetime = Field(default_factory=utcnow, index=True)
     version: int = 1

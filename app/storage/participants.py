@@ -11,6 +11,7 @@ from app.core.capacity import Seat, counts, rebalance
 from app.core.names import LAST_NAME, display_name, sort_key
 from app.core.participant_import import duplicate_key
 from app.storage import messages as msg
+from app.storage import people
 from app.storage import role_messages as role_msg
 from app.storage.access import RoleError
 from app.storage.base import Changes, versioned_update
@@ -135,7 +136,14 @@ class ParticipantRepository:
                 added.append(person)
             s.flush()
             self._rebalance(s, session_id)
+            series_id = s.exec(
+                select(MeetingSession.series_id).where(MeetingSession.id == session_id)
+            ).first()
+            if series_id is not None and added:  # the new people meet the series' people
+                people.link_session(s, series_id, session_id)
         self.changes.emit("participant", session_id)
+        if series_id is not None and added:
+            self.changes.emit("series", session_id)
         return added
 
     def update(

@@ -29,7 +29,10 @@ NOTE_TAKER = "tafelronde_note_taker"
 # the same rule as app.core.roles.is_note_key: "notes", or "<at least one character>/notes"
 NOTE_KEY_SQL = "key = 'notes' OR key LIKE '_%/notes'"
 NOTE_UPDATE_COLUMNS = ("value", "version", "updated_at", "updated_by")
-NOTE_TAKER_READS = ("meeting_session", "activity", "action_item", "alembic_version")
+NOTE_TAKER_READS = (
+    "meeting_session", "activity", "action_item", "alembic_version",
+    "series", "person", "person_review",
+)  # fmt: skip
 POLICIES = {
     "tafelronde_facilitator_all": "FOR ALL TO {fac} USING (true) WITH CHECK (true)",
     "tafelronde_note_taker_read": "FOR SELECT TO {nt} USING (true)",

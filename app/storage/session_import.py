@@ -32,6 +32,7 @@ from app.storage.models import (
     Participant,
     utcnow,
 )
+from app.storage.people import forget_people
 
 # The fields a session file carries per table (app/storage/session_file.py writes them).
 SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
@@ -112,6 +113,7 @@ COPIED, SKIPPED, REPLACED = "copied", "skipped", "replaced"
 def _remove(s: Session, session_id: int) -> None:
     activity_ids = select(Activity.id).where(Activity.session_id == session_id)
     s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))  # type: ignore[call-overload]
+    forget_people(s, session_id)
     for model in (Activity, Participant, ActionItem):
         s.exec(delete(model).where(model.session_id == session_id))  # type: ignore[attr-defined]
     s.exec(delete(MeetingSession).where(MeetingSession.id == session_id))  # type: ignore[call-overload]

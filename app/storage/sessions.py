@@ -11,6 +11,7 @@ from app.core.templates import Template
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+from app.storage.people import drop_orphans, forget_people
 
 
 class SessionRepository:
@@ -77,7 +78,11 @@ class SessionRepository:
             source = s.get(MeetingSession, session_id)
             if source is None:
                 raise ValueError(f"no session {session_id}")
-            data = source.model_dump(exclude={"id", "uid", "created_at", "updated_at", "version"})
+            # a duplicate stands alone: it joins a series only when asked (store.series)
+            data = source.model_dump(
+                exclude={"id", "uid", "created_at", "updated_at", "version", "series_id",
+                         "series_position"}
+            )  # fmt: skip
             data["title"] = title
             copy = MeetingSession(**data)
             s.add(copy)
@@ -118,7 +123,10 @@ class SessionRepository:
             activity_ids = select(Activity.id).where(Activity.session_id == session_id)
             s.exec(delete(ActivityResult).where(col(ActivityResult.activity_id).in_(activity_ids)))
             s.exec(delete(Activity).where(Activity.session_id == session_id))
+            forget_people(s, session_id)
             s.exec(delete(Participant).where(Participant.session_id == session_id))
             s.exec(delete(ActionItem).where(ActionItem.session_id == session_id))
             s.exec(delete(MeetingSession).where(MeetingSession.id == session_id))
+            s.flush()
+            drop_orphans(s)
         self.changes.emit("meeting_session", session_id)

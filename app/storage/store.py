@@ -12,6 +12,7 @@ from app.storage.base import Changes
 from app.storage.engine import Database
 from app.storage.participants import ParticipantRepository
 from app.storage.results import ResultRepository
+from app.storage.series import SeriesRepository
 from app.storage.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Store:
         self.agenda = AgendaRepository(db, self.changes)
         self.results = ResultRepository(db, self.changes)
         self.actions = ActionRepository(db, self.changes)
+        self.series = SeriesRepository(db, self.changes)
 
     def act_as(self, laptop: str | None) -> None:
         """Write as this laptop from now on: where the session lists it as note-taker, only its

@@ -107,9 +107,10 @@ def test_version_conflicts_are_detected(any_store) -> None:  # type: ignore[no-u
 def test_empty_database_is_migrated_to_head(any_empty_url: str) -> None:
     store = open_store(any_empty_url)
     try:
-        assert current_revision(store.db) == head_revision() == "0004"
+        assert current_revision(store.db) == head_revision() == "0005"
         tables = set(inspect(store.db.engine).get_table_names())
         assert {"meeting_session", "participant", "activity", "activity_result"} <= tables
+        assert {"series", "person", "person_review"} <= tables
         indexes = {i["name"]: i for i in inspect(store.db.engine).get_indexes("meeting_session")}
         assert indexes["ix_meeting_session_uid"]["unique"]
     finally:
