@@ -23,6 +23,9 @@ BOTH_ENGINES = {
     "test_reporting.py",
     "test_meet_greet.py",
     "test_kinds_storage.py",
+    "test_series_met.py",
+    "test_followup.py",
+    "test_series_report.py",
 }
 TEMPLATE = "activities_template"
 _counter = itertools.count()
