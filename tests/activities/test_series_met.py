@@ -27,7 +27,7 @@ def test_pairs_of_earlier_sessions_are_mapped_and_avoided(store_url) -> None:  #
 
     store = open_store(store_url)
     try:
-        series_id, sessions = build_network(store)
+        _series, sessions = build_network(store)
         assert not in_series(store, store.sessions.create("Los").id)
         met_people: dict[frozenset, int] = {}
         repeats, fresh = [], []
