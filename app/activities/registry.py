@@ -76,6 +76,10 @@ KINDS: tuple[ActivityKind, ...] = (
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section"),
+    ActivityKind("followup", QT_TRANSLATE_NOOP("ActivityKind", "What we agreed last time"), 10,
+                 runtime="app.activities.followup.runtime:FollowUpRuntime",
+                 setup="app.activities.followup.setup:FollowUpSetup",
+                 report="app.activities.followup.report:section"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
