@@ -64,10 +64,11 @@ def met_in_series(store: Store, session_id: int) -> dict[frozenset[int], int]:
 
 
 def encounters_text(average: float) -> str:
-    """The line shown where groups are made: "each person meets on average 11 people ..."."""
+    """The line shown where groups are made (each person meets on average 11 new people)."""
+    count = round(average)  # (lupdate reads the call only with a plain name as the count)
     return QCoreApplication.translate(
         "encounters",
         "Each person meets on average %n people they have not met before in this network.",
         "",
-        round(average),
+        count,
     )

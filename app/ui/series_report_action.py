@@ -9,6 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+MENU = QT_TRANSLATE_NOOP("SeriesReportAction", "Series &report…")
+TITLE = QT_TRANSLATE_NOOP("SeriesReportAction", "Series report")
+PDF = QT_TRANSLATE_NOOP("SeriesReportAction", "PDF files (*.pdf)")
+NOT_IN = QT_TRANSLATE_NOOP("SeriesReportAction", "This session is not part of a series.")
+FAILED = QT_TRANSLATE_NOOP("SeriesReportAction", "The series report was not written")
+SAVED = QT_TRANSLATE_NOOP("SeriesReportAction", "Saved {path}")
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SeriesReportAction", text)
@@ -16,7 +25,7 @@ def tr(text: str) -> str:
 
 def install(window: Any, menu: QMenu) -> QAction:
     """Add the entry to `menu` (the main window's Session menu)."""
-    action = QAction(tr("Series &report…"), window)
+    action = QAction(tr(MENU), window)
     action.setObjectName("seriesReportAction")
     action.triggered.connect(lambda _checked=False: write_series_report(window))
     menu.addAction(action)
@@ -25,8 +34,8 @@ def install(window: Any, menu: QMenu) -> QAction:
 
 def choose_file(parent: QWidget, suggested: str) -> str:
     """The PDF to write, or "" (tests replace this function)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, tr("Series report"), suggested,
-                                                tr("PDF files (*.pdf)"))  # fmt: skip
+    path, _filter = QFileDialog.getSaveFileName(parent, tr(TITLE), suggested,
+                                                tr(PDF))  # fmt: skip
     return path
 
 
@@ -41,8 +50,8 @@ def write_series_report(window: Any) -> str | None:
         return None
     series_id = store.series.of_session(session_id)
     if series_id is None:
-        QMessageBox.information(window, tr("Series report"),
-                                tr("This session is not part of a series."))  # fmt: skip
+        QMessageBox.information(window, tr(TITLE),
+                                tr(NOT_IN))  # fmt: skip
         return None
     series = store.series.get(series_id)
     path = choose_file(window, f"{series.title if series else 'series'}.pdf")
@@ -53,7 +62,7 @@ def write_series_report(window: Any) -> str | None:
     try:
         build_series_report(store, series_id, path)
     except Exception as error:  # disk full, no permission...: say why, keep the app running
-        show_error(window, tr("The series report was not written"), error)
+        show_error(window, tr(FAILED), error)
         return None
-    window.statusBar().showMessage(tr("Saved {path}").replace("{path}", path), 8000)
+    window.statusBar().showMessage(tr(SAVED).replace("{path}", path), 8000)
     return path
