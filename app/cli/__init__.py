@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "app.cli.database",  # db setup-roles
     "app.cli.template",  # template import, template export
     "app.cli.agenda",  # agenda list, agenda add, agenda kinds
+    "app.cli.series",  # series new, series list, series add
 )
 
 

@@ -1,6 +1,8 @@
-"""`tafelronde copy --from URL --to URL [--session ID ...] [--replace]`: move sessions between
-databases (a laptop's SQLite file and the room's PostgreSQL, either way). Running it twice
-changes nothing the second time: sessions are matched by their stable uid."""
+"""`tafelronde copy --from URL --to URL [--session ID ...] [--series ID ...] [--replace]`: move
+sessions between databases (a laptop's SQLite file and the room's PostgreSQL, either way).
+Running it twice changes nothing the second time: sessions and series are matched by their stable
+uid. A series is copied whole (its sessions in order, the people links, the reviews); without
+--session and --series everything is copied, series included."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from app.storage.errors import StorageError
 
 NAME = "copy"
 NO_SESSION = QT_TRANSLATE_NOOP("cli", "No session with id {id} in the source.")
+NO_SERIES = QT_TRANSLATE_NOOP("cli", "No series with id {id} in the source.")
+SERIES_TEXT = QT_TRANSLATE_NOOP("cli", "series: {title}")
 COPIED_TEXT = QT_TRANSLATE_NOOP("cli", "copied: {title}")
 REPLACED_TEXT = QT_TRANSLATE_NOOP("cli", "replaced: {title}")
 SKIPPED_TEXT = QT_TRANSLATE_NOOP("cli", "already there, skipped (use --replace): {title}")
@@ -25,6 +29,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--session", type=int, action="append", help="id in the source (default: every session)"
     )
     parser.add_argument(
+        "--series", type=int, action="append", help="a series id in the source: copied whole"
+    )
+    parser.add_argument(
         "--replace", action="store_true", help="overwrite sessions already in the target"
     )
     parser.set_defaults(handler=run_copy)
@@ -32,7 +39,8 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def run_copy(options: argparse.Namespace) -> int:
     from app.storage import open_store
-    from app.storage.transfer import COPIED, REPLACED, copy_session
+    from app.storage.series_transfer import copy_series
+    from app.storage.transfer import copy_session
 
     try:
         source = open_store(options.source)
@@ -44,19 +52,36 @@ def run_copy(options: argparse.Namespace) -> int:
         source.close()
         return fail(storage_message(error))
     try:
-        ids = options.session or [m.id for m in reversed(source.sessions.list())]
+        everything = not options.session and not options.series
+        series_ids = [s.id for s in source.series.list()] if everything else options.series or []
+        for series_id in series_ids:
+            if source.series.get(series_id) is None:
+                return fail(translated("cli", NO_SERIES, id=series_id))
+        in_series = {m.id for sid in series_ids for m in source.series.sessions(sid)}
+        ids = options.session or []
+        if everything:
+            ids = [m.id for m in reversed(source.sessions.list()) if m.id not in in_series]
         for session_id in ids:
             meeting = source.sessions.get(session_id)
             if meeting is None:
                 return fail(
                     translated("cli", "No session with id {id} in the source.", id=session_id)
                 )
-            outcome = copy_session(source, target, session_id, replace=options.replace)
-            template = {COPIED: COPIED_TEXT, REPLACED: REPLACED_TEXT}.get(outcome, SKIPPED_TEXT)
-            print(translated("cli", template, title=meeting.title))
+            _say(copy_session(source, target, session_id, replace=options.replace), meeting.title)
+        for series_id in series_ids:
+            print(translated("cli", SERIES_TEXT, title=source.series.get(series_id).title))
+            for outcome, title in copy_series(source, target, series_id, options.replace):
+                _say(outcome, title)
     except StorageError as error:
         return fail(storage_message(error))
     finally:
         source.close()
         target.close()
     return 0
+
+
+def _say(outcome: str, title: str) -> None:
+    from app.storage.transfer import COPIED, REPLACED
+
+    template = {COPIED: COPIED_TEXT, REPLACED: REPLACED_TEXT}.get(outcome, SKIPPED_TEXT)
+    print(translated("cli", template, title=title))

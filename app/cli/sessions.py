@@ -46,6 +46,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     new.add_argument("--date", default="", help="YYYY-MM-DD")
     new.add_argument("--venue", default="", help="where the meeting takes place")
     new.add_argument("--start", default="", help="start time of the agenda, HH:MM")
+    new.add_argument(
+        "--series", type=int, help="series id (tafelronde series list): the session comes last"
+    )
     add_db_argument(new)
     new.set_defaults(handler=run_new)
     listing = sub.add_parser("templates", help="list the built-in template keys")
@@ -137,6 +140,12 @@ def run_new(options: argparse.Namespace) -> int:
     }
     template = find_template(options.template, language) if options.template else None
     with stored(options) as store:
+        if options.series is not None:
+            from app.cli.series import check_series
+
+            check_series(store, options.series)
         session = store.sessions.create(title, template, **fields)
+        if options.series is not None:
+            store.series.add_session(options.series, session.id)
     print(session.id)
     return 0

@@ -11,13 +11,13 @@ with it.
 from __future__ import annotations
 
 import builtins
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage import people
+from app.storage import people, retention
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError
@@ -197,6 +197,18 @@ class SeriesRepository:
         """This participant becomes a person of their own again (undoes a merge)."""
         with self.db.transaction() as s:
             series_id = people.unlink(s, participant_id)
+        self._emit(series_id)
+
+    # -- retention ---------------------------------------------------------------------------
+    def due_for_anonymising(self, today: date) -> builtins.list[Series]:
+        """Series whose "anonymise after" date has passed and that still hold names."""
+        return [series for series in self.list() if retention.is_due(series, today)]
+
+    def anonymise(self, series_id: int, now: datetime | None = None) -> None:
+        """Names and e-mails of the series' people removed everywhere in its sessions, counts
+        and texts kept (app/storage/retention.py)."""
+        for session_id in retention.anonymise(self.db, series_id, now):
+            self.changes.emit("participant", session_id)
         self._emit(series_id)
 
     def _emit(self, series_id: int | None) -> None:

@@ -43,4 +43,27 @@
       <translation>Deze twee kunnen niet samengevoegd worden: {name} en de ander staan allebei in de bijeenkomst “{title}”, als twee deelnemers.</translation>
     </message>
   </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>No series with id {id} in the source.</source>
+      <translation>Geen reeks met id {id} in de bron.</translation>
+    </message>
+    <message>
+      <source>Say what to do with series: new, list or add.</source>
+      <translation>Zeg wat er met reeksen moet gebeuren: new, list of add.</translation>
+    </message>
+    <message>
+      <source>There is no series with id {id}.</source>
+      <translation>Er is geen reeks met id {id}.</translation>
+    </message>
+    <message>
+      <source>series: {title}</source>
+      <translation>reeks: {title}</translation>
+    </message>
+    <message>
+      <source>“{session}” is meeting {place} of “{series}”.</source>
+      <translation>“{session}” is bijeenkomst {place} van “{series}”.</translation>
+    </message>
+  </context>
 </TS>

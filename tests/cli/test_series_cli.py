@@ -1,0 +1,57 @@
+"""`tafelronde series new|list|add` and `tafelronde new --series`, as an organiser types them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.storage import open_store
+from tests.cli.test_agenda_cli import in_process
+
+
+def test_series_new_list_and_new_session_in_it(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(db_path)
+    made = in_process(capsys, "series", "new", "--title", "Netwerk productieleiders", "--db", db)
+    assert made.returncode == 0, made.stderr
+    series_id = int(made.stdout)
+    other = int(in_process(capsys, "series", "new", "--title", "Lerend netwerk", "--db", db).stdout)
+    first = in_process(capsys, "new", "--title", "Aftrap", "--series", str(series_id), "--db", db)
+    second = in_process(capsys, "new", "--title", "Tweede", "--series", str(series_id),
+                        "--template", "production_network_kickoff", "--db", db)  # fmt: skip
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    listed = in_process(capsys, "series", "--db", db, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        f"{other}\tLerend netwerk\t0", f"{series_id}\tNetwerk productieleiders\t2"]  # fmt: skip
+    assert in_process(capsys, "series", "list", "--db", db).stdout == listed.stdout
+    store = open_store(db_path)
+    try:
+        assert [m.id for m in store.series.sessions(series_id)] == [
+            int(first.stdout), int(second.stdout)]  # fmt: skip
+        assert store.agenda.list(int(second.stdout))  # the template's agenda came along
+    finally:
+        store.close()
+
+    moved = in_process(capsys, "series", "add", "--series", str(series_id), "--session",
+                       second.stdout.strip(), "--position", "1", "--db", db)  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.strip() == "“Tweede” is meeting 1 of “Netwerk productieleiders”."
+
+
+def test_series_mistakes_get_a_message(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(db_path)
+    missing = in_process(capsys, "new", "--title", "X", "--series", "7", "--db", db)
+    assert missing.returncode == 1 and "There is no series with id 7." in missing.stderr
+    tab = in_process(capsys, "series", "new", "--title", "Een\tTwee", "--db", db)
+    assert tab.returncode == 1 and "--title must be one line" in tab.stderr
+    bare = in_process(capsys, "series", "--db", db)
+    assert bare.returncode == 1 and "new, list or add" in bare.stderr
+    series_id = in_process(capsys, "series", "new", "--title", "N", "--db", db).stdout.strip()
+    no_session = in_process(capsys, "series", "add", "--series", series_id, "--session", "9",
+                            "--db", db)  # fmt: skip
+    assert no_session.returncode == 1 and "There is no session with id 9." in no_session.stderr
+    assert "Traceback" not in missing.stderr + bare.stderr + no_session.stderr
+    store = open_store(db_path)
+    try:
+        assert store.sessions.list() == []  # the refused `new` made no session
+    finally:
+        store.close()
