@@ -73,7 +73,8 @@ LABELS: dict[str, str] = {
     ),
 }
 PALETTE = ("#0b5563", "#e08a45", "#5f9fd6", "#8a5a9e", "#6a9a3a", "#c94f4f", "#b8a24a")
-OTHER_COLOUR = "#9a9a9a"
+OTHER_COLOUR = "#8a8a8a"  # organisations beyond the largest, together
+HIDDEN_COLOUR = "#d2d2d2"  # people whose organisation is not named
 MOST_ORGANISATIONS = 7  # the chart names this many organisations; the rest are "other"
 WIDTH = A4[0] - 40 * mm
 
@@ -193,7 +194,9 @@ def attendance_chart(data: SeriesReportData, width: float = WIDTH) -> Drawing:
 
 
 def _colour(name: str, index: int, data: SeriesReportData) -> str:
-    if name in (data.label("other"), data.label("not_named")):
+    if name == data.label("not_named"):
+        return HIDDEN_COLOUR
+    if name == data.label("other"):
         return OTHER_COLOUR
     return PALETTE[index % len(PALETTE)]
 
@@ -234,7 +237,7 @@ def story(data: SeriesReportData) -> list[Flowable]:
     for number, m in enumerate(data.meetings, start=1):
         rows.append([p(str(number)), p(m.title), p(m.date), p(str(m.present)),
                      p(str(m.registered)), p(str(m.waiting))])  # fmt: skip
-    out.append(_table(rows, [8 * mm, 62 * mm, 24 * mm, 24 * mm, 26 * mm, 26 * mm]))
+    out.append(_table(rows, [8 * mm, 56 * mm, 24 * mm, 24 * mm, 30 * mm, 28 * mm]))
     out += [p(data.label("attendance"), sheet["H1"])]
     out.append(p(data.label("attendance_note"), sheet["Muted"]))
     out.append(KeepTogether([attendance_chart(data)]))

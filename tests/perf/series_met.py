@@ -1,6 +1,6 @@
 """Who already met across a series: repeats with and without the earlier sessions known.
 
-Run: .venv/bin/python tests/perf/series_met.py [--iterations 12000] [--sessions 3]
+Run: .venv/bin/python tests/perf/series_met.py [--iterations 12000] [--sessions 3] [--rounds 3]
 Three sessions of the same 40 people (10 organisations of 4), groups of 5, 3 rounds each. A
 repeat is a shared table of a pair who already sat together earlier in the series (or earlier
 that day). "series" solves each session knowing the earlier sessions' tables; "alone, same
@@ -62,6 +62,25 @@ def main() -> None:
         news = ", ".join(f"{f:.1f}" for f in fresh)
         print(f"{label:18} repeats {total:4} per session {per}  new people per person "
               f"[{news}]  {seconds:.1f} s")  # fmt: skip
+    print("speed dating in pairs, two meetings, mean repeats in the second over seeds 0-9:")
+    for people, rounds in ((12, 5), (30, 8), (40, 10)):
+        aware, alone = speed_dating(people, rounds)
+        print(f"  {people} people, {rounds} + {rounds} rounds: {aware:.1f} knowing the first "
+              f"meeting, {alone:.1f} without")  # fmt: skip
+
+
+def speed_dating(people: int, rounds: int, seeds: int = 10) -> tuple[float, float]:
+    """Mean repeats of a second meeting's rotation, with and without the first one's pairs."""
+    from app.core.rotation import rotate
+
+    aware = alone = 0
+    for seed in range(seeds):
+        first = rotate(list(range(people)), rounds, seed=seed)
+        met = add_meetings({}, first.rounds)
+        second = rotate(list(range(people)), rounds, seed=seed + 100, avoid=met)
+        aware += series_repeats(second.rounds, met)
+        alone += series_repeats(rotate(list(range(people)), rounds, seed=seed + 100).rounds, met)
+    return aware / seeds, alone / seeds
 
 
 if __name__ == "__main__":
