@@ -7,17 +7,26 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from pypdf import PdfReader
 
+import app.widgets.sound as sound
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime, make_setup
 from app.activities.followup import state
 from app.activities.reporting import build_report
 from app.core import followup as fu
+from app.core.clock import FakeClock
 from app.storage.settings import session_settings
 from app.ui.pages.actions import ActionsPage
 from printables.styles import ReportOptions
 from tests.helpers.series_network import build_network
+
+
+@pytest.fixture(autouse=True)
+def _no_audio(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sound, "load_backend", lambda path: None)
+    monkeypatch.setattr(sound, "_shared", None)
 
 
 def agreed(store, session_id: int) -> list[int]:  # type: ignore[no-untyped-def]
@@ -53,7 +62,8 @@ def test_a_fate_changed_on_the_actions_tab_shows_on_console_and_beamer(qtbot, st
     _series, (first, second, _third) = build_network(store, people=4)
     ids = agreed(store, first)
     activity = store.agenda.add(second, "followup", "Wat we vorige keer afspraken", 10).id
-    context = ActivityContext(store, second, activity, language="en")
+    clock = FakeClock()
+    context = ActivityContext(store, second, activity, clock, "en")
     runtime = make_runtime(context)
     control = runtime.control_widget()
     beamer = runtime.beamer_widget()
@@ -78,6 +88,9 @@ def test_a_fate_changed_on_the_actions_tab_shows_on_console_and_beamer(qtbot, st
     for label in beamer.labels:  # readable from the back row: at least 1/20 of the height
         size = re.search(r"font-size: (\d+)px", label.styleSheet())
         assert size is not None and int(size.group(1)) >= 720 / 20
+    assert runtime.timer.countdown.started  # time-boxed: the planned 10 minutes run
+    clock.advance(61)
+    assert runtime.timer.countdown.remaining() <= 9 * 60
     runtime.stop()
 
     setup = make_setup(context)

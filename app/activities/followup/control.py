@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core import followup as fu
 from app.widgets.plain import plain_label, set_plain
+from app.widgets.timer import TimerControls
 
 if TYPE_CHECKING:
     from app.activities.followup.runtime import FollowUpFeed, FollowUpRuntime
@@ -101,4 +102,5 @@ class FollowUpControl(QWidget):
         layout.addWidget(title)
         self.list = FollowUpList(runtime.feed, self)
         layout.addWidget(self.list)
+        layout.addWidget(TimerControls(runtime.timer, self))
         layout.addStretch(1)

@@ -17,6 +17,8 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.followup import state
 from app.storage.store import Store
+from app.widgets.sound import shared_chime
+from app.widgets.timer import TimerController, warning_seconds
 
 
 class FollowUpFeed(QObject):
@@ -69,11 +71,20 @@ class FollowUpFeed(QObject):
 
 
 class FollowUpRuntime(ActivityRuntime):
+    """The list, and a timer for the planned minutes (the follow-up is time-boxed like a talk:
+    started when the console enters it, +1 min / pause on the panel)."""
+
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
-        self.title = context.activity().title
+        activity = context.activity()
+        self.title = activity.title
         self.feed = FollowUpFeed(context.store, context.session_id, self)
         self.feed.changed.connect(self.changed)
+        self.timer = TimerController(
+            context.clock, max(0, activity.planned_minutes) * 60,
+            warning=warning_seconds(context.config()), chime=shared_chime(), parent=self,
+        )  # fmt: skip
+        self.timer.stateChanged.connect(lambda _state: self.changed.emit())
 
     def reload_from_store(self) -> None:
         self.feed.reload()
@@ -91,6 +102,9 @@ class FollowUpRuntime(ActivityRuntime):
     def start(self) -> None:
         self.follow_store(True)
         self.feed.reload()
+        if not self.timer.countdown.started:
+            self.timer.start()
 
     def stop(self) -> None:
         self.follow_store(False)
+        self.timer.stop()
