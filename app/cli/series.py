@@ -3,6 +3,7 @@
     tafelronde series new --title "Netwerk productieleiders" --db DB   -> prints the series id
     tafelronde series --db DB list                                      -> id<TAB>title<TAB>sessions
     tafelronde series add --series ID --session SID [--position N] --db DB
+    tafelronde series anonymise --series ID [--before-the-date] --db DB
 
 `tafelronde new ... --series ID` (app/cli/sessions.py) makes a session in a series directly.
 --db may stand before or after the subcommand.
@@ -18,8 +19,22 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 NAME = "series"
 NO_SERIES = QT_TRANSLATE_NOOP("cli", "There is no series with id {id}.")
 NO_SESSION = QT_TRANSLATE_NOOP("cli", "There is no session with id {id}.")
-NO_SUBCOMMAND = QT_TRANSLATE_NOOP("cli", "Say what to do with series: new, list or add.")
+NO_SUBCOMMAND = QT_TRANSLATE_NOOP("cli", "Say what to do with series: new, list, add or anonymise.")
 ADDED = QT_TRANSLATE_NOOP("cli", "“{session}” is meeting {place} of “{series}”.")
+NOT_DUE = QT_TRANSLATE_NOOP(
+    "cli",
+    "“{series}” is to be anonymised after {date}, which has not passed; nothing was changed "
+    "(--before-the-date anonymises it now).",
+)
+NO_DATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "“{series}” has no date to anonymise after; nothing was changed (--before-the-date "
+    "anonymises it now).",
+)
+ALREADY = QT_TRANSLATE_NOOP("cli", "“{series}” was anonymised before; nothing was changed.")
+ANONYMISED = QT_TRANSLATE_NOOP(
+    "cli", "“{series}” anonymised: the names and e-mail addresses of its people are removed."
+)
 
 
 def _sub_db(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +47,9 @@ def _sub_db(parser: argparse.ArgumentParser) -> None:
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("series", help="series of meetings (a network): new, list, add")
+    parser = sub.add_parser(
+        "series", help="series of meetings (a network): new, list, add, anonymise"
+    )
     add_db_argument(parser)
     parser.set_defaults(handler=run_nothing)
     actions = parser.add_subparsers(dest="series_command", metavar="ACTION")
@@ -49,6 +66,15 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     add.add_argument("--position", type=int, help="place in the series, 1 = first (default: last)")
     _sub_db(add)
     add.set_defaults(handler=run_add)
+    anonymise = actions.add_parser(
+        "anonymise", help="remove names and e-mail addresses once the series' date has passed"
+    )
+    anonymise.add_argument("--series", type=int, required=True, help="series id")
+    anonymise.add_argument(
+        "--before-the-date", action="store_true", help="anonymise now, whatever the date"
+    )
+    _sub_db(anonymise)
+    anonymise.set_defaults(handler=run_anonymise)
 
 
 def run_nothing(options: argparse.Namespace) -> int:
@@ -92,4 +118,26 @@ def run_add(options: argparse.Namespace) -> int:
         place = store.sessions.get(options.session).series_position + 1
         title = store.series.get(options.series).title
         print(translated("cli", ADDED, session=meeting.title, place=place, series=title))
+    return 0
+
+
+def run_anonymise(options: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.core.dates import show_date
+    from app.storage.retention import is_due
+
+    with stored(options) as store:
+        check_series(store, options.series)
+        series = store.series.get(options.series)
+        if series.anonymised_at is not None:
+            print(translated("cli", ALREADY, series=series.title))
+            return 0
+        if not options.before_the_date and not is_due(series, date.today()):
+            if series.anonymise_after is None:
+                raise CommandError(translated("cli", NO_DATE, series=series.title))
+            when = show_date(series.anonymise_after)
+            raise CommandError(translated("cli", NOT_DUE, series=series.title, date=when))
+        store.series.anonymise(series.id)
+        print(translated("cli", ANONYMISED, series=series.title))
     return 0

@@ -7,7 +7,8 @@
   and the Dutch particle wherever it was typed ("van der Berg" as particle + last name, as last
   name, as "Berg, van der" or as "Vanderberg" are all the same). Same name and same organisation
   is certain; same name and another (or a missing) organisation is uncertain; a name one letter
-  away (a typo: "Jansen" / "Janssen") with the same organisation is uncertain.
+  away (a typo: "Jansen" / "Janssen") with the same organisation is uncertain. A row without a
+  last name is never matched on name (a first name alone says too little).
 - Anything else is not a match.
 
 Nothing here merges: certain pairs are linked by the storage (app/storage/people.py), uncertain
@@ -111,8 +112,8 @@ def compare(a: Someone, b: Someone) -> Match:
     if email_a and email_a == email_b:
         return Match(CERTAIN, 100, SAME_EMAIL)
     names_a, names_b = name_key(a), name_key(b)
-    if not names_a.strip() or not names_b.strip():
-        return NO_MATCH  # nameless rows are never matched on name
+    if names_a.endswith(" ") or names_b.endswith(" "):
+        return NO_MATCH  # without a last name ("Jan", a row just added as "New") too little
     org_a, org_b = organisation_key(a), organisation_key(b)
     if names_a == names_b:
         if email_a and email_b:

@@ -24,7 +24,14 @@ from sqlmodel import Session
 from app.core import roles
 from app.storage import role_messages as msg
 from app.storage.errors import StorageError
-from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
+from app.storage.models import (
+    ActionItem,
+    Activity,
+    ActivityResult,
+    MeetingSession,
+    Participant,
+    PersonReview,
+)
 from app.storage.settings import parse
 
 INFO_KEY = "tafelronde_access"
@@ -102,6 +109,11 @@ class Access:
             return
         if isinstance(record, MeetingSession):
             session_id = record.id
+        elif isinstance(record, PersonReview):  # deciding who is who: the organiser's, per meeting
+            with s.no_autoflush:
+                session_id = s.execute(
+                    select(Participant.session_id).where(Participant.id == record.participant_b)
+                ).scalar()
         else:
             session_id = getattr(record, "session_id", None)
         if self.restricted(s, session_id):

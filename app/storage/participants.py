@@ -153,7 +153,12 @@ class ParticipantRepository:
             person = versioned_update(s, Participant, participant_id, fields, expected_version)
             if "status" in fields:
                 self._rebalance(s, person.session_id)
+            relinked = bool(people.MATCHED_FIELDS & set(fields)) and people.relink(
+                s, participant_id
+            )
         self.changes.emit("participant", person.session_id)
+        if relinked:
+            self.changes.emit("series", person.session_id)
         return person
 
     def delete(self, participant_id: int) -> None:

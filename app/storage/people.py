@@ -78,6 +78,13 @@ def link_session(s: Session, series_id: int, session_id: int) -> int:
                 index[key].append(other)
     taken = {p.person_id for p in mine if p.person_id is not None}
     known = _known_pairs(s, series_id)
+    person_of = {p.id: p.person_id for p in everyone if p.person_id is not None}
+    # pairs of people already asked about (through any of their registrations): never again
+    asked = {
+        frozenset((person_of[a], person_of[b]))
+        for a, b in (tuple(pair) for pair in known if len(pair) == 2)
+        if a in person_of and b in person_of
+    }
     added = 0
     for person in mine:
         if person.person_id is not None:
@@ -112,9 +119,11 @@ def link_session(s: Session, series_id: int, session_id: int) -> int:
             if pid == person.person_id or found.kind not in (CERTAIN, UNCERTAIN):
                 continue
             pair = frozenset((person.id, other.id))
-            if pair in known:
+            people_pair = frozenset((person.person_id, pid))
+            if pair in known or people_pair in asked:
                 continue
             known.add(pair)  # type: ignore[arg-type]
+            asked.add(people_pair)  # type: ignore[arg-type]
             s.add(
                 PersonReview(
                     series_id=series_id,
@@ -223,3 +232,32 @@ def forget_people(s: Session, session_id: int) -> None:
             or_(col(PersonReview.participant_a).in_(ids), col(PersonReview.participant_b).in_(ids))
         )
     )
+
+
+MATCHED_FIELDS = {"first_name", "name_particle", "last_name", "organisation", "email"}
+
+
+def relink(s: Session, participant_id: int) -> bool:
+    """After a name, organisation or address was edited: link the participant again, unless the
+    organiser already decided about them (a merge or keep-apart stays). True when re-linked."""
+    person = s.get(Participant, participant_id)
+    if person is None:
+        return False
+    series_id = s.exec(
+        select(MeetingSession.series_id).where(MeetingSession.id == person.session_id)
+    ).first()
+    if series_id is None:
+        return False
+    mine = or_(
+        PersonReview.participant_a == participant_id, PersonReview.participant_b == participant_id
+    )
+    decided = s.exec(select(PersonReview.id).where(mine, PersonReview.decision != PENDING)).first()
+    if decided is not None:
+        return False
+    s.exec(delete(PersonReview).where(mine, col(PersonReview.decision) == PENDING))  # type: ignore[call-overload]
+    person.person_id = None
+    s.add(person)
+    s.flush()
+    drop_orphans(s)
+    link_session(s, series_id, person.session_id)
+    return True

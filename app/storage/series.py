@@ -11,17 +11,20 @@ with it.
 from __future__ import annotations
 
 import builtins
+import json
 from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.participant_refs import refs_for
 from app.storage import people, retention
 from app.storage.base import Changes, versioned_update
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError
-from app.storage.models import MeetingSession, Participant, Person, PersonReview, Series
+from app.storage.models import Activity, MeetingSession, Participant, Person, PersonReview, Series
+from app.storage.settings import parse
 
 NO_SERIES = QT_TRANSLATE_NOOP("StorageError", "There is no series with id {id}.")
 NO_SESSION = QT_TRANSLATE_NOOP("StorageError", "There is no session with id {id}.")
@@ -111,9 +114,10 @@ class SeriesRepository:
     def add_session(
         self, series_id: int | None, session_id: int, position: int | None = None
     ) -> None:
-        """Put the session in the series at `position` (None: last), or move it to another
-        series, or (series_id None) take it out. Its people are linked to the series' people
-        (certain matches) or put up for review (uncertain ones); nothing is merged silently."""
+        """Put the session in the series at `position` (None: last, or where it already is),
+        move it within the series or to another series, or (series_id None) take it out. Its
+        people are linked to the series' people (certain matches) or put up for review
+        (uncertain ones); nothing is merged silently."""
         with self.db.transaction() as s:
             meeting = s.get(MeetingSession, session_id)
             if meeting is None:
@@ -126,13 +130,54 @@ class SeriesRepository:
                 _renumber(s, before, [])
             if series_id is not None:
                 ordered = [m for m in _ordered(s, series_id) if m.id != session_id]
-                place = len(ordered) if position is None else max(0, min(position, len(ordered)))
+                if position is None:  # last; a session already in the series keeps its place
+                    stays = before == series_id and meeting.series_position is not None
+                    position = meeting.series_position if stays else len(ordered)
+                place = max(0, min(position, len(ordered)))  # type: ignore[arg-type]
                 ordered.insert(place, meeting)
                 _renumber(s, series_id, ordered)
                 s.flush()
                 people.link_session(s, series_id, session_id)
         self.changes.emit("meeting_session", session_id)
         self._emit(series_id if series_id is not None else before)
+
+    def new_session(
+        self, series_id: int, title: str, agenda_from: int | None = None, **fields: Any
+    ) -> MeetingSession:
+        """The next meeting of the series (last in its order), with the agenda of session
+        `agenda_from` copied when given: kinds, titles, minutes and settings, without anything
+        that names that meeting's participants (hosts, keep-apart pairs) and without results,
+        people or actions."""
+        with self.db.transaction() as s:
+            if s.get(Series, series_id) is None:
+                raise NotFoundError(NO_SERIES, id=series_id)
+            meeting = MeetingSession(title=title, **fields)
+            s.add(meeting)
+            s.flush()
+            assert meeting.id is not None
+            if agenda_from is not None:
+                source = s.exec(
+                    select(Activity)
+                    .where(Activity.session_id == agenda_from)
+                    .order_by(col(Activity.position), col(Activity.id))
+                ).all()
+                for activity in source:
+                    config = refs_for(activity.kind).remap_config(parse(activity.config), {})
+                    s.add(
+                        Activity(
+                            session_id=meeting.id,
+                            position=activity.position,
+                            kind=activity.kind,
+                            title=activity.title,
+                            planned_minutes=activity.planned_minutes,
+                            config=json.dumps(config, ensure_ascii=False),
+                        )
+                    )
+            ordered = _ordered(s, series_id)
+            _renumber(s, series_id, [*ordered, meeting])
+        self.changes.emit("meeting_session", meeting.id)
+        self._emit(series_id)
+        return meeting
 
     # -- people -------------------------------------------------------------------------------
     def people(self, session_id: int) -> dict[int, int]:

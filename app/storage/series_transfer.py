@@ -103,26 +103,32 @@ def _target_series(s: Session, series: Series, replace: bool) -> int:
 
 
 def _links(s: Session, series_id: int, pairs: dict[int, int], persons: dict[int, int]) -> None:
-    """One target person per source person (an existing link in the target is reused)."""
+    """One target person per source person: the source's links and decisions, not what linking
+    in the target guessed. A target person is reused only when nobody outside the group is
+    linked to it (so copying again changes nothing)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for participant, person in persons.items():
         if participant in pairs:
             groups[person].append(pairs[participant])
     for members in groups.values():
         rows = s.exec(select(Participant).where(col(Participant.id).in_(members))).all()
-        known = sorted(r.person_id for r in rows if r.person_id is not None)
-        person_id = known[0] if known else None
-        if person_id is not None and s.get(Person, person_id).series_id != series_id:  # type: ignore[union-attr]
-            person_id = None
-        if person_id is None:
+        chosen = None
+        for candidate in sorted({r.person_id for r in rows if r.person_id is not None}):
+            owner = s.get(Person, candidate)
+            linked = s.exec(select(Participant.id).where(Participant.person_id == candidate)).all()
+            if owner is not None and owner.series_id == series_id and set(linked) <= set(members):
+                chosen = candidate
+                break
+        if chosen is None:
             person = Person(series_id=series_id)
             s.add(person)
             s.flush()
-            person_id = person.id
+            chosen = person.id
         for row in rows:
-            if row.person_id != person_id:
-                row.person_id = person_id
+            if row.person_id != chosen:
+                row.person_id = chosen
                 s.add(row)
+        s.flush()
 
 
 def _reviews(

@@ -32,7 +32,7 @@ from app.storage.models import (
     Participant,
     utcnow,
 )
-from app.storage.people import forget_people
+from app.storage.people import forget_people, link_session
 
 # The fields a session file carries per table (app/storage/session_file.py writes them).
 SESSION_FIELDS = ("title", "date", "start_time", "venue", "organisers", "capacity", "template_key")
@@ -155,12 +155,14 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
     settings = {k: v for k, v in settings.items() if k != "imported_participant_ids"}
     now = utcnow()
     outcome = COPIED
+    place: dict[str, Any] = {}  # a replaced meeting keeps its place in a series of the target
     with store.db.transaction() as s:
         existing = s.exec(select(MeetingSession).where(MeetingSession.uid == uid)).first()
         if existing is not None:
             assert existing.id is not None
             if not replace:
                 return SKIPPED, existing.id
+            place = {"series_id": existing.series_id, "series_position": existing.series_position}
             _remove(s, existing.id)
             s.flush()
             outcome = REPLACED
@@ -171,6 +173,7 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
             created_at=_when(source, "created_at", now),
             updated_at=_when(source, "updated_at", now),
             version=_version(source),
+            **place,
         )
         s.add(meeting)
         s.flush()
@@ -188,6 +191,8 @@ def _insert(store, data: dict[str, Any], uid: str, replace: bool) -> tuple[str, 
             s.add(person)
             added.append((record.get("ref"), person))
         s.flush()  # one batch for all people (10 000 in seconds), then their new ids
+        if meeting.series_id is not None:  # its people meet the series' people again
+            link_session(s, meeting.series_id, meeting.id)  # type: ignore[arg-type]
         people = {
             ref: person.id
             for ref, person in added

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.workspace = SessionWorkspace(self.store, session_id, self.language, self)
         self.workspace.back_requested.connect(self.show_sessions)
         self.workspace.run_requested.connect(self.run_session)
+        self.workspace.open_requested.connect(self.open_session)
         self._replace_page(self.workspace)
 
     def current_session_id(self) -> int | None:
@@ -223,7 +224,8 @@ class MainWindow(QMainWindow):
         from app.ui.new_session_dialog import NewSessionDialog
 
         load = self._templates
-        dialog = NewSessionDialog(load(self.language), self, self.language, load)
+        series = [(s.id, s.title) for s in self.store.series.list()]
+        dialog = NewSessionDialog(load(self.language), self, self.language, load, series)
         if not dialog.exec():
             return
         meeting = self.store.sessions.create(
@@ -233,6 +235,8 @@ class MainWindow(QMainWindow):
             start_time=dialog.session_start(),
             settings=settings_with(dialog.content_language()),
         )
+        if dialog.series_id() is not None:
+            self.store.series.add_session(dialog.series_id(), meeting.id)
         self.open_session(meeting.id)
 
     def save_now(self) -> None:

@@ -4,11 +4,12 @@ session's content language (the templates are listed, and their agenda made, in 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +34,7 @@ class NewSessionDialog(QDialog):
         parent: QWidget | None = None,
         language: str = "nl",
         load: Callable[[str], list[Template]] | None = None,
+        series: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
@@ -57,6 +59,15 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Starts at:"), self.start)
         form.addRow(self.tr("Content language:"), self.language)
+        self.series = QComboBox(self)  # a meeting of a network: it comes last in that series
+        self.series.setObjectName("newSessionSeries")
+        self.series.addItem(self.tr("Stands alone"), None)
+        for series_id, title in series:
+            self.series.addItem(title, series_id)
+        if series:
+            form.addRow(self.tr("Series:"), self.series)
+        else:
+            self.series.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -122,3 +133,8 @@ class NewSessionDialog(QDialog):
 
     def session_start(self) -> str:
         return self.start.clock()
+
+    def series_id(self) -> int | None:
+        """The series the new session joins (None: it stands alone)."""
+        value = self.series.currentData()
+        return value if isinstance(value, int) else None

@@ -25,6 +25,7 @@ EXTRA_TABS = (
 class SessionWorkspace(QWidget):
     back_requested = Signal()
     run_requested = Signal(int)
+    open_requested = Signal(int)  # another session (the next meeting of the series)
 
     def __init__(
         self, store: Store, session_id: int, language: str = "nl", parent: QWidget | None = None
@@ -49,6 +50,7 @@ class SessionWorkspace(QWidget):
         self.agenda = AgendaPage(store, session_id, content_language(store, session_id), self)
         self.overview.content_language_changed.connect(self.agenda.set_language)
         self.overview.go_to.connect(self.go_to)  # the "Ready for the day?" line's links
+        self.overview.series_box.open_requested.connect(self._open_other)
         self.participants = ParticipantsPage(store, session_id, self)
         self.actions = ActionsPage(store, session_id, self)
         self.tabs = QTabWidget(self)
@@ -93,6 +95,10 @@ class SessionWorkspace(QWidget):
         page = self.tabs.currentWidget()
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def _open_other(self, session_id: int) -> None:
+        self.flush()
+        self.open_requested.emit(session_id)
 
     def _back(self) -> None:
         self.flush()

@@ -44,7 +44,7 @@ def test_series_mistakes_get_a_message(capsys, db_path: Path) -> None:  # type: 
     tab = in_process(capsys, "series", "new", "--title", "Een\tTwee", "--db", db)
     assert tab.returncode == 1 and "--title must be one line" in tab.stderr
     bare = in_process(capsys, "series", "--db", db)
-    assert bare.returncode == 1 and "new, list or add" in bare.stderr
+    assert bare.returncode == 1 and "new, list, add or anonymise" in bare.stderr
     series_id = in_process(capsys, "series", "new", "--title", "N", "--db", db).stdout.strip()
     no_session = in_process(capsys, "series", "add", "--series", series_id, "--session", "9",
                             "--db", db)  # fmt: skip
@@ -53,5 +53,43 @@ def test_series_mistakes_get_a_message(capsys, db_path: Path) -> None:  # type: 
     store = open_store(db_path)
     try:
         assert store.sessions.list() == []  # the refused `new` made no session
+    finally:
+        store.close()
+
+
+def test_series_anonymise_waits_for_the_date(capsys, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    db = str(db_path)
+    series_id = int(in_process(capsys, "series", "new", "--title", "Netwerk", "--db", db).stdout)
+    session = in_process(capsys, "new", "--title", "Aftrap", "--series", str(series_id), "--db", db)
+    store = open_store(db_path)
+    try:
+        store.participants.add(int(session.stdout), first_name="Zoë", last_name="Öztürk",
+                               email="zoe@example.nl")  # fmt: skip
+    finally:
+        store.close()
+    args = ("series", "anonymise", "--series", str(series_id), "--db", db)
+    undated = in_process(capsys, *args)
+    assert undated.returncode == 1 and "has no date to anonymise after" in undated.stderr
+    store = open_store(db_path)
+    try:
+        store.series.update(series_id, anonymise_after=date(2999, 1, 31))
+    finally:
+        store.close()
+    early = in_process(capsys, *args)
+    assert early.returncode == 1
+    assert "is to be anonymised after 31-01-2999, which has not passed" in early.stderr
+    done = in_process(capsys, *args, "--before-the-date")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "“Netwerk” anonymised: the names and e-mail addresses of its people are removed."
+    )
+    again = in_process(capsys, *args)
+    assert again.returncode == 0 and "was anonymised before" in again.stdout
+    store = open_store(db_path)
+    try:
+        (person,) = store.participants.list(int(session.stdout))
+        assert (person.first_name, person.last_name, person.email) == ("#1", "", "")
     finally:
         store.close()

@@ -86,6 +86,7 @@ def test_uncertain_pairs_are_left_for_review(a: Someone, b: Someone, reason: str
         (who("Piet", "", "Jansen", "Mug"), who("Piet", "", "Janssen", "Zaal")),  # typo + other org
         (who("Anna", "", "Smit", "Mug", "a@x.nl"), who("Bram", "", "Smit", "Mug", "b@x.nl")),
         (who("", "", "", "Mug"), who("", "", "", "Mug")),  # no names: never matched on name
+        (who("New", "", "", ""), who("New", "", "", "")),  # a first name alone says too little
         (who("Piet", "", "Jansen", "Mug", "p@a.nl"), who("Piet", "", "Janssen", "Mug", "p@b.nl")),
     ],
 )

@@ -120,3 +120,36 @@ def test_copy_names_a_missing_series(tmp_path: Path, capsys) -> None:  # type: i
     code = run(["--lang", "en", "copy", "--from", str(laptop), "--to", str(tmp_path / "b.sqlite"),
                 "--series", "42"])  # fmt: skip
     assert code == 1 and "No series with id 42 in the source." in capsys.readouterr().err
+
+
+def test_replacing_one_meeting_keeps_its_place_and_links(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    laptop, room_path = tmp_path / "laptop.sqlite", tmp_path / "room.sqlite"
+    series_id, sessions = _laptop(laptop)
+    source = open_store(laptop)
+    try:
+        expected = _shape(source, series_id)
+    finally:
+        source.close()
+    assert run(["--lang", "en", "copy", "--from", str(laptop), "--to", str(room_path)]) == 0
+    room = open_store(room_path)
+    try:
+        (copied,) = room.series.list()
+        links = [room.series.people(m.id) for m in room.series.sessions(copied.id)]
+    finally:
+        room.close()
+
+    assert run(["--lang", "en", "copy", "--from", str(laptop), "--to", str(room_path)]) == 0
+    room = open_store(room_path)
+    try:  # copying again changes nothing, not even which person row is whose
+        assert [room.series.people(m.id) for m in room.series.sessions(copied.id)] == links
+    finally:
+        room.close()
+
+    assert run(["--lang", "en", "copy", "--from", str(laptop), "--to", str(room_path),
+                "--session", str(sessions[1]), "--replace"]) == 0  # fmt: skip
+    assert "replaced: Tweede" in capsys.readouterr().out
+    room = open_store(room_path)
+    try:  # the replaced meeting is still the second of its series, its people linked again
+        assert _shape(room, copied.id) == expected
+    finally:
+        room.close()

@@ -48,6 +48,8 @@ def test_a_series_holds_sessions_in_order(any_store) -> None:  # type: ignore[no
         "Lerend netwerk", "Netwerk productieleiders"]  # fmt: skip
     assert any_store.series.session_counts() == {series_id: 3}
 
+    any_store.series.add_session(series_id, second)  # already there: it keeps its place
+    assert [m.id for m in any_store.series.sessions(series_id)] == [first, second, third]
     any_store.series.add_session(series_id, third, position=0)  # moved to the front
     assert [m.id for m in any_store.series.sessions(series_id)] == [third, first, second]
     any_store.series.add_session(other, first)  # moved to another series: no gap left behind
@@ -205,3 +207,115 @@ def test_a_database_at_0004_upgrades_without_loss(db_path: Path) -> None:
             head_revision(),
         )
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_next_meeting_copies_the_agenda_without_people(any_store) -> None:  # type: ignore[no-untyped-def]
+    from app.storage.agenda import config_of
+
+    series_id = any_store.series.create("Netwerk")
+    first = any_store.sessions.create("Aftrap").id
+    any_store.series.add_session(series_id, first)
+    a, b = _people(any_store, first, [("Ada", "", "Smit", "Zaal", ""), ("Bo", "", "Li", "Mug", "")])
+    talk = any_store.agenda.add(first, "segment", "Welkom", 10, {"caption": "Hallo"})
+    tables = any_store.agenda.add(first, "breakout", "Tafels", 30, {
+        "group_size": 5, "hosts": {str(a): 1}, "keep_apart": [[a, b]]})  # fmt: skip
+    any_store.results.set(tables.id, "schedule", {"rounds": [[[a, b]]]})
+    any_store.actions.add(first, what="Verslag rondsturen")
+
+    made = any_store.series.new_session(series_id, "Tweede", agenda_from=first, venue="Gent")
+    assert made.venue == "Gent"
+    assert [m.id for m in any_store.series.sessions(series_id)] == [first, made.id]
+    copied = any_store.agenda.list(made.id)
+    assert [(x.kind, x.title, x.planned_minutes) for x in copied] == [
+        ("segment", "Welkom", 10), ("breakout", "Tafels", 30)]  # fmt: skip
+    assert config_of(copied[0]) == {"caption": "Hallo"}
+    assert config_of(copied[1]) == {"group_size": 5, "hosts": {}, "keep_apart": []}
+    assert any_store.results.get(copied[1].id, "schedule") is None
+    assert any_store.participants.list(made.id) == [] and any_store.actions.list(made.id) == []
+    assert talk.id not in {x.id for x in copied}
+    blank = any_store.series.new_session(series_id, "Derde")
+    assert any_store.agenda.list(blank.id) == [] and blank.series_position == 2
+
+
+def test_a_note_taker_laptop_cannot_link_or_decide(tmp_path: Path) -> None:
+    """A laptop listed as note-taker of the meeting may not move it, add people (and so link
+    them), decide who is who, or anonymise: the storage refuses, whatever widget asks."""
+    import json
+
+    from app.core import roles
+    from app.storage.access import RoleError
+
+    path = tmp_path / "room.sqlite"
+    boss = open_store(path)
+    taker = open_store(path)
+    try:
+        series_id = boss.series.create("Netwerk")
+        first = boss.sessions.create("Aftrap").id
+        second = boss.sessions.create("Tweede").id
+        for session_id, org in ((first, "Zaal"), (second, "Huis")):
+            boss.series.add_session(series_id, session_id)
+            boss.participants.add(session_id, first_name="Eva", last_name="O", organisation=org)
+        tables = boss.agenda.add(second, "breakout", "Tafels")
+        settings = roles.assign({}, "laptop3", tables.id, "table-3")
+        boss.sessions.update(second, settings=json.dumps(settings))
+        taker.act_as("laptop3")
+        (review,) = taker.series.reviews(series_id)  # reading is fine
+        for decision in ("merged", "apart"):  # "apart" touches only the review row
+            with pytest.raises(RoleError):
+                taker.series.decide(review.id, decision)
+        with pytest.raises(RoleError):
+            taker.series.add_session(None, second)
+        with pytest.raises(RoleError):
+            taker.participants.add(second, first_name="Nieuw")
+        with pytest.raises(RoleError):
+            taker.series.anonymise(series_id)
+        assert boss.series.pending_reviews(series_id) == 1
+        assert boss.series.of_session(second) == series_id
+        assert boss.participants.list(first)[0].first_name == "Eva"
+    finally:
+        taker.close()
+        boss.close()
+
+
+def test_two_people_kept_apart_are_not_asked_about_again(any_store) -> None:  # type: ignore[no-untyped-def]
+    series_id = any_store.series.create("Netwerk")
+    for n, org in enumerate(("Zaal", "Zaal", "Huis", "Huis")):
+        session_id = any_store.sessions.create(f"S{n}").id
+        any_store.series.add_session(series_id, session_id)
+        _people(any_store, session_id, [("Eva", "", "Oosterhuis", org, "")])
+        if n == 2:
+            (review,) = any_store.series.reviews(series_id)
+            any_store.series.decide(review.id, "apart")
+    # the fourth Eva is the third one (certain); Eva of Zaal was already kept apart from her
+    assert any_store.series.pending_reviews(series_id) == 0
+    people = {
+        any_store.series.people(m.id).popitem()[1] for m in any_store.series.sessions(series_id)
+    }
+    assert len(people) == 2
+
+
+def test_a_row_typed_in_is_linked_once_its_name_is_there(any_store) -> None:  # type: ignore[no-untyped-def]
+    """The Participants page adds "New" and the name is typed after: linking follows the edit,
+    and leaves alone what the organiser already decided."""
+    series_id = any_store.series.create("Netwerk")
+    first = any_store.sessions.create("Aftrap").id
+    second = any_store.sessions.create("Tweede").id
+    for session_id in (first, second):
+        any_store.series.add_session(series_id, session_id)
+    (jan, eva) = _people(any_store, first, [("Jan", "", "de Vries", "VPT", ""),
+                                            ("Eva", "", "Oosterhuis", "Zaal", "")])  # fmt: skip
+    placeholder = any_store.participants.add(first, first_name="New")
+    typed = any_store.participants.add(second, first_name="New")
+    assert any_store.series.pending_reviews(series_id) == 0  # "New" and "New": too little
+    assert any_store.series.people(second)[typed.id] != any_store.series.people(first)[
+        placeholder.id]  # fmt: skip
+    any_store.participants.update(typed.id, first_name="Jan", last_name="de Vries")
+    any_store.participants.update(typed.id, organisation="vpt")
+    assert any_store.series.people(second)[typed.id] == any_store.series.people(first)[jan]
+
+    other = any_store.participants.add(second, first_name="Eva", last_name="Oosterhuis",
+                                       organisation="Huis")  # fmt: skip
+    (review,) = any_store.series.reviews(series_id)
+    any_store.series.decide(review.id, "merged")
+    any_store.participants.update(other.id, organisation="Huis 2")  # decided: stays merged
+    assert any_store.series.people(second)[other.id] == any_store.series.people(first)[eva]

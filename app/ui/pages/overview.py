@@ -24,6 +24,7 @@ from app.storage.store import Store
 from app.ui.messages import show_error
 from app.ui.name_order_box import NameOrderBox
 from app.ui.pages.ready_line import ReadyLine
+from app.ui.series_box import SeriesBox
 from app.widgets.autosave import Autosaver
 from app.widgets.date_field import DateField, TimeField, date_from_iso, time_from_clock
 
@@ -81,6 +82,8 @@ class OverviewPage(QWidget):
         self.name_order = NameOrderBox(store, session_id, self)
         form.addRow(NameOrderBox.caption(), self.name_order)
         form.addRow("", self.saved_label)
+        self.series_box = SeriesBox(store, session_id, self)  # the series this meeting is in
+        form.addRow(self.series_box)
         self.ready = ReadyLine(store, session_id, self)
         self.ready.go_to.connect(self.go_to)
         self.ready.print_requested.connect(self.print_materials)
@@ -99,8 +102,9 @@ class OverviewPage(QWidget):
         self.venue.editingFinished.connect(self.autosaver.flush)
 
     def refresh(self) -> None:
-        """The tab shows again: what is ready may have changed elsewhere."""
+        """The tab shows again: what is ready (and the reviews waiting) may have changed."""
         self.ready.refresh()
+        self.series_box.refresh()
 
     def print_materials(self) -> None:
         """The print hub (the same dialog as Ctrl+P); the ready line follows what it wrote."""
