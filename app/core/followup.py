@@ -9,7 +9,8 @@ stored once, on the original meeting, and a third meeting reads the same fate.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -27,6 +28,8 @@ LABELS = {  # context "FollowUp"
     DROPPED: QT_TRANSLATE_NOOP("FollowUp", "dropped"),
 }
 TITLE = QT_TRANSLATE_NOOP("FollowUp", "What we agreed last time")
+# the key in the settings of the session where the actions were agreed: {str(action id): status}
+ACTION_STATUS = "action_status"
 
 
 def status_of(done: bool, stored: object) -> str:
@@ -48,3 +51,20 @@ def tally(statuses: Iterable[str]) -> dict[str, int]:
     """How many actions have each status, every status present (0 when none)."""
     counted = Counter(statuses)
     return {status: counted.get(status, 0) for status in STATUSES}
+
+
+def remap_statuses(settings: dict[str, Any], actions: Mapping[int, int]) -> dict[str, Any]:
+    """Settings whose action statuses name the actions' new ids (a session copied or imported
+    into another database gets new ids); statuses of actions not copied are dropped."""
+    stored = settings.get(ACTION_STATUS)
+    if not isinstance(stored, dict):
+        return settings
+    moved = {}
+    for key, status in stored.items():
+        try:
+            new = actions.get(int(key))
+        except (TypeError, ValueError):
+            continue
+        if new is not None and status in (IN_PROGRESS, DROPPED):
+            moved[str(new)] = status
+    return {**settings, ACTION_STATUS: moved}

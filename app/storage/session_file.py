@@ -172,6 +172,7 @@ def export_session(store, session_id: int) -> dict[str, Any]:  # type: ignore[no
         ],
         "actions": [
             {
+                "ref": i.id,  # what the session's settings (the fate of an action) call it
                 **{name: getattr(i, name) for name in ACTION_FIELDS},
                 "updated_at": _when(i.updated_at),
                 "version": i.version,

@@ -112,3 +112,29 @@ def test_outside_a_series_the_actions_tab_shows_no_follow_up(qtbot, store) -> No
     qtbot.addWidget(page)
     assert page.follow_up.previous is None
     assert page.follow_up.items == []
+
+
+def test_the_fate_travels_with_a_copied_session(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.storage import open_store
+    from app.storage.session_file import find_by_uid, session_uid
+    from app.storage.transfer import copy_session
+
+    _series, (first, _second, _third) = build_network(store, people=4)
+    agreed(store, first)
+    items = state.actions_with_status(store, first)
+    state.set_status(store, items[1], fu.IN_PROGRESS)
+    state.set_status(store, items[2], fu.DROPPED)
+    target = open_store(tmp_path / "other.sqlite")
+    try:  # the target already holds actions, so the copies get other ids
+        other = target.sessions.create("Elders").id
+        for n in range(5):
+            target.actions.add(other, f"Iets anders {n}")
+        copy_session(store, target, first)
+        copied = find_by_uid(target, session_uid(store.sessions.get(first)))
+        fates = {i.what: i.status for i in state.actions_with_status(target, copied)}
+        assert fates == {"Set up a requests and offers board": fu.OPEN,
+                         "Survey training needs": fu.IN_PROGRESS,
+                         "Visit each other's venues": fu.DROPPED}  # fmt: skip
+        assert {i.status for i in state.actions_with_status(target, other)} == {fu.OPEN}
+    finally:
+        target.close()

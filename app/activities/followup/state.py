@@ -16,7 +16,7 @@ from app.core import followup as fu
 from app.storage.settings import change_session_settings, session_settings
 from app.storage.store import Store
 
-ACTION_STATUS = "action_status"  # session settings key: {str(action id): "in_progress"|...}
+ACTION_STATUS = fu.ACTION_STATUS  # session settings key: {str(action id): "in_progress"|...}
 TABLES = ("action_item", "meeting_session")  # changes that can change a fate
 
 
