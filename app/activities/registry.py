@@ -126,6 +126,12 @@ KINDS: tuple[ActivityKind, ...] = (
                  setup="app.activities.wordcloud.setup:WordcloudSetup",
                  report="app.activities.wordcloud.report:section",
                  phone="app.activities.wordcloud.phone:WordcloudPhone"),
+    ActivityKind("followup", QT_TRANSLATE_NOOP("ActivityKind", "What we agreed last time"), 10,
+                 runtime="app.activities.followup.runtime:FollowUpRuntime",
+                 control="app.activities.followup.control:FollowUpControl",
+                 beamer="app.activities.followup.beamer:FollowUpBeamer",
+                 setup="app.activities.followup.setup:FollowUpSetup",
+                 report="app.activities.followup.report:section"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}

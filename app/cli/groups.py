@@ -36,6 +36,8 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
+    from app.activities.met_before import encounters_text, in_series, met_in_series
+    from app.core.encounters import new_encounters
     from app.core.groups import GroupingError, GroupProblem, participant_rounds, solve
 
     with session_store(options) as store:
@@ -43,6 +45,8 @@ def run(options: argparse.Namespace) -> int:
         people = [p for p in store.participants.list(options.session) if p.status in wanted]
         breakout = groups_save.target(store, options)  # None without --save
         rules = groups_save.constraints(store, breakout, options.rounds) if breakout else {}
+        series = in_series(store, options.session)
+        met = met_in_series(store, options.session) if series else {}
     if not people:
         text = (
             QT_TRANSLATE_NOOP("groups", "Nobody is registered in session {id}.")
@@ -57,6 +61,7 @@ def run(options: argparse.Namespace) -> int:
         group_count=options.groups,
         group_size=options.size,
         organisation={p.id: p.organisation.strip().casefold() for p in people},
+        met_in_series=met,
         **rules,
     )
     try:
@@ -72,6 +77,8 @@ def run(options: argparse.Namespace) -> int:
         print_text(rounds, people)
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
+    if series:
+        print(encounters_text(new_encounters(schedule.rounds, met)), file=sys.stderr)
     if breakout is not None:
         with session_store(options) as store:
             print(groups_save.save(store, breakout, rounds, options), file=sys.stderr)

@@ -7,7 +7,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, session_store, translated, write_failure
+from app.cli.common import (
+    add_db_argument,
+    fail,
+    session_store,
+    stored,
+    translated,
+    write_failure,
+)
 from app.core.i18n import QT_TRANSLATE_NOOP
 
 NAME = "report"
@@ -20,12 +27,23 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("cli", "Skipped {title}: {reason}"),
     QT_TRANSLATE_NOOP("cli", "Written: {path}"),
     QT_TRANSLATE_NOOP("cli", "Nothing to print for this session."),
+    QT_TRANSLATE_NOOP("cli", "There is no series with id {id}."),
+    QT_TRANSLATE_NOOP("cli", "Series report written: {path} ({pages} pages)"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "--series makes the report of a whole series: leave out --session "
+        "and the participant options.",
+    ),
 )
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("report", help="write the meeting report of a session as PDF")
-    parser.add_argument("--session", type=int, required=True, help="session id")
+    parser = sub.add_parser(
+        "report", help="write the meeting report of a session (or of a whole series) as PDF"
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", type=int, help="session id")
+    which.add_argument("--series", type=int, help="series id: the report of the whole network")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     parser.add_argument(
         "--include-participants",
@@ -61,6 +79,8 @@ def run(options: argparse.Namespace) -> int:
     from app.storage.content_language import content_language
     from printables.styles import ReportOptions
 
+    if options.series is not None:
+        return run_series(options)
     if options.include_emails and not options.include_participants:
         return fail(translated("cli", MESSAGES[2]))
     with session_store(options, reading=True) as store:
@@ -76,6 +96,24 @@ def run(options: argparse.Namespace) -> int:
         except OSError as error:
             return fail(write_failure(error, output))
     print(translated("cli", MESSAGES[1], path=output, pages=pages))
+    return 0
+
+
+def run_series(options: argparse.Namespace) -> int:
+    """The series report: attendance, actions and their fate, statements, reflections."""
+    from app.activities.series_report import SeriesNotFound, build_series_report
+
+    if options.include_participants or options.include_emails:
+        return fail(translated("cli", MESSAGES[8]))  # nobody is named in a series report
+    with stored(options, reading=True) as store:
+        output: Path = options.output
+        try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)
+            pages = build_series_report(store, options.series, output)
+        except SeriesNotFound:
+            return fail(translated("cli", MESSAGES[6], id=options.series))
+        except OSError as error:
+            return fail(write_failure(error, output))
+    print(translated("cli", MESSAGES[7], path=output, pages=pages))
     return 0
 
 

@@ -62,6 +62,9 @@ class GroupProblem:
     forbidden: Sequence[tuple[PersonId, PersonId]] = ()
     met_before: Sequence[tuple[PersonId, PersonId]] = ()
     locked: Sequence[Sequence[Sequence[PersonId]]] = ()  # rounds already started: kept as they are
+    # pairs who sat together in earlier sessions of the series -> how often; each counts as one
+    # earlier meeting (every further meeting costs 1 whatever the count, as for earlier rounds)
+    met_in_series: Mapping[frozenset[PersonId], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,7 +151,9 @@ def solve(
         rounds.append(
             [[people[i] for i in np.flatnonzero(result.grp[w] == t)] for t in range(groups)]
         )
-    schedule = evaluate(rounds, problem.organisation, problem.forbidden, problem.met_before)
+    schedule = evaluate(
+        rounds, problem.organisation, problem.forbidden, problem.met_before, problem.met_in_series
+    )
     schedule.seconds = time.monotonic() - started
     schedule.iterations = result.iterations
     return schedule
@@ -186,11 +191,14 @@ def evaluate(
     organisation: Mapping[PersonId, str | None],
     forbidden: Sequence[tuple[PersonId, PersonId]] = (),
     met_before: Sequence[tuple[PersonId, PersonId]] = (),
+    met_in_series: Mapping[frozenset, int] | None = None,
 ) -> Schedule:
-    """Count repeats, organisation clashes and forbidden meetings of a schedule."""
+    """Count repeats, organisation clashes and forbidden meetings of a schedule (a pair who
+    met in an earlier session of the series counts as one earlier meeting)."""
     meetings: Counter[frozenset[PersonId]] = Counter(
         frozenset(p) for p in met_before if p[0] != p[1]
     )
+    meetings.update(_series_pairs(met_in_series or {}))
     clashes = 0
     forbidden_set = {frozenset(p) for p in forbidden}
     forbidden_met: list[tuple[int, PersonId, PersonId]] = []
@@ -218,6 +226,11 @@ def evaluate(
         notices.append(Notice(QT_TRANSLATE_NOOP("groups", "{count} times two people meet again."),
                               {"count": repeats}))  # fmt: skip
     return Schedule([list(map(list, r)) for r in rounds], repeats, clashes, forbidden_met, notices)
+
+
+def _series_pairs(met: Mapping[frozenset, int]) -> list[frozenset]:
+    """Pairs who met in an earlier session, each once (how often does not change the cost)."""
+    return [pair for pair, times in met.items() if times and len(pair) == 2]
 
 
 def _validate(problem: GroupProblem, n: int) -> None:
@@ -268,6 +281,7 @@ def _penalty(
 def _earlier_meetings(problem: GroupProblem, index: dict[PersonId, int], n: int) -> np.ndarray:
     meet = np.zeros((n, n), dtype=np.int64)
     pairs = list(problem.met_before)
+    pairs += [tuple(pair) for pair in _series_pairs(problem.met_in_series)]
     for round_groups in problem.locked:
         for table in round_groups:
             present = [p for p in table if p in index]

@@ -148,12 +148,19 @@ def rotate(
 
 
 def continue_rotation(
-    rotation: Rotation, keep: int, people: Sequence[Person], group_size: int = 2, seed: int = 0
+    rotation: Rotation,
+    keep: int,
+    people: Sequence[Person],
+    group_size: int = 2,
+    seed: int = 0,
+    avoid: Iterable[frozenset[Any]] = (),
 ) -> Rotation:
     """Keep the first `keep` rounds (already held) and remake the rest for `people` (e.g. with
-    late arrivals), avoiding everyone who already met in the kept rounds."""
+    late arrivals), avoiding everyone who already met in the kept rounds (and `avoid`: pairs
+    who met in earlier sessions of the series)."""
     keep = max(0, min(keep, len(rotation.rounds)))
-    rest = rotate(people, len(rotation.rounds) - keep, group_size, seed, rotation.pairs(keep))
+    pairs = rotation.pairs(keep) | {frozenset(p) for p in avoid}
+    rest = rotate(people, len(rotation.rounds) - keep, group_size, seed, pairs)
     return Rotation(rotation.rounds[:keep] + rest.rounds)
 
 

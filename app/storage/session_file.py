@@ -177,6 +177,7 @@ def export_session(store: Store, session_id: int) -> dict[str, Any]:
         ],
         "actions": [
             {
+                "ref": i.id,  # what the session's settings (the fate of an action) call it
                 **{name: getattr(i, name) for name in ACTION_FIELDS},
                 "updated_at": _when(i.updated_at),
                 "version": i.version,

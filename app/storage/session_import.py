@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
 from app.core import roles
+from app.core.followup import ACTION_STATUS, remap_statuses
 from app.core.participant_refs import refs_for
 from app.storage.models import (
     ActionItem,
@@ -217,15 +218,23 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             remapped = roles.remap_activities(settings, activities)
             meeting.settings = json.dumps(remapped, ensure_ascii=False)
             s.add(meeting)
+        actions: dict[int, int] = {}  # old action id ("ref") -> new
         for record in _list(data, "actions"):
-            s.add(
-                ActionItem(
-                    session_id=meeting.id,
-                    **_fields(record, ACTION_FIELDS),
-                    updated_at=_when(record, "updated_at", now),
-                    version=_version(record),
-                )
+            item = ActionItem(
+                session_id=meeting.id,
+                **_fields(record, ACTION_FIELDS),
+                updated_at=_when(record, "updated_at", now),
+                version=_version(record),
             )
+            s.add(item)
+            ref = record.get("ref")
+            if isinstance(ref, int) and not isinstance(ref, bool):
+                s.flush()
+                actions[ref] = item.id  # type: ignore[assignment]
+        if ACTION_STATUS in settings:  # the fate of each action names the source's action ids
+            current = json.loads(meeting.settings or "{}")
+            meeting.settings = json.dumps(remap_statuses(current, actions), ensure_ascii=False)
+            s.add(meeting)
         s.flush()
     assert meeting.id is not None
     return outcome, meeting.id

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         install_run(self, session_menu)
         session_menu.addAction(self._action(self.tr("&Print materials…"), self.print_materials,
                                             QKeySequence.StandardKey.Print))  # fmt: skip
+        from app.ui.series_report_action import install as install_series_report
+
+        install_series_report(self, session_menu)  # the report of the whole network
         language_menu = bar.addMenu(self.tr("&Language"))
         for code, label in (("nl", "Nederlands"), ("en", "English")):
             action = self._action(label, lambda _c=False, code=code: self.choose_language(code))

@@ -25,6 +25,9 @@ BOTH_ENGINES = {
     "test_kinds_storage.py",
     "test_poll_storage.py",
     "test_wordcloud_storage.py",
+    "test_series_met.py",
+    "test_followup.py",
+    "test_series_report.py",
 }
 TEMPLATE = "activities_template"
 _counter = itertools.count()

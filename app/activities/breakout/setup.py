@@ -31,7 +31,9 @@ from app.activities.breakout.state import (
     question_sets,
 )
 from app.activities.context import ActivityContext
+from app.activities.met_before import encounters_text, in_series, met_in_series
 from app.core.atomic import describe
+from app.core.encounters import new_encounters
 from app.core.groups import Schedule
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
@@ -290,6 +292,10 @@ class BreakoutSetup(QWidget):
         text = self.tr("Groups made for %n round(s), {people} people; rounds started: "
                        "{started}.", "", len(rounds)).format(people=people,
                                                             started=data.started())  # fmt: skip
+        store, session_id = self.context.store, self.context.session_id
+        if in_series(store, session_id):
+            fresh = new_encounters(rounds, met_in_series(store, session_id))
+            text += "\n" + encounters_text(fresh)
         if notices is not None:
             text += "\n" + ("\n".join(notices) or self.tr("Nobody meets anyone twice and "
                                                          "colleagues sit apart."))  # fmt: skip

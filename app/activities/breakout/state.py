@@ -17,6 +17,7 @@ from typing import Any
 
 from app import resources
 from app.activities import registry
+from app.activities.met_before import met_in_series
 from app.core.groups import GroupProblem, Schedule, participant_rounds, solve
 from app.core.i18n import localized
 from app.storage.models import stored_id
@@ -258,6 +259,7 @@ def build_problem(
         forbidden=list(config.keep_apart),
         met_before=earlier_meetings(store, session_id, activity_id) if activity_id else [],
         locked=locked or [],
+        met_in_series=met_in_series(store, session_id),
     )
 
 

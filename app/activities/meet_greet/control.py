@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH
+from app.activities.met_before import encounters_text
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
@@ -109,6 +110,9 @@ class MeetGreetControl(QWidget):
                     "present on the participants page, then make a new rotation."
                 )
             )
+        fresh = runtime.new_encounters()
+        if fresh is not None:
+            self.status.setText(self.status.text() + "\n" + encounters_text(fresh))
         missing = runtime.missing_from_rotation()
         if missing:
             problems.append(

@@ -20,6 +20,8 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH  # the views use them too
 from app.activities.meet_greet.state import rotation_of, save_rotation, stored_rotation
+from app.activities.met_before import in_series, met_in_series
+from app.core.encounters import new_encounters
 from app.core.i18n import localized
 from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
@@ -69,6 +71,7 @@ class MeetGreetRuntime(ActivityRuntime):
         self.phase = READY
         self.rotation: Rotation | None = None
         self.names: dict[int, str] = {}
+        self.met_in_series: dict[frozenset[int], int] = {}
 
     # -- the rotation ---------------------------------------------------------------------
     def present(self) -> dict[int, str]:
@@ -94,6 +97,7 @@ class MeetGreetRuntime(ActivityRuntime):
         same_size = (
             isinstance(stored, dict) and stored.get("group_size") == self.settings["group_size"]
         )
+        self.met_in_series = met_in_series(self.context.store, self.context.session_id)
         if rotation is None or len(rotation.rounds) != self.rounds or not same_size:
             self.new_rotation()
         else:
@@ -113,13 +117,22 @@ class MeetGreetRuntime(ActivityRuntime):
         people = sorted(present)
         size, seed = self.settings["group_size"], self.context.activity_id
         held = self.rounds_held()
+        self.met_in_series = met_in_series(self.context.store, self.context.session_id)
+        avoid = list(self.met_in_series)
         if self.rotation is not None and 0 < held < len(self.rotation.rounds):
-            self.rotation = continue_rotation(self.rotation, held, people, size, seed + held)
+            self.rotation = continue_rotation(self.rotation, held, people, size, seed + held, avoid)
         else:
-            self.rotation = rotate(people, self.rounds, size, seed=seed)
+            self.rotation = rotate(people, self.rounds, size, seed=seed, avoid=avoid)
         save_rotation(self.context.store, self.context.activity_id, people,
                       self.settings["group_size"], self.rotation)  # fmt: skip
         self.changed.emit()
+
+    def new_encounters(self) -> int | None:
+        """Rounded average of people each person meets for the first time in the network
+        (None outside a series or before a rotation exists)."""
+        if self.rotation is None or not in_series(self.context.store, self.context.session_id):
+            return None
+        return round(new_encounters(self.rotation.rounds, self.met_in_series))
 
     def missing_from_rotation(self) -> list[str]:
         """Present people who arrived after the rotation was made (no table in the last round)."""

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -118,7 +119,22 @@ class ActionsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self._follow_up())
         self.refresh()
+
+    def _follow_up(self) -> QGroupBox:
+        """The previous meeting's actions with their fate (sessions in a series only)."""
+        from app.activities.followup.control import FollowUpList
+        from app.activities.followup.runtime import FollowUpFeed
+
+        box = QGroupBox(self.tr("What we agreed last time"), self)
+        box.setObjectName("followUpBox")
+        self.follow_up = FollowUpFeed(self.store, self.session_id, box)
+        inner = QVBoxLayout(box)
+        inner.addWidget(FollowUpList(self.follow_up, box))
+        box.setVisible(self.follow_up.previous is not None)
+        self.follow_up.changed.connect(lambda: box.setVisible(self.follow_up.previous is not None))
+        return box
 
     def refresh(self) -> None:
         self.model.set_records(self.store.actions.list(self.session_id))
