@@ -127,10 +127,10 @@ KINDS: tuple[ActivityKind, ...] = (
                  report="app.activities.wordcloud.report:section",
                  phone="app.activities.wordcloud.phone:WordcloudPhone"),
     ActivityKind("followup", QT_TRANSLATE_NOOP("ActivityKind", "What we agreed last time"), 10,
-                 runtime="app.activities.followup.runtime:FollowUpRuntime",
-                 control="app.activities.followup.control:FollowUpControl",
-                 beamer="app.activities.followup.beamer:FollowUpBeamer",
-                 setup="app.activities.followup.setup:FollowUpSetup",
+                 runtime="app.activities.followup.runtime:FollowupRuntime",
+                 control="app.activities.followup.control:FollowupControl",
+                 beamer="app.activities.followup.beamer:FollowupBeamer",
+                 setup="app.activities.followup.setup:FollowupSetup",
                  report="app.activities.followup.report:section"),
 )  # fmt: skip
 

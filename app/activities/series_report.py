@@ -63,7 +63,7 @@ def collect(store: Store, series_id: int, language: str | None = None) -> pdf.Se
                                          counts["registered"], counts["waiting"]))  # fmt: skip
         _count_organisations(organisations, attended, index, len(meetings))
         for item in actions_with_status(store, meeting.id):
-            status = translate("FollowUp", fu.LABELS[item.status])
+            status = translate("Followup", fu.LABELS[item.status])
             data.actions.append(pdf.ActionFate(title, item.what, item.who, _due(item.due), status))
         for activity in store.agenda.list(meeting.id):
             if activity.kind == "statements":
@@ -114,7 +114,7 @@ def _statements(store: Store, activity_id: int, meeting: str, language: str,
 def _reflections(store: Store, activity_id: int, meeting: str,
                  language: str) -> list[pdf.Reflection]:  # fmt: skip
     """The answers on the value-creation worksheet (seed 001's five value cycles)."""
-    from app.activities.worksheet import data as sheets
+    from app.activities.worksheet import state as sheets
 
     definition = sheets.definition_for(store, activity_id)
     if definition is None or definition.key != VALUE_SHEET:

@@ -21,13 +21,13 @@ DROPPED = "dropped"
 STATUSES = (OPEN, IN_PROGRESS, DONE, DROPPED)
 CHOSEN = (DONE, IN_PROGRESS, DROPPED)  # what the facilitator picks in the meeting
 
-LABELS = {  # context "FollowUp"
-    OPEN: QT_TRANSLATE_NOOP("FollowUp", "open"),
-    IN_PROGRESS: QT_TRANSLATE_NOOP("FollowUp", "in progress"),
-    DONE: QT_TRANSLATE_NOOP("FollowUp", "done"),
-    DROPPED: QT_TRANSLATE_NOOP("FollowUp", "dropped"),
+LABELS = {  # context "Followup"
+    OPEN: QT_TRANSLATE_NOOP("Followup", "open"),
+    IN_PROGRESS: QT_TRANSLATE_NOOP("Followup", "in progress"),
+    DONE: QT_TRANSLATE_NOOP("Followup", "done"),
+    DROPPED: QT_TRANSLATE_NOOP("Followup", "dropped"),
 }
-TITLE = QT_TRANSLATE_NOOP("FollowUp", "What we agreed last time")
+TITLE = QT_TRANSLATE_NOOP("Followup", "What we agreed last time")
 # the key in the settings of the session where the actions were agreed: {str(action id): status}
 ACTION_STATUS = "action_status"
 

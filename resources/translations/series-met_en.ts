@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>FollowUpBeamer</name>
+    <name>FollowupBeamer</name>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>

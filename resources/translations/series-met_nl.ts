@@ -16,7 +16,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUp</name>
+    <name>Followup</name>
     <message>
         <source>What we agreed last time</source>
         <translation>Wat we vorige keer afspraken</translation>
@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpBeamer</name>
+    <name>FollowupBeamer</name>
     <message>
         <source>Nothing to follow up from last time.</source>
         <translation>Niets op te volgen van vorige keer.</translation>
@@ -53,7 +53,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpList</name>
+    <name>FollowupList</name>
     <message>
         <source>Agreed in “{title}”:</source>
         <translation>Afgesproken in “{title}”:</translation>
@@ -72,7 +72,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpReport</name>
+    <name>FollowupReport</name>
     <message>
         <source>Agreed in “{title}”.</source>
         <translation>Afgesproken in “{title}”.</translation>
@@ -95,7 +95,7 @@
     </message>
 </context>
 <context>
-    <name>FollowUpSetup</name>
+    <name>FollowupSetup</name>
     <message>
         <source>On the beamer: the actions agreed at the previous meeting of the series, each with its fate (done, in progress, dropped). Change a fate here, on the Actions tab or in the run console: the beamer follows at once.</source>
         <translation>Op de beamer: de acties die op de vorige bijeenkomst van de reeks werden afgesproken, elk met hoe het ermee staat (afgerond, bezig, vervallen). Wijzig dat hier, op het tabblad Acties of in de regiekamer: de beamer volgt meteen.</translation>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.activities.breakout.model import (
+from app.activities.breakout.state import (
     BreakoutConfig,
     BreakoutData,
     build_problem,

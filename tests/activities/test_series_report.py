@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.activities.followup.state import actions_with_status, set_status
 from app.activities.statements.state import StatementGame
-from app.activities.worksheet import data as sheets
+from app.activities.worksheet import state as sheets
 from app.core import followup as fu
 from app.core import statements as st
 from app.storage import open_store

@@ -13,20 +13,20 @@ from app.widgets import beamer_style as style
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:
-    from app.activities.followup.runtime import FollowUpRuntime
+    from app.activities.followup.runtime import FollowupRuntime
 
 COLOURS = {fu.DONE: style.GOOD, fu.IN_PROGRESS: style.ACCENT, fu.DROPPED: style.MUTED,
            fu.OPEN: style.TEXT}  # fmt: skip
 MOST_ROWS = 8  # more do not stay readable from the back of the room; the rest is counted
 
 
-class FollowUpBeamer(QWidget):
-    def __init__(self, runtime: FollowUpRuntime, parent: QWidget | None = None) -> None:
+class FollowupBeamer(QWidget):
+    def __init__(self, runtime: FollowupRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpBeamer")
         self.runtime = runtime
         self.setStyleSheet(f"background: {style.BACKGROUND}; color: {style.TEXT};")
-        self.title = QLabel(QCoreApplication.translate("FollowUp", fu.TITLE), self)
+        self.title = QLabel(QCoreApplication.translate("Followup", fu.TITLE), self)
         self.title.setObjectName("beamerTitle")
         self.title.setWordWrap(True)
         self.rows = QWidget(self)
@@ -48,7 +48,7 @@ class FollowUpBeamer(QWidget):
         for row, item in enumerate(items[:MOST_ROWS]):
             what = plain_label(item.what, self.rows)
             what.setWordWrap(True)
-            status = QLabel(QCoreApplication.translate("FollowUp", fu.LABELS[item.status]),
+            status = QLabel(QCoreApplication.translate("Followup", fu.LABELS[item.status]),
                             self.rows)  # fmt: skip
             status.setObjectName(f"status_{item.status}")
             status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

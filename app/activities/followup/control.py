@@ -19,17 +19,17 @@ from app.widgets.plain import plain_label, set_plain
 from app.widgets.timer import TimerControls
 
 if TYPE_CHECKING:
-    from app.activities.followup.runtime import FollowUpFeed, FollowUpRuntime
+    from app.activities.followup.runtime import FollowupFeed, FollowupRuntime
 
 
 def status_text(status: str) -> str:
-    return QCoreApplication.translate("FollowUp", fu.LABELS[status])
+    return QCoreApplication.translate("Followup", fu.LABELS[status])
 
 
-class FollowUpList(QWidget):
+class FollowupList(QWidget):
     """What, who and a status choice per action; rebuilt when the feed changes."""
 
-    def __init__(self, feed: FollowUpFeed, parent: QWidget | None = None) -> None:
+    def __init__(self, feed: FollowupFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpList")
         self.feed = feed
@@ -92,15 +92,15 @@ class FollowUpList(QWidget):
         self.grid.setColumnStretch(0, 1)
 
 
-class FollowUpControl(QWidget):
-    def __init__(self, runtime: FollowUpRuntime, parent: QWidget | None = None) -> None:
+class FollowupControl(QWidget):
+    def __init__(self, runtime: FollowupRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpControl")
         layout = QVBoxLayout(self)
         title = plain_label(runtime.title, self)
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.list = FollowUpList(runtime.feed, self)
+        self.list = FollowupList(runtime.feed, self)
         layout.addWidget(self.list)
         layout.addWidget(TimerControls(runtime.timer, self))
         layout.addStretch(1)

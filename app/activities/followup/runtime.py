@@ -1,7 +1,7 @@
 """The follow-up while the console shows it: the previous meeting's actions and their fate.
 
 The fate lives on the original action (app/activities/followup/state.py), in another session, so
-this does not wait for the base class's own-session filter: FollowUpFeed listens to the store's
+this does not wait for the base class's own-session filter: FollowupFeed listens to the store's
 changes for the previous session's actions and settings, and tells the console, the beamer and
 the Actions tab's section to re-read. A status changed on any of them shows on all at once.
 """
@@ -20,7 +20,7 @@ from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, warning_seconds
 
 
-class FollowUpFeed(QObject):
+class FollowupFeed(QObject):
     """The follow-up items of one session, re-read when the original actions change."""
 
     changed = Signal()
@@ -30,7 +30,7 @@ class FollowUpFeed(QObject):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.items: list[state.FollowUpItem] = []
+        self.items: list[state.FollowupItem] = []
         self.previous: int | None = None
         self._touched.connect(self.reload, Qt.ConnectionType.QueuedConnection)
         ref = weakref.ref(self)
@@ -69,7 +69,7 @@ class FollowUpFeed(QObject):
         return meeting.title if meeting is not None else ""
 
 
-class FollowUpRuntime(ActivityRuntime):
+class FollowupRuntime(ActivityRuntime):
     """The list, and a timer for the planned minutes (the follow-up is time-boxed like a talk:
     started when the console enters it, +1 min / pause on the panel)."""
 
@@ -77,7 +77,7 @@ class FollowUpRuntime(ActivityRuntime):
         super().__init__(context, parent)
         activity = context.activity()
         self.title = activity.title
-        self.feed = FollowUpFeed(context.store, context.session_id, self)
+        self.feed = FollowupFeed(context.store, context.session_id, self)
         self.feed.changed.connect(self.changed)
         self.timer = TimerController(
             context.clock, max(0, activity.planned_minutes) * 60,

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
-from app.activities.followup.control import FollowUpList
-from app.activities.followup.runtime import FollowUpFeed
+from app.activities.followup.control import FollowupList
+from app.activities.followup.runtime import FollowupFeed
 
 
-class FollowUpSetup(QWidget):
+class FollowupSetup(QWidget):
     def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpSetup")
@@ -23,8 +23,8 @@ class FollowUpSetup(QWidget):
             self,
         )
         about.setWordWrap(True)
-        self.feed = FollowUpFeed(context.store, context.session_id, self)
+        self.feed = FollowupFeed(context.store, context.session_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
-        layout.addWidget(FollowUpList(self.feed, self))
+        layout.addWidget(FollowupList(self.feed, self))
         layout.addStretch(1)

@@ -21,7 +21,7 @@ TABLES = ("action_item", "meeting_session")  # changes that can change a fate
 
 
 @dataclass(frozen=True)
-class FollowUpItem:
+class FollowupItem:
     id: int
     session_id: int
     what: str
@@ -47,24 +47,24 @@ def statuses(store: Store, session_id: int) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def actions_with_status(store: Store, session_id: int) -> list[FollowUpItem]:
+def actions_with_status(store: Store, session_id: int) -> list[FollowupItem]:
     """Every action agreed in `session_id` with its fate, in the Actions tab's order."""
     stored = statuses(store, session_id)
     return [
-        FollowUpItem(item.id, session_id, item.what, item.who, item.due,  # type: ignore[arg-type]
+        FollowupItem(item.id, session_id, item.what, item.who, item.due,  # type: ignore[arg-type]
                      fu.status_of(item.done, stored.get(str(item.id))))
         for item in store.actions.list(session_id)
         if item.what.strip() or item.who.strip()
     ]  # fmt: skip
 
 
-def items(store: Store, session_id: int) -> list[FollowUpItem]:
+def items(store: Store, session_id: int) -> list[FollowupItem]:
     """What the previous meeting agreed, with the fate so far ([] without one)."""
     previous = previous_session(store, session_id)
     return [] if previous is None else actions_with_status(store, previous)
 
 
-def set_status(store: Store, item: FollowUpItem, status: str) -> None:
+def set_status(store: Store, item: FollowupItem, status: str) -> None:
     """Record the fate on the original action: the Done box, and the session setting for the
     other statuses (cleared when done or open)."""
     value = fu.stored_value(status)

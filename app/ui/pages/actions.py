@@ -124,14 +124,14 @@ class ActionsPage(QWidget):
 
     def _follow_up(self) -> QGroupBox:
         """The previous meeting's actions with their fate (sessions in a series only)."""
-        from app.activities.followup.control import FollowUpList
-        from app.activities.followup.runtime import FollowUpFeed
+        from app.activities.followup.control import FollowupList
+        from app.activities.followup.runtime import FollowupFeed
 
         box = QGroupBox(self.tr("What we agreed last time"), self)
         box.setObjectName("followUpBox")
-        self.follow_up = FollowUpFeed(self.store, self.session_id, box)
+        self.follow_up = FollowupFeed(self.store, self.session_id, box)
         inner = QVBoxLayout(box)
-        inner.addWidget(FollowUpList(self.follow_up, box))
+        inner.addWidget(FollowupList(self.follow_up, box))
         box.setVisible(self.follow_up.previous is not None)
         self.follow_up.changed.connect(lambda: box.setVisible(self.follow_up.previous is not None))
         return box
