@@ -11,7 +11,6 @@ from app.activities.breakout.state import (
     build_problem,
     solve_and_store,
 )
-
 from app.activities.met_before import in_series, met_in_series
 from app.core.encounters import add_meetings, new_encounters, series_repeats
 from app.core.groups import GroupProblem, solve
