@@ -76,6 +76,12 @@ KINDS: tuple[ActivityKind, ...] = (
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section"),
+    ActivityKind("questions", QT_TRANSLATE_NOOP("ActivityKind", "Questions to the panel"), 20,
+                 {"intro": "", "allow_names": False, "moderation": True},
+                 runtime="app.activities.questions.runtime:QuestionsRuntime",
+                 setup="app.activities.questions.setup:QuestionsSetup",
+                 report="app.activities.questions.report:section",
+                 phone="app.activities.questions.phone:QuestionsPhone"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
