@@ -113,3 +113,19 @@ def for_report(questions: Iterable[Question], moderated: bool) -> tuple[list[Que
 
 def with_votes(question: Question, votes: int) -> Question:
     return replace(question, votes=votes)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONG_RUN = 24  # characters without a space after which the beamer may break a "word"
+
+
+def breakable(text: str) -> str:
+    """Text for a wrapping label: a run of more than LONG_RUN characters without a space (a URL,
+    a hostile "ééé…") gets invisible break points, so it wraps instead of leaving the screen."""
+    words = []
+    for word in text.split(" "):
+        if len(word) > LONG_RUN:
+            word = ZERO_WIDTH_SPACE.join(word[i : i + LONG_RUN // 2]
+                                         for i in range(0, len(word), LONG_RUN // 2))  # fmt: skip
+        words.append(word)
+    return " ".join(words)

@@ -1,0 +1,168 @@
+"""The console's Q&A panel: the questions sorted by votes or time, approve or hide, put one on
+the beamer, mark it answered, and a field for a question asked aloud when no phones are in the
+room. Thin: it shows the runtime's snapshot and forwards intent. Questions come from phones, so
+every cell is plain text (table items never interpret markup)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import questions as qa
+
+if TYPE_CHECKING:  # the runtime imports this panel; the panel needs it for types only
+    from app.activities.questions.runtime import QuestionsRuntime
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+VOTES, TEXT, NAME, STATE = range(4)
+
+
+def state_label(state: str) -> str:
+    return QCoreApplication.translate("QuestionState", qa.STATE_LABELS[state])
+
+
+class QuestionsControl(QWidget):
+    def __init__(self, runtime: QuestionsRuntime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.setObjectName("questionsControl")
+        self.sort_box = QComboBox(self)
+        self.sort_box.addItem(self.tr("Most votes first"), qa.BY_VOTES)
+        self.sort_box.addItem(self.tr("Oldest first"), qa.BY_TIME)
+        self.count = QLabel(self)
+        self.count.setObjectName("questionsCount")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Votes"), self.tr("Question"), self.tr("Asked by"), self.tr("State")]
+        )
+        header = self.table.horizontalHeader()
+        for column in (VOTES, NAME, STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.hide_button = QPushButton(self.tr("Hide"), self)
+        self.screen_button = QPushButton(self.tr("Put on the beamer"), self)
+        self.answered_button = QPushButton(self.tr("Mark answered"), self)
+        self.clear_button = QPushButton(self.tr("Take off the beamer"), self)
+        self.aloud = QLineEdit(self)
+        self.aloud.setMaxLength(qa.MAX_TEXT)
+        self.aloud.setPlaceholderText(self.tr("Type a question asked aloud and press Enter"))
+        self.add_button = QPushButton(self.tr("Add question"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sort"), self))
+        top.addWidget(self.sort_box)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.approve_button, self.hide_button, self.screen_button,
+                       self.answered_button, self.clear_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        aloud = QHBoxLayout()
+        aloud.addWidget(self.aloud, 1)
+        aloud.addWidget(self.add_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Asked aloud"), aloud)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+
+        self.sort_box.currentIndexChanged.connect(
+            lambda _i: runtime.set_sort(self.sort_box.currentData())
+        )
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.approve_button.clicked.connect(lambda: self._act(runtime.approve))
+        self.hide_button.clicked.connect(lambda: self._act(runtime.hide))
+        self.screen_button.clicked.connect(lambda: self._act(runtime.put_on_screen))
+        self.answered_button.clicked.connect(lambda: self._act(runtime.mark_answered))
+        self.clear_button.clicked.connect(runtime.clear_screen)
+        self.aloud.returnPressed.connect(self.add_aloud)
+        self.add_button.clicked.connect(self.add_aloud)
+        runtime.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        snap = self.runtime.snapshot
+        selected = self.selected_id()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(snap.questions))
+        for row, question in enumerate(snap.questions):
+            cells = (str(question.votes), question.text, question.name,
+                     state_label(question.state))  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, question.id)
+                if column == VOTES:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if question.state == qa.HIDDEN:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+            if question.id == selected:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+        waiting = sum(q.state == qa.NEW for q in snap.questions)
+        text = self.tr("%n question(s)", "", len(snap.questions))
+        if waiting and snap.moderated:
+            text += " · " + self.tr("%n waiting for approval", "", waiting)
+        self.count.setText(text)
+        self._enable()
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row (for tests and the screenshot)."""
+        return [tuple(self.table.item(r, c).text() for c in range(4))
+                for r in range(self.table.rowCount())]  # fmt: skip
+
+    def selected_id(self) -> str:
+        items = self.table.selectedItems()
+        return str(items[0].data(ID_ROLE)) if items else ""
+
+    def select(self, question_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == question_id:
+                self.table.selectRow(row)
+                return
+
+    def _enable(self) -> None:
+        question = self.runtime.snapshot.find(self.selected_id())
+        state = question.state if question is not None else ""
+        self.approve_button.setEnabled(state in (qa.NEW, qa.HIDDEN, qa.ANSWERED))
+        self.hide_button.setEnabled(bool(state) and state != qa.HIDDEN)
+        self.screen_button.setEnabled(bool(state) and state != qa.ON_SCREEN)
+        self.answered_button.setEnabled(bool(state) and state != qa.ANSWERED)
+        self.clear_button.setEnabled(self.runtime.snapshot.screen is not None)
+
+    # -- intents ---------------------------------------------------------------------------
+    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+        question_id = self.selected_id()
+        if question_id:
+            action(question_id)
+            self.select(question_id)
+
+    def add_aloud(self) -> None:
+        if self.runtime.add_question(self.aloud.text()):
+            self.aloud.clear()
