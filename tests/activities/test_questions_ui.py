@@ -93,13 +93,19 @@ def test_one_question_at_a_time_on_the_beamer_then_answered(store, meeting, qtbo
 
 
 def test_a_question_asked_aloud_is_typed_in_and_approved(store, meeting, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _runtime, panel, _beamer, _activity = make(store, meeting, qtbot)
+    _runtime, panel, _beamer, activity = make(store, meeting, qtbot)
     qtbot.keyClicks(panel.aloud, "Who decides the budget?")
     qtbot.keyClick(panel.aloud, Qt.Key.Key_Return)
     assert panel.aloud.text() == ""
     assert panel.row_texts() == [("0", "Who decides the budget?", "", "approved")]
     qtbot.keyClick(panel.aloud, Qt.Key.Key_Return)  # empty: nothing added
     assert panel.table.rowCount() == 1
+    qtbot.keyClicks(panel.aloud, "Half a que")
+    qtbot.waitUntil(lambda: store.results.get(activity.id, "draft") == "Half a que")
+    panel.close()
+    again = _runtime.control_widget()  # the laptop restarted: the draft is back
+    qtbot.addWidget(again)
+    assert again.aloud.text() == "Half a que"
     assert panel.aloud.maxLength() == qa.MAX_TEXT
 
 

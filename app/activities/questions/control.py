@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import questions as qa
+from app.widgets.autosave import Autosaver
 
 if TYPE_CHECKING:  # the runtime imports this panel; the panel needs it for types only
     from app.activities.questions.runtime import QuestionsRuntime
@@ -68,6 +69,10 @@ class QuestionsControl(QWidget):
         self.aloud.setMaxLength(qa.MAX_TEXT)
         self.aloud.setPlaceholderText(self.tr("Type a question asked aloud and press Enter"))
         self.add_button = QPushButton(self.tr("Add question"), self)
+        self.aloud.setText(runtime.board.draft())  # typed before the laptop stopped
+        self.draft_saver = Autosaver(
+            lambda: runtime.board.save_draft(self.aloud.text()), parent=self
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sort"), self))
@@ -99,6 +104,7 @@ class QuestionsControl(QWidget):
         self.screen_button.clicked.connect(lambda: self._act(runtime.put_on_screen))
         self.answered_button.clicked.connect(lambda: self._act(runtime.mark_answered))
         self.clear_button.clicked.connect(runtime.clear_screen)
+        self.aloud.textEdited.connect(lambda _text: self.draft_saver.touch())
         self.aloud.returnPressed.connect(self.add_aloud)
         self.add_button.clicked.connect(self.add_aloud)
         runtime.changed.connect(self.refresh)
@@ -164,5 +170,10 @@ class QuestionsControl(QWidget):
             self.select(question_id)
 
     def add_aloud(self) -> None:
+        self.draft_saver.flush()
         if self.runtime.add_question(self.aloud.text()):
             self.aloud.clear()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.draft_saver.flush()
+        super().hideEvent(event)

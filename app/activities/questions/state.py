@@ -7,6 +7,8 @@ Who writes which row (so nobody overwrites anybody):
 - "mod:<question id>"             the moderator's decision (approved / hidden / answered), written
                                   only by the console: a phone write never touches it
 - "screen"                        the id of the question on the beamer ("" = none), console only
+- "draft"                         a question asked aloud being typed on the console (saved while
+                                  typing, so a crash of the laptop loses under a second of it)
 Anonymous by default: a name is kept only when the phone typed one and the organiser allows names
 in this activity's setup (and shown only while names are allowed). No widgets here.
 """
@@ -24,6 +26,7 @@ QUESTION = "q:"
 UPVOTE = "up:"
 MODERATION = "mod:"
 SCREEN = "screen"
+DRAFT = "draft"
 CONSOLE = ""  # the phone of a question typed on the console
 Rows = dict[str, Any]
 
@@ -127,9 +130,17 @@ class QuestionBoard:
         qid = qa.new_id()
         value = question_value(text, name, CONSOLE, time.time() if at is None else at)
         self.store.results.set_many(
-            self.activity_id, {question_key(qid): value, MODERATION + qid: qa.APPROVED}
+            self.activity_id,
+            {question_key(qid): value, MODERATION + qid: qa.APPROVED, DRAFT: ""},
         )
         return qid
+
+    def draft(self) -> str:
+        value = self.store.results.get(self.activity_id, DRAFT, "")
+        return value if isinstance(value, str) else ""
+
+    def save_draft(self, text: str) -> None:
+        self.store.results.set(self.activity_id, DRAFT, str(text)[: qa.MAX_TEXT])
 
     def set_moderation(self, question_id: str, decision: str) -> None:
         """approved / hidden / answered; hiding or answering the question on the beamer takes it
