@@ -16,32 +16,29 @@ How one message travels:
 4. Stored results change the store; the room rebuilds `shared_state` once and pushes it.
 
 The phone page is one document: `app.js` (the frame: connection, identity, status line) plus
-each kind's view script (`script`, a resource such as "room/views/vote.js"), inlined in order.
-A view script registers itself with `Tafelronde.view(name, texts, render)`; see app.js.
+each kind's view script (`script`, a resource such as "room/views/vote.js", or "package:file.js"
+for a kind in its own package outside app/), inlined in registry order, each script once.
+A view script registers itself with `Tafelronde.view(name, texts, render, onMessage)`; see
+app.js and docs/room.md ("Phone parts").
+
+The console side: a part may name a widget (`console`) that the room's panel shows while the
+activity is on; it hears `RoomService.phone_event(activity_id, name, payload)` for each stored
+`Reply.event` (posts to approve, bingo calls to check). The room's panel names no kind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+# Field and Schema live in core (the parser checks them, and core imports no activity); a phone
+# part names them from here.
+from app.core.room import Field, Schema
 from app.storage.models import Activity
 from app.storage.store import Store
 
-
-@dataclass(frozen=True)
-class Field:
-    """One field of a phone message. Text is cleaned (control characters dropped, stripped)
-    and refused past `max_length` characters; integers must lie in [0, 1_000_000)."""
-
-    type: type  # str or int
-    required: bool = True
-    max_length: int = 64  # str only
-    choices: tuple[str, ...] = ()  # str only: when given, the value must be one of these
-    non_empty: bool = False  # str only: refused ("empty") when nothing is left after cleaning
-
-
-Schema = dict[str, Field]
+__all__ = ["Field", "PhonePart", "PhoneRoom", "Reply", "Schema", "ack", "error"]
 
 
 @dataclass(frozen=True)
@@ -80,12 +77,20 @@ class PhoneRoom(Protocol):
         """[{"id", "name"}] of present people who consented, in the session's name order."""
         ...
 
+    def cached(self, activity_id: int, name: str, make: Callable[[], Any]) -> Any:
+        """`make()` once per activity and name, kept until the activity, the people or the
+        session change (e.g. bingo cards: costly to make, asked for by every phone)."""
+        ...
+
 
 class PhonePart:
     """Base of a kind's phone part; a kind without phones has none (`ActivityKind.phone` = "")."""
 
     messages: ClassVar[dict[str, Schema]] = {}  # message type -> schema
-    script: ClassVar[str] = ""  # resource path of the view script on the phone page
+    script: ClassVar[str] = ""  # the view script on the phone page (resource or "package:file")
+    # "module:Class" of a QWidget the room's console panel shows while this kind's activity is
+    # on, built as Class(room, activity_id, parent); it hears `room.phone_event`. "" = none.
+    console: ClassVar[str] = ""
 
     def view(self, config: dict[str, Any]) -> str:
         """The phone view while this activity is on; "" when phones have nothing to do."""

@@ -28,9 +28,13 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.activities.phone import PhonePart, Schema
 
 
 @dataclass(frozen=True)
@@ -54,28 +58,33 @@ KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
                  {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime",
                  setup="app.activities.meet_greet.setup:MeetGreetSetup",
+                 phone="app.activities.meet_greet.phone:MeetGreetPhone",
                  participant_refs="app.core.participant_refs:MEET_GREET"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]},
                  runtime="app.activities.breakout.runtime:BreakoutRuntime",
                  setup="app.activities.breakout.setup:Setup",
                  report="app.activities.breakout.report:section",
+                 phone="app.activities.breakout.phone:BreakoutPhone",
                  participant_refs="app.core.participant_refs:BREAKOUT"),
     ActivityKind("bingo", QT_TRANSLATE_NOOP("ActivityKind", "Sector bingo"), 5,
                  {"rule": "count", "target": 10, "layout": "grid4"},
                  runtime="app.activities.bingo.runtime:BingoRuntime",
                  setup="app.activities.bingo.setup:BingoSetup",
-                 report="app.activities.bingo.report:section"),
+                 report="app.activities.bingo.report:section",
+                 phone="app.activities.bingo.phone:BingoPhone"),
     ActivityKind("statements", QT_TRANSLATE_NOOP("ActivityKind", "Statement game"), 30,
                  {"scale": "three", "use_default_set": True},
                  runtime="app.activities.statements.runtime:StatementsRuntime",
                  setup="app.activities.statements.setup:StatementsSetup",
-                 report="app.activities.statements.report:section"),
+                 report="app.activities.statements.report:section",
+                 phone="app.activities.statements.phone:StatementsPhone"),
     ActivityKind("worksheet", QT_TRANSLATE_NOOP("ActivityKind", "Worksheet"), 30,
                  {"worksheet": "requests_offers"},
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
-                 report="app.activities.worksheet.report:section"),
+                 report="app.activities.worksheet.report:section",
+                 phone="app.activities.worksheet.phone:WorksheetPhone"),
     ActivityKind("questions", QT_TRANSLATE_NOOP("ActivityKind", "Questions to the panel"), 20,
                  {"intro": "", "allow_names": False, "moderation": True},
                  runtime="app.activities.questions.runtime:QuestionsRuntime",
@@ -85,6 +94,52 @@ KINDS: tuple[ActivityKind, ...] = (
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}
+_PARTS: dict[str, PhonePart | None] = {}  # kind key -> its phone part, made once
+
+
+class Registration:
+    """A kind added at run time; `unregister()` (or leaving the `with` block) takes it out."""
+
+    def __init__(self, added: ActivityKind) -> None:
+        self.kind = added
+
+    def unregister(self) -> None:
+        unregister(self.kind.key)
+
+    def __enter__(self) -> ActivityKind:
+        return self.kind
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:  # fmt: skip
+        self.unregister()
+
+
+def register(added: ActivityKind) -> Registration:
+    """Add a kind defined outside app/ (a plug-in, a test's own kind): from now on the room, the
+    report and the paper hub serve it like the built-in kinds. Use as a context manager to take
+    it out again, or keep it for the app's life. A key already taken is refused."""
+    global KINDS, _BY_KEY
+    if added.key in _BY_KEY:
+        raise ValueError(f"activity kind {added.key!r} is already registered")
+    KINDS = (*KINDS, added)
+    _BY_KEY = {k.key: k for k in KINDS}
+    _PARTS.clear()
+    try:
+        message_schemas()  # its phone part loads and its message types are its own
+    except Exception:
+        unregister(added.key)
+        raise
+    return Registration(added)
+
+
+def unregister(key: str) -> None:
+    """Take a kind added with `register` out again (unknown keys are ignored)."""
+    global KINDS, _BY_KEY
+    KINDS = tuple(k for k in KINDS if k.key != key)
+    _BY_KEY = {k.key: k for k in KINDS}
+    _PARTS.clear()
 
 
 def kind(key: str) -> ActivityKind:
@@ -94,6 +149,42 @@ def kind(key: str) -> ActivityKind:
 
 def keys() -> list[str]:
     return [k.key for k in KINDS]
+
+
+def phone_part(key: str) -> PhonePart | None:
+    """The kind's phone part (one instance for the app's life), None when phones have nothing
+    to do in it."""
+    if key not in _PARTS:
+        reference = kind(key).phone
+        _PARTS[key] = load(reference)() if reference else None
+    return _PARTS[key]
+
+
+def phone_parts() -> dict[str, PhonePart]:
+    """kind key -> phone part, in registry order, for the kinds that have one."""
+    parts = {k.key: phone_part(k.key) for k in KINDS if k.phone}
+    return {key: part for key, part in parts.items() if part is not None}
+
+
+def message_schemas() -> dict[str, Schema]:
+    """Every phone message type of every kind (the parser's schemas). A type belongs to one
+    schema: kinds share a type only through a common base part (one schema object), and a
+    second declaration of a taken name is refused (ValueError)."""
+    found: dict[str, Schema] = {}
+    for key, part in phone_parts().items():
+        for name, schema in part.messages.items():
+            if found.setdefault(name, schema) is not schema:
+                raise ValueError(f"phone message type {name!r} of kind {key!r} is taken")
+    return found
+
+
+def view_scripts() -> list[str]:
+    """The view scripts of the phone page, in registry order, each once (kinds may share)."""
+    scripts: list[str] = []
+    for part in phone_parts().values():
+        if part.script and part.script not in scripts:
+            scripts.append(part.script)
+    return scripts
 
 
 def load(reference: str) -> Any:

@@ -18,7 +18,6 @@ from app.core.clock import Clock
 
 MAX_MESSAGE_BYTES = 2048
 MAX_DEPTH = 2  # our messages are flat objects; 2 leaves room for one small list, never a bomb
-MAX_TEXT = 280  # a post on the requests & offers board
 MAX_ID = 64
 # Easy to read aloud and to type: capitals and digits without 0/O and 1/I (32 symbols = 5 bits)
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -47,17 +46,25 @@ class RoomLimits:
     message_burst: float = 10.0  # ... with bursts up to this many
 
 
-# message type -> {field: (type, required)}
-SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
-    "hello": {"lang": (str, False), "phone": (str, False)},
-    "vote": {"statement": (str, True), "position": (str, True)},
-    "bingo_card": {"card": (int, True)},
-    "bingo_claim": {"card": (int, True), "name": (str, False)},
-    "seat": {"participant": (int, True)},
-    "post": {"kind": (str, True), "text": (str, True)},
+@dataclass(frozen=True)
+class Field:
+    """One field of a phone message. Text is cleaned (control characters dropped, stripped)
+    and refused past `max_length` characters; integers must lie in [0, 1_000_000)."""
+
+    type: type  # str or int
+    required: bool = True
+    max_length: int = MAX_ID  # str only
+    choices: tuple[str, ...] = ()  # str only: when given, the value must be one of these
+    non_empty: bool = False  # str only: refused ("empty") when nothing is left after cleaning
+
+
+Schema = dict[str, Field]
+# The room's own messages; every other type comes from an activity kind's phone part (the room
+# passes their schemas to `parse`, core knows no kind).
+BASE_SCHEMAS: dict[str, Schema] = {
+    "hello": {"lang": Field(str, required=False), "phone": Field(str, required=False)},
     "ping": {},
 }
-POST_KINDS = ("request", "offer")
 
 
 class RoomMessageError(ValueError):
@@ -139,19 +146,39 @@ def nesting_ok(text: str, limit: int = MAX_DEPTH) -> bool:
     return True
 
 
-def _clean_text(name: str, value: str) -> str:
+def _clean_text(name: str, value: str, max_length: int) -> str:
     try:
         value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or sent
     except UnicodeEncodeError as exc:
         raise RoomMessageError("bad_" + name) from exc
     value = "".join(c for c in value if c == "\n" or ord(c) >= 32).strip()
-    if len(value) > (MAX_TEXT if name == "text" else MAX_ID):
+    if len(value) > max_length:
         raise RoomMessageError("too_long")
     return value
 
 
-def parse(raw: str | bytes, max_bytes: int = MAX_MESSAGE_BYTES) -> dict[str, Any]:
-    """A phone's JSON message as a validated dict; raises RoomMessageError."""
+def _field(name: str, spec: Field, value: Any) -> Any:
+    """One present field, checked and cleaned; raises RoomMessageError."""
+    if spec.type is int:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1_000_000:
+            raise RoomMessageError("bad_" + name)
+        return value
+    if not isinstance(value, str):
+        raise RoomMessageError("bad_" + name)
+    value = _clean_text(name, value, spec.max_length)
+    if spec.choices and value not in spec.choices:
+        raise RoomMessageError("bad_" + name)
+    if spec.non_empty and not value:
+        raise RoomMessageError("empty")
+    return value
+
+
+def parse(
+    raw: str | bytes, schemas: dict[str, Schema] | None = None,
+    max_bytes: int = MAX_MESSAGE_BYTES,
+) -> dict[str, Any]:  # fmt: skip
+    """A phone's JSON message as a validated dict; raises RoomMessageError. `schemas` are the
+    activity kinds' message types (message type -> field -> Field) besides hello and ping."""
     if isinstance(raw, bytes):
         if len(raw) > max_bytes:
             raise RoomMessageError("too_large")
@@ -169,28 +196,20 @@ def parse(raw: str | bytes, max_bytes: int = MAX_MESSAGE_BYTES) -> dict[str, Any
         raise RoomMessageError("not_json") from exc
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):
         raise RoomMessageError("bad_message")
-    schema = SCHEMA.get(data["type"])
+    kind = data["type"]
+    schema = BASE_SCHEMAS.get(kind)
+    if schema is None and schemas is not None:
+        schema = schemas.get(kind)
     if schema is None:
         raise RoomMessageError("unknown_type")
-    message: dict[str, Any] = {"type": data["type"]}
-    for name, (kind, required) in schema.items():
+    message: dict[str, Any] = {"type": kind}
+    for name, spec in schema.items():
         value = data.get(name)
         if value is None:
-            if required:
+            if spec.required:
                 raise RoomMessageError("missing_" + name)
             continue
-        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise RoomMessageError("bad_" + name)
-        if kind is str and not isinstance(value, str):
-            raise RoomMessageError("bad_" + name)
-        if kind is int and not 0 <= value < 1_000_000:
-            raise RoomMessageError("bad_" + name)
-        message[name] = _clean_text(name, value) if kind is str else value
-    if message["type"] == "post":
-        if message["kind"] not in POST_KINDS:
-            raise RoomMessageError("bad_kind")
-        if not message["text"]:
-            raise RoomMessageError("empty")
+        message[name] = _field(name, spec, value)
     return message
 
 

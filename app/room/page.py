@@ -1,13 +1,37 @@
 """The phone page as one self-contained HTML document (CSS and JS inlined, nothing external).
 
+The script is the frame (resources/room/app.js) followed by the view script of every registered
+activity kind's phone part (the registry, in its order), then the call that starts the page.
 A Content-Security-Policy in the page forbids any request except the room's own WebSocket.
 """
 
 from __future__ import annotations
 
 from html import escape
+from importlib import resources as package_files
 
 from app import resources
+from app.activities import registry
+
+
+def script_text(reference: str) -> str:
+    """A view script: a resource name ("room/views/vote.js"), or "package:file.js" for a kind
+    that lives in its own package (a plug-in outside app/)."""
+    package, sep, name = reference.partition(":")
+    if not sep:
+        return resources.read_text(reference)
+    if ".." in name.split("/") or name.startswith("/"):
+        raise resources.ResourceError(f"unsafe view script name: {reference!r}")
+    return package_files.files(package).joinpath(name).read_text(encoding="utf-8")
+
+
+def page_script() -> str:
+    """app.js, every kind's view script, then the start: one script, safe inside <script>."""
+    parts = [resources.read_text("room/app.js")]
+    parts += [script_text(reference) for reference in registry.view_scripts()]
+    parts.append("Tafelronde.start();\n")
+    # a view script can never end the <script> element early
+    return "\n".join(parts).replace("</", "<\\/")
 
 
 def render(token_ok: bool, ws_url: str, token: str) -> str:
@@ -20,7 +44,7 @@ def render(token_ok: bool, ws_url: str, token: str) -> str:
     values = {
         "policy": escape(policy),
         "style": resources.read_text("room/style.css"),
-        "script": resources.read_text("room/app.js") if token_ok else "",
+        "script": page_script() if token_ok else "",
         "ws": escape(ws_url if token_ok else ""),
         "token": escape(token if token_ok else ""),
         "state": "joining" if token_ok else "invalid",

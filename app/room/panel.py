@@ -1,27 +1,30 @@
-"""The room's panel in the run console: open or close the room, see who is connected,
-approve posts for the beamer, see bingo claims coming in from phones."""
+"""The room's panel in the run console: open or close the room, see who is connected, let
+phones pick their name. Below that, the current activity's own console part for phones (its
+phone part's `console`, e.g. posts to approve, bingo calls): the panel names no kind."""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.activities import registry
 from app.i18n import user_text
 from app.room.server import RoomError, lan_addresses
 from app.room.service import RoomService
 from app.storage.errors import StorageError
 from app.widgets.plain import plain_label
+
+log = logging.getLogger(__name__)
 
 
 class RoomPanel(QWidget):
@@ -52,10 +55,7 @@ class RoomPanel(QWidget):
         )
         self.pick_names.setChecked(service.names_allowed())
         self.pick_names.toggled.connect(self.allow_names)
-        self.posts = QListWidget(self)
-        self.approve_button = QPushButton(self.tr("Show on the beamer"), self)
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.claims = QListWidget(self)
+        self.console: QWidget | None = None  # the current activity's console part
         row = QHBoxLayout()
         row.addWidget(self.address, 1)
         row.addWidget(self.port)
@@ -65,16 +65,32 @@ class RoomPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.show_button)
         layout.addWidget(self.pick_names)
-        layout.addWidget(QLabel(self.tr("Posts waiting for approval:"), self))
-        layout.addWidget(self.posts, 1)
-        layout.addWidget(self.approve_button)
-        layout.addWidget(QLabel(self.tr("Bingo calls from phones:"), self))
-        layout.addWidget(self.claims, 1)
+        self.console_area = QVBoxLayout()
+        layout.addLayout(self.console_area, 1)
+        layout.addStretch(0)
         service.phones_changed.connect(lambda _n: self.update_status())
-        service.post_received.connect(lambda _key: self.refresh_posts())
-        service.claim_received.connect(self._claimed)
+        service.activity_changed.connect(lambda _id: self.show_console())
         self.refresh_addresses()
         self.update_status()
+        self.show_console()
+
+    def show_console(self) -> None:
+        """Put the current activity's console part for phones below the room's controls."""
+        if self.console is not None:
+            self.console_area.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+        activity_id = self.service.activity_id
+        activity = self.service.store.agenda.get(activity_id) if activity_id else None
+        part, _view = self.service.part_for(activity)
+        if part is None or activity is None or not part.console:
+            return
+        try:
+            self.console = registry.load(part.console)(self.service, activity.id, self)
+        except Exception:  # a kind's broken panel must not take the room's panel down
+            log.exception("console part for phones of activity %s failed", activity.id)
+            return
+        self.console_area.addWidget(self.console)
 
     def request_join_screen(self) -> None:
         server = self.service.server
@@ -124,24 +140,3 @@ class RoomPanel(QWidget):
             reason = user_text(error) if isinstance(error, StorageError) else ""
             text = self.tr("The choice was not saved. {reason}").replace("{reason}", reason)
             self.status.setText(text.strip())
-
-    def refresh_posts(self) -> None:
-        self.posts.clear()
-        for key, post in self.service.pending_posts().items():
-            kind = self.tr("Request") if post.get("kind") == "request" else self.tr("Offer")
-            item = QListWidgetItem(f"{kind}: {post.get('text', '')}")
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.posts.addItem(item)
-
-    def approve_selected(self) -> None:
-        full = False
-        for item in self.posts.selectedItems():
-            full |= not self.service.approve(item.data(Qt.ItemDataRole.UserRole))
-        self.refresh_posts()
-        if full:
-            self.status.setText(self.tr("The board has no free row left for this post: make room "
-                                        "on the sheet, then show it again."))  # fmt: skip
-
-    def _claimed(self, number: int, name: str) -> None:
-        text = self.tr("Card {number} calls bingo").replace("{number}", str(number))
-        self.claims.insertItem(0, f"{text} {name}".strip())

@@ -30,6 +30,7 @@ from app.core.room import (
     RateLimiter,
     RoomLimits,
     RoomMessageError,
+    Schema,
     new_code,
     new_token,
     parse,
@@ -96,9 +97,11 @@ class RoomServer(QObject):
         clock: Clock | None = None,
         parent: QObject | None = None,
         limits: RoomLimits | None = None,
+        schemas: dict[str, Schema] | None = None,
     ) -> None:
         super().__init__(parent)
         self.handler = handler
+        self.schemas = schemas or {}  # the activity kinds' message types (besides hello, ping)
         self.clock = clock or MonotonicClock()
         self.limits = limits or RoomLimits()
         self.token = new_token()
@@ -273,7 +276,7 @@ class RoomServer(QObject):
                 self.send(phone, {"type": "error", "code": "slow_down"})
             return
         try:
-            message = parse(text)
+            message = parse(text, self.schemas)
         except RoomMessageError as error:
             self._refuse(phone, error.code)
             return

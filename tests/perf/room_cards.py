@@ -52,11 +52,9 @@ def main() -> None:
     service = RoomService(store, meeting.id)
     service.open("127.0.0.1", 0)
     service.set_activity(bingo.id)
-    if uncached:
-        make = service._make_cards
-        service._make_cards = lambda activity_id: (service._cards.clear(), make(activity_id))[1]
-        original = service._bingo_card
-        service._bingo_card = lambda *a: (service._cards.clear(), original(*a))[1]
+    if uncached:  # forget the cards before every request: each one makes them all again
+        cached = service.cached
+        service.cached = lambda *a: (service._cache.clear(), cached(*a))[1]  # type: ignore[method-assign]
     url = f"{service.server.ws_url()}/?t={service.server.token}"
     sources = [f"127.0.0.{10 + n}" for n in range(addresses)]
     flood = subprocess.Popen(

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from app.activities import registry
 from app.core.room import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -19,6 +20,8 @@ from app.core.room import (
     new_code,
     parse,
 )
+
+SCHEMAS = registry.message_schemas()  # every registered kind's phone messages
 
 
 def test_the_code_is_easy_to_type_and_has_at_least_30_bits() -> None:
@@ -67,17 +70,17 @@ def test_a_depth_bomb_is_refused_before_json_recursion(bomb: str) -> None:
     sys.setrecursionlimit(200)  # json.loads of these would certainly recurse past this
     try:
         with pytest.raises(RoomMessageError, match="too_deep"):
-            parse(bomb, max_bytes=10**7)
+            parse(bomb, SCHEMAS, max_bytes=10**7)
     finally:
         sys.setrecursionlimit(limit)
     with pytest.raises(RoomMessageError, match="too_large"):
-        parse(bomb)  # and with the real size limit it is refused even earlier
+        parse(bomb, SCHEMAS)  # and with the real size limit it is refused even earlier
 
 
 def test_brackets_inside_strings_do_not_count() -> None:
     text = '{"type": "post", "kind": "offer", "text": "[[[{{{ \\" ]]] }}} \\\\"}'
     assert nesting_ok(text)
-    assert parse(text)["text"] == '[[[{{{ " ]]] }}} \\'
+    assert parse(text, SCHEMAS)["text"] == '[[[{{{ " ]]] }}} \\'
     assert not nesting_ok("[" * (MAX_DEPTH + 1))
 
 
@@ -90,5 +93,5 @@ def test_brackets_inside_strings_do_not_count() -> None:
 )  # fmt: skip
 def test_text_that_cannot_be_stored_is_refused(raw: str | bytes, code: str) -> None:
     with pytest.raises(RoomMessageError) as refused:
-        parse(raw)
+        parse(raw, SCHEMAS)
     assert refused.value.code == code

@@ -9,6 +9,7 @@ import urllib.request
 
 import pytest
 
+from app.activities.worksheet import board as posts
 from app.core.clock import FakeClock
 from app.room.service import ALLOW_NAMES, RoomService
 
@@ -113,8 +114,8 @@ def test_bingo_card_and_claim(qtbot, store, meeting, room, phone) -> None:  # ty
     bingo = store.agenda.add(meeting.id, "bingo", "Bingo", 5, {"rule": "count", "target": 10,
                                                               "layout": "grid4"})  # fmt: skip
     room.set_activity(bingo.id)
-    claims: list[int] = []
-    room.claim_received.connect(lambda number, _name: claims.append(number))
+    claims: list[tuple[int, str, object]] = []
+    room.phone_event.connect(lambda *event: claims.append(event))
     client = phone()
     client.wait_connected()
     client.send({"type": "hello"})
@@ -131,7 +132,7 @@ def test_bingo_card_and_claim(qtbot, store, meeting, room, phone) -> None:  # ty
     assert state["heard"] == [card["statements"][0]["id"]]  # marks reach phones live
     client.send({"type": "bingo_claim", "card": 1})
     client.wait_for("ack", what="claim_sent")
-    assert claims == [1]
+    assert claims == [(bingo.id, "bingo_claim", {"card": 1, "name": ""})]
     assert any(k.startswith("claim:00001:") for k in store.results.all(bingo.id, "claim:"))
 
 
@@ -148,12 +149,12 @@ def test_posts_wait_for_approval_and_are_stored_as_typed(
     hostile = "<script>alert('x')</script> zoek 600 flessen cola"
     client.send({"type": "post", "kind": "request", "text": hostile})
     client.wait_for("ack", what="posted")
-    pending = room.pending_posts()
+    pending = posts.pending_posts(store, board.id)
     assert len(pending) == 1
     key, value = next(iter(pending.items()))
     assert value["text"] == hostile and value["approved"] is False
-    assert room.approve(key)
-    assert room.pending_posts() == {}
+    assert posts.approve(store, board.id, key)
+    assert posts.pending_posts(store, board.id) == {}
     assert store.results.get(board.id, key)["approved"] is True
     # on the beamer, through the board's own table, as text: never as HTML
     from app.activities.context import ActivityContext
@@ -260,11 +261,16 @@ def test_the_panel_opens_and_closes_the_room_and_approves_posts(qtbot, store, me
     service.set_activity(board.id)
     store.results.set(board.id, "post:abc", {"kind": "offer", "text": "Decorwagen te leen",
                                              "approved": False})  # fmt: skip
-    service.post_received.emit("post:abc")
-    assert panel.posts.count() == 1 and "Decorwagen te leen" in panel.posts.item(0).text()
-    panel.posts.item(0).setSelected(True)
-    panel.approve_button.click()
-    assert panel.posts.count() == 0 and store.results.get(board.id, "post:abc")["approved"]
+    service.phone_event.emit(board.id, "post", "post:abc")
+    board_panel = panel.console  # the board's own part of the panel, while the board is on
+    assert board_panel is not None
+    assert board_panel.posts.count() == 1
+    assert "Decorwagen te leen" in board_panel.posts.item(0).text()
+    board_panel.posts.item(0).setSelected(True)
+    board_panel.approve_button.click()
+    assert board_panel.posts.count() == 0 and store.results.get(board.id, "post:abc")["approved"]
+    service.set_activity(None)
+    assert panel.console is None  # nothing of the board's when it is not on
     panel.open_button.click()
     assert not service.server.running and "closed" in panel.status.text()
     service.close()
@@ -328,8 +334,8 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
     instance = data.instances(store, board.id)[0].id
     data.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
     store.results.set(board.id, "post:full", {"kind": "offer", "text": "a van", "approved": False})
-    assert room.approve("post:full") is False
-    assert "post:full" in room.pending_posts()  # still waiting, nothing lost
+    assert posts.approve(store, board.id, "post:full") is False
+    assert "post:full" in posts.pending_posts(store, board.id)  # still waiting, nothing lost
 
 
 def test_speed_dating_tables_come_from_the_stored_rotation(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from app.activities.bingo.phone import BingoPhone
 from app.activities.bingo.runtime import BingoRuntime
 from app.activities.bingo.state import BingoGame
 from app.activities.statements.beamer import StatementsBeamer
@@ -16,7 +17,7 @@ from app.activities.statements.setup import StatementsSetup
 from app.activities.statements.state import StatementGame
 from app.core import templates
 from app.core.clock import FakeClock
-from app.room import adapters
+from app.room.service import RoomService
 from app.storage import open_store
 from app.storage.content_language import content_language, set_content_language, settings_with
 from app.ui.new_session_dialog import NewSessionDialog
@@ -65,8 +66,13 @@ def test_one_statement_set_everywhere(qtbot, store, tmp_path, interface, content
     console.close()
 
     # phones
-    assert [s.text for s in adapters.statement_game(store, statements_id).statements()] == expected
-    assert [s.text for s in adapters.bingo_game(store, activities[b_index].id).pool()] == pool
+    room = RoomService(store, session_id)
+    room.set_activity(statements_id)
+    assert room.shared_state()["statement"] == expected[0]
+    bingo_activity = store.agenda.get(activities[b_index].id)
+    cards = BingoPhone().make_cards(room, bingo_activity)
+    assert {cell["text"] for cell in cards[1]["statements"]} <= set(pool) | {"★"}
+    room.close()
 
     # report (the tab and the command line, which is given --lang for its messages only)
     page = ReportPage(store, session_id)

@@ -22,6 +22,11 @@ from app.storage.store import Store
 HEARD = "heard:"
 WINNER = "winner:"
 CARD_NAMES = "card_names"  # the names as last printed on named cards, card 1 first
+CLAIM = "claim:"  # claim:<card number, 5 digits>:<phone> -> {"card", "name"}: a phone's "Bingo!"
+
+
+def claim_key(card: int, phone: str) -> str:
+    return f"{CLAIM}{card:05d}:{phone}"
 
 
 @dataclass(frozen=True)

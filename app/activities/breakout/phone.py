@@ -1,0 +1,13 @@
+"""Breakout rounds on a phone: "where do I sit?" from the stored schedule."""
+
+from __future__ import annotations
+
+from app.activities.breakout.model import BreakoutData
+from app.activities.phone import PhoneRoom
+from app.activities.seating import Rounds, SeatingPhone
+from app.storage.models import Activity
+
+
+class BreakoutPhone(SeatingPhone):
+    def rounds(self, room: PhoneRoom, activity: Activity) -> Rounds:
+        return BreakoutData(room.store, activity.id).schedule()
