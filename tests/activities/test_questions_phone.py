@@ -118,7 +118,7 @@ def test_the_same_question_twice_is_stored_once_and_a_question_flood_stops(setup
     flood = [(P1, ask(f"Question number {n}")) for n in range(40)]
     replies = burst(room, activity.id, flood)
     assert len(board.questions()) == qa.MAX_PER_PHONE
-    assert replies[-1].answer == {"type": "error", "code": "too_many"}
+    assert replies[-1].answer == {"type": "error", "code": "too_many_questions"}
     assert burst(room, activity.id, [(P2, ask("Mine counts"))])[0].writes  # others still may
 
 

@@ -131,7 +131,7 @@ class QuestionsPhone(PhonePart):
         if any(qa.same_text(text, earlier) for earlier in mine):
             return Reply(answer=ack("question_sent"))  # already stored: once is enough
         if len(mine) >= qa.MAX_PER_PHONE:
-            return error("too_many")
+            return error("too_many_questions")
         name = str(message.get("name", "") or "") if turn.config.get("allow_names") else ""
         qid = qa.new_id()
         value = state.question_value(text, name, phone, self.clock())

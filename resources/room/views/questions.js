@@ -13,7 +13,7 @@
       qa_votes_one: "1 stem", qa_votes_many: " stemmen", qa_anonymous: "Je vraag is anoniem.",
       question_waiting: "Bedankt! Je vraag verschijnt zodra de moderator hem goedkeurt.",
       question_sent: "Bedankt! Je vraag staat in de lijst.", upvoted: "Je steun is geteld.",
-      empty: "Typ eerst een vraag.", too_many: "Je hebt al veel vragen gesteld. Laat anderen ook aan het woord.",
+      qa_empty: "Typ eerst een vraag.", too_many_questions: "Je hebt al veel vragen gesteld. Laat anderen ook aan het woord.",
       no_question: "Die vraag is er niet (meer).", own_question: "Je eigen vraag kun je niet steunen."
     },
     en: {
@@ -24,7 +24,7 @@
       qa_votes_one: "1 vote", qa_votes_many: " votes", qa_anonymous: "Your question is anonymous.",
       question_waiting: "Thank you! Your question appears once the moderator approves it.",
       question_sent: "Thank you! Your question is in the list.", upvoted: "Your upvote is counted.",
-      empty: "Type a question first.", too_many: "You have asked many questions already. Give others a turn.",
+      qa_empty: "Type a question first.", too_many_questions: "You have asked many questions already. Give others a turn.",
       no_question: "That question is not there (any more).", own_question: "You cannot upvote your own question."
     }
   }, function render(state, ctx) {
@@ -50,7 +50,7 @@
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const question = text.value.trim();
-      if (!question) { ctx.say(T.empty); return; }
+      if (!question) { ctx.say(T.qa_empty); return; }
       const message = { type: "question", text: question.slice(0, MAX_TEXT) };
       if (state.names && nameDraft.trim()) message.name = nameDraft.trim().slice(0, MAX_NAME);
       ctx.send(message);
