@@ -60,22 +60,6 @@
             <translation>Oudste eerst</translation>
         </message>
         <message>
-            <source>Votes</source>
-            <translation>Stemmen</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Vraag</translation>
-        </message>
-        <message>
-            <source>Asked by</source>
-            <translation>Gesteld door</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <source>Approve</source>
             <translation>Goedkeuren</translation>
         </message>
@@ -124,6 +108,25 @@
                 <numerusform>%n wacht op goedkeuring</numerusform>
                 <numerusform>%n wachten op goedkeuring</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsModel</name>
+        <message>
+            <source>Votes</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Gesteld door</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>

@@ -55,7 +55,7 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 def test_phone_questions_appear_live_sorted_and_moderated(store, meeting, qtbot) -> None:  # type: ignore[no-untyped-def]
     runtime, panel, _beamer, activity = make(store, meeting, qtbot)
     phones_ask(store, meeting, activity, "First?", "Second?")
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)  # followed from the store
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)  # followed from the store
     assert panel.count.text() == "2 questions · 2 waiting for approval"
     first, second = sorted(runtime.snapshot.questions, key=lambda q: q.text)
     room = FakeRoom(store, meeting.id)
@@ -99,7 +99,7 @@ def test_a_question_asked_aloud_is_typed_in_and_approved(store, meeting, qtbot) 
     assert panel.aloud.text() == ""
     assert panel.row_texts() == [("0", "Who decides the budget?", "", "approved")]
     qtbot.keyClick(panel.aloud, Qt.Key.Key_Return)  # empty: nothing added
-    assert panel.table.rowCount() == 1
+    assert panel.model.rowCount() == 1
     qtbot.keyClicks(panel.aloud, "Half a que")
     qtbot.waitUntil(lambda: store.results.get(activity.id, "draft") == "Half a que")
     panel.close()

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,14 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core import questions as qa
 from app.widgets.autosave import Autosaver
+from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this panel; the panel needs it for types only
     from app.activities.questions.runtime import QuestionsRuntime
@@ -37,6 +43,56 @@ def state_label(state: str) -> str:
     return QCoreApplication.translate("QuestionState", qa.STATE_LABELS[state])
 
 
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QuestionsModel(QAbstractTableModel):
+    """The questions as table rows, read from the runtime's snapshot: a refresh with hundreds of
+    questions is one model reset, not a widget per cell (the room stays fast under 300 phones).
+    Views show model text as plain text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.questions: list[qa.Question] = []
+        self.headers = [self.tr("Votes"), self.tr("Question"), self.tr("Asked by"),
+                        self.tr("State")]  # fmt: skip
+        self.states = {state: state_label(state) for state in qa.STATES}
+        self.muted = parent.palette().placeholderText()
+
+    def set_questions(self, questions: list[qa.Question]) -> None:
+        self.beginResetModel()
+        self.questions = list(questions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.questions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        question = self.questions[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == VOTES:
+                return str(question.votes)
+            if column == TEXT:
+                return question.text
+            return question.name if column == NAME else self.states[question.state]
+        if role == ID_ROLE:
+            return question.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VOTES:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and question.state == qa.HIDDEN:
+            return self.muted
+        return None
+
+
 class QuestionsControl(QWidget):
     def __init__(self, runtime: QuestionsRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,19 +103,23 @@ class QuestionsControl(QWidget):
         self.sort_box.addItem(self.tr("Oldest first"), qa.BY_TIME)
         self.count = QLabel(self)
         self.count.setObjectName("questionsCount")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Votes"), self.tr("Question"), self.tr("Asked by"), self.tr("State")]
-        )
+        self.model = QuestionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column in (VOTES, NAME, STATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((VOTES, 70), (NAME, 130), (STATE, 120)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line per question; the selected one in full below
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.detail = plain_label("", self)  # the selected question in full: it is data
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("questionsDetail")
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.hide_button = QPushButton(self.tr("Hide"), self)
         self.screen_button = QPushButton(self.tr("Put on the beamer"), self)
@@ -92,13 +152,14 @@ class QuestionsControl(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addLayout(form)
 
         self.sort_box.currentIndexChanged.connect(
             lambda _i: runtime.set_sort(self.sort_box.currentData())
         )
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.approve_button.clicked.connect(lambda: self._act(runtime.approve))
         self.hide_button.clicked.connect(lambda: self._act(runtime.hide))
         self.screen_button.clicked.connect(lambda: self._act(runtime.put_on_screen))
@@ -114,23 +175,9 @@ class QuestionsControl(QWidget):
     def refresh(self) -> None:
         snap = self.runtime.snapshot
         selected = self.selected_id()
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(snap.questions))
-        for row, question in enumerate(snap.questions):
-            cells = (str(question.votes), question.text, question.name,
-                     state_label(question.state))  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, question.id)
-                if column == VOTES:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if question.state == qa.HIDDEN:
-                    item.setForeground(self.palette().placeholderText())
-                self.table.setItem(row, column, item)
-            if question.id == selected:
-                self.table.selectRow(row)
-        self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self.model.set_questions(snap.questions)
+        if selected:
+            self.select(selected)
         waiting = sum(q.state == qa.NEW for q in snap.questions)
         text = self.tr("%n question(s)", "", len(snap.questions))
         if waiting and snap.moderated:
@@ -140,22 +187,24 @@ class QuestionsControl(QWidget):
 
     def row_texts(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests and the screenshot)."""
-        return [tuple(self.table.item(r, c).text() for c in range(4))
-                for r in range(self.table.rowCount())]  # fmt: skip
+        model = self.model
+        return [tuple(str(model.data(model.index(r, c))) for c in range(4))
+                for r in range(model.rowCount())]  # fmt: skip
 
     def selected_id(self) -> str:
-        items = self.table.selectedItems()
-        return str(items[0].data(ID_ROLE)) if items else ""
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(ID_ROLE)) if rows else ""
 
     def select(self, question_id: str) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) == question_id:
+        for row, question in enumerate(self.model.questions):
+            if question.id == question_id:
                 self.table.selectRow(row)
                 return
 
     def _enable(self) -> None:
         question = self.runtime.snapshot.find(self.selected_id())
         state = question.state if question is not None else ""
+        self.detail.setText(question.text if question is not None else "")
         self.approve_button.setEnabled(state in (qa.NEW, qa.HIDDEN, qa.ANSWERED))
         self.hide_button.setEnabled(bool(state) and state != qa.HIDDEN)
         self.screen_button.setEnabled(bool(state) and state != qa.ON_SCREEN)
