@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.activities import registry
 from app.activities.questions import state
 from app.activities.questions.phone import MAX_SHARED, QuestionsPhone
 from app.activities.questions.state import QuestionBoard
@@ -13,6 +12,10 @@ from app.core import questions as qa
 from tests.activities.questions_helpers import FakeRoom, add_activity, burst, phone_id
 
 P1, P2, P3 = phone_id(1), phone_id(2), phone_id(3)
+# on both engines: a shared PostgreSQL database stores phone rows the same way
+pytestmark = pytest.mark.parametrize(
+    "store_url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 
 
 @pytest.fixture
@@ -31,15 +34,6 @@ def upvote(qid: str) -> dict:
 
 def shared(room, activity_id: int) -> dict:  # type: ignore[no-untyped-def]
     return QuestionsPhone().shared_state(room, room.store.agenda.get(activity_id))
-
-
-def test_registry_names_the_phone_part_and_its_schemas_fit_the_room() -> None:
-    kind = registry.kind("questions")
-    part = registry.load(kind.phone)()
-    assert isinstance(part, QuestionsPhone) and part.view({}) == "questions"
-    assert part.messages["question"]["text"].max_length == qa.MAX_TEXT == 280
-    assert part.messages["question"]["name"].max_length == qa.MAX_NAME == 64
-    assert not part.messages["question"]["name"].required
 
 
 def test_a_question_waits_for_approval_then_phones_see_it_with_votes(setup) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from app.activities import registry, reporting
 from app.activities.context import ActivityContext
 from app.activities.questions.beamer import QuestionsBeamer
 from app.activities.questions.control import QuestionsControl
+from app.activities.questions.phone import QuestionsPhone
 from app.activities.questions.runtime import QuestionsRuntime
 from app.activities.questions.setup import QuestionsSetup
 from app.activities.questions.state import QuestionBoard
@@ -140,6 +141,15 @@ def test_setup_page_saves_names_moderation_and_intro(store, meeting, qtbot) -> N
     config = QuestionBoard(store, activity.id).config()
     assert config["allow_names"] is True and config["moderation"] is False
     assert config["intro"] == "Ask the panel"
+
+
+def test_registry_names_the_phone_part_and_its_schemas_fit_the_room() -> None:
+    kind = registry.kind("questions")
+    part = registry.load(kind.phone)()
+    assert isinstance(part, QuestionsPhone) and part.view({}) == "questions"
+    assert part.messages["question"]["text"].max_length == qa.MAX_TEXT == 280
+    assert part.messages["question"]["name"].max_length == qa.MAX_NAME == 64
+    assert not part.messages["question"]["name"].required
 
 
 def pdf_text(store, session_id: int, **options) -> str:  # type: ignore[no-untyped-def]

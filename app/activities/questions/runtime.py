@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.questions.state import QuestionBoard
 from app.core import questions as qa
+
+RELOAD_MS = 200
 
 
 @dataclass
@@ -37,14 +39,24 @@ class QuestionsRuntime(ActivityRuntime):
         self.board = QuestionBoard(context.store, context.activity_id)
         self.sort = qa.BY_VOTES
         self.snapshot = Snapshot()
+        # phones' saves reach the console at most five times a second (a throttle, not a
+        # debounce: a steady stream cannot postpone it); the console's own actions show at once
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self.refresh)
         self.follow_store(True)
         self.refresh()
 
     # -- store ---------------------------------------------------------------------------
     def reload_from_store(self) -> None:
-        self.refresh()
+        if not self._reload_timer.isActive():
+            self._reload_timer.start()
 
     def refresh(self) -> None:
+        self._reload_timer.stop()
+        if self.context.store.closed:
+            return
         activity = self.context.activity()
         config = self.board.config()
         rows = self.board.rows()
