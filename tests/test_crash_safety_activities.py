@@ -35,7 +35,7 @@ CONFIGS = {
 }
 
 sys.path.insert(0, str(ROOT / "tests" / "helpers"))
-from activity_driver import typed_text  # noqa: E402
+from activity_driver import answer_text, typed_text  # noqa: E402
 
 
 def driven_kinds() -> list[str]:
@@ -140,6 +140,10 @@ def check(run: Run, db: Path, session_id: int, activity_id: int) -> float:
             stored = json.dumps(rows, ensure_ascii=False)
             for editor, count in needed.items():
                 assert typed_text(run.number, editor, count) in stored, (run, editor, count)
+        elif run.how == "answers":
+            texts = {v.get("text") for v in rows.values() if isinstance(v, dict)}
+            for count in range(1, needed.get(0, 0) + 1):
+                assert answer_text(run.number, count) in texts, (run, count)
         elif run.how == "marks":
             heard = [k for k in rows if k.startswith("heard:")]
             assert len(heard) >= run.prior + needed.get(0, 0), (run, len(heard))

@@ -23,6 +23,7 @@ BOTH_ENGINES = {
     "test_reporting.py",
     "test_meet_greet.py",
     "test_kinds_storage.py",
+    "test_wordcloud_storage.py",
 }
 TEMPLATE = "activities_template"
 _counter = itertools.count()

@@ -48,7 +48,7 @@ def typed_text(run: int, editor: int, count: int) -> str:
 def driver_of(kind: str, runtime: object) -> str:
     """How a kind is driven: typing notes, marking, voting or the timer buttons."""
     known = {"bingo": "marks", "statements": "votes", "breakout": "text", "worksheet": "text",
-             "segment": "timer", "meet_greet": "timer"}  # fmt: skip
+             "segment": "timer", "meet_greet": "timer", "wordcloud": "answers"}  # fmt: skip
     if kind in known:
         return known[kind]
     return "timer" if getattr(runtime, "timer", None) is not None else "text"
@@ -110,6 +110,17 @@ def child(kind: str, db: str, session_id: int, activity_id: int, run: int) -> No
             counts[index] += 1
             return index, counts[index]
 
+    elif how == "answers":  # a note-taker types the room's answers, Enter after each
+        entry = control.entry  # type: ignore[attr-defined]
+        done = [0]
+
+        def step() -> tuple[int, int]:
+            done[0] += 1
+            entry.setFocus()
+            QTest.keyClicks(entry, answer_text(run, done[0]))
+            QTest.keyClick(entry, Qt_enter())
+            return 0, done[0]
+
     elif how == "marks":
         items = control.statements  # type: ignore[attr-defined]
         done = [0]
@@ -153,6 +164,17 @@ def child(kind: str, db: str, session_id: int, activity_id: int, run: int) -> No
     steps.append(timer)
     print(f"ready {how}", flush=True)
     app.exec()
+
+
+def answer_text(run: int, count: int) -> str:
+    """The `count`-th answer typed in run `run` (unique per run)."""
+    return f"Q{run}W{count}"
+
+
+def Qt_enter():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Key.Key_Return
 
 
 def QTest_left():  # type: ignore[no-untyped-def]

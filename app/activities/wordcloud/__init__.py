@@ -1,0 +1,1 @@
+"""The word cloud: one prompt, a few words per phone, a live cloud on the beamer."""
