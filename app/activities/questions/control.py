@@ -5,6 +5,7 @@ every cell is plain text (table items never interpret markup)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -212,7 +213,7 @@ class QuestionsControl(QWidget):
         self.clear_button.setEnabled(self.runtime.snapshot.screen is not None)
 
     # -- intents ---------------------------------------------------------------------------
-    def _act(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _act(self, action: Callable[[str], None]) -> None:
         question_id = self.selected_id()
         if question_id:
             action(question_id)

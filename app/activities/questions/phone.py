@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack, error
 from app.activities.questions import state
 from app.core import questions as qa
+from app.storage.agenda import config_of
 from app.storage.models import Activity
 from app.storage.store import Store
 
@@ -62,8 +63,6 @@ class QuestionsPhone(PhonePart):
         return VIEW
 
     def _config(self, activity: Activity) -> dict[str, Any]:
-        from app.storage.agenda import config_of
-
         return {**state.DEFAULTS, **config_of(activity)}
 
     # -- what phones see --------------------------------------------------------------------

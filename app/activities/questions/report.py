@@ -6,6 +6,7 @@ to name people in the report. No widgets: it runs in the report worker thread.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -45,8 +46,7 @@ def report_rows(store: Store, activity_id: int, named: bool) -> tuple[list[qa.Qu
     config = board.config()
     questions = board.questions(config=config)
     if not named:
-        questions = [qa.Question(q.id, q.text, q.at, q.phone, "", q.votes, q.state)
-                     for q in questions]  # fmt: skip
+        questions = [replace(q, name="") for q in questions]
     return qa.for_report(questions, board.moderated(config))
 
 
