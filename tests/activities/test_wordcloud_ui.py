@@ -121,3 +121,6 @@ def test_setup_saves_prompt_and_max_answers(store: Any, qtbot: Any) -> None:
     page.max_answers.setValue(5)
     config = WordCloud(store, context.activity_id).config()
     assert config["prompt"] == "One word for today" and config["max_answers"] == 5
+    qtbot.keyClicks(page.prompt, "?")
+    page.hide()  # leaving the page saves at once
+    assert WordCloud(store, context.activity_id).prompt() == "One word for today?"

@@ -118,7 +118,7 @@ def test_every_kind_on_the_beamer_is_large_and_dark(qtbot, day) -> None:  # type
                 if runtime is None or not runtime.handle_key("next"):
                     break
     assert set(seen) == {"segment", "bingo", "statements", "tally", "worksheet", "meet_greet",
-                         "breakout"}  # fmt: skip
+                         "breakout", "wordcloud"}  # fmt: skip
     assert "Five positions" in revealed and len(revealed) == 2  # three and five positions
 
 

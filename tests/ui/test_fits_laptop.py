@@ -85,7 +85,8 @@ def test_workspace_fits_with_every_tab_and_agenda_item(qtbot, tmp_path: Path, si
             assert page.minimumSizeHint().width() <= viewport.width(), f"{what} scrolls sideways"
             for button in (workspace.run_button, agenda.add_button, agenda.remove_button):
                 assert on_screen(button, window), f"{what}: {button.text()} is off screen"
-    assert kinds == {"segment", "bingo", "statements", "worksheet", "meet_greet", "breakout"}
+    assert kinds == {"segment", "bingo", "statements", "worksheet", "meet_greet", "breakout",
+                     "wordcloud"}  # fmt: skip
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -119,7 +120,8 @@ def test_console_fits_with_every_kind(qtbot, store, size) -> None:  # type: igno
                            ui.thumbnail, console.presenter.clock, ui.schedule):  # fmt: skip
                 assert on_screen(widget, console), f"{what}: {widget.objectName()} off screen"
         console.close()
-    assert kinds == {"segment", "bingo", "statements", "worksheet", "meet_greet", "breakout"}
+    assert kinds == {"segment", "bingo", "statements", "worksheet", "meet_greet", "breakout",
+                     "wordcloud"}  # fmt: skip
 
 
 def test_console_opens_maximised_with_the_phones_dock_closed_on_a_laptop(qtbot, store) -> None:  # type: ignore[no-untyped-def]

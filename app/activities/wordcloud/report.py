@@ -24,11 +24,11 @@ from printables.styles import INK, ReportOptions, escape, stylesheet
 
 CONTEXT = "WordcloudReport"
 TEXTS = {
-    "summary": QT_TRANSLATE_NOOP(CONTEXT, "%n answer(s) from the room"),
-    "words": QT_TRANSLATE_NOOP(CONTEXT, "%n different word(s)"),
-    "word": QT_TRANSLATE_NOOP(CONTEXT, "Word"),
-    "count": QT_TRANSLATE_NOOP(CONTEXT, "Answers"),
-    "none": QT_TRANSLATE_NOOP(CONTEXT, "No words were sent."),
+    "summary": QT_TRANSLATE_NOOP("WordcloudReport", "%n answer(s) from the room"),
+    "words": QT_TRANSLATE_NOOP("WordcloudReport", "%n different word(s)"),
+    "word": QT_TRANSLATE_NOOP("WordcloudReport", "Word"),
+    "count": QT_TRANSLATE_NOOP("WordcloudReport", "Answers"),
+    "none": QT_TRANSLATE_NOOP("WordcloudReport", "No words were sent."),
 }
 WIDTH, HEIGHT = 170 * mm, 95 * mm  # the picture on an A4 page inside the margins
 # dark enough to print on white; a colour per word as on the beamer

@@ -3,6 +3,7 @@ send. Saved shortly after typing stops (Autosaver)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
@@ -57,6 +58,11 @@ class WordcloudSetup(QWidget):
         self.cloud.update_config(prompt=" ".join(self.prompt.text().split()),
                                  max_answers=self.max_answers.value())  # fmt: skip
         set_plain(self.status, "")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page saves what was typed at once."""
+        self.autosaver.flush()
+        super().hideEvent(event)
 
     def _failed(self, error: BaseException) -> None:
         set_plain(self.status, error_text(error))
