@@ -188,3 +188,56 @@ def test_report_lists_answered_first_with_votes_and_leaves_hidden_out(store, mee
     assert "1 question(s) hidden" not in flat and "1 question hidden or never approved" in flat
     assert "3 questions asked; 1 answered." in flat
     assert "Anna" in " ".join(pdf_text(store, meeting.id, include_participants=True).split())
+
+
+def test_the_run_console_runs_it_large_and_dark_on_the_beamer(store, meeting, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.run.console import RunConsole
+    from tests.ui.test_beamer_readable import luminance_median, text_sizes
+
+    activity = add_activity(store, meeting.id, moderation=False)
+    board = QuestionBoard(store, activity.id)
+    board.put_on_screen(board.add_question("Wat " + "ontzettend " * 25 + "lang?"))
+    console = RunConsole(store, meeting.id, FakeClock())
+    qtbot.addWidget(console)
+    console.show()
+    console.beamer.show_window()
+    console.beamer.resize(1600, 900)
+    index = next(i for i, a in enumerate(console.activities) if a.id == activity.id)
+    console.go_to(index)
+    assert isinstance(console.ui.control_area.widget(), QuestionsControl)
+    qtbot.waitUntil(lambda: console.beamer.current_view().height() > 800)
+    view = console.beamer.current_view()
+    assert isinstance(view, QuestionsBeamer) and view.shown_text().startswith("Wat ontzettend")
+    view.grab()
+    sizes = text_sizes(view)
+    assert sizes and all(px >= min_text_px(view.height()) for px, _text in sizes), sizes
+    assert luminance_median(view) < 0.15
+    console.close()
+
+
+def test_the_console_panel_fits_the_smallest_laptop_in_dutch(store, meeting, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translators
+    from app.ui.run.console import RunConsole
+
+    activity = add_activity(store, meeting.id)
+    phones_ask(store, meeting, activity, *(f"Vraag {n}?" for n in range(30)))
+    install_translators(QCoreApplication.instance(), "nl")  # the longer labels
+    try:
+        console = RunConsole(store, meeting.id, FakeClock())
+        qtbot.addWidget(console)
+        console.showNormal()
+        console.resize(1280, 650)  # maximised under a task bar
+        console.go_to(next(i for i, a in enumerate(console.activities) if a.id == activity.id))
+        for _ in range(3):
+            QApplication.processEvents()
+        panel = console.ui.control_area.widget()
+        assert isinstance(panel, QuestionsControl)
+        assert panel.screen_button.text() == "Op de beamer"
+        need, room = panel.minimumSizeHint(), console.ui.control_area.viewport().size()
+        assert need.width() <= room.width() and need.height() <= room.height(), (need, room)
+        console.close()
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
