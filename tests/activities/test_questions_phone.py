@@ -139,11 +139,15 @@ def test_hostile_questions_at_the_limit_and_markup_are_kept_as_text(setup) -> No
     assert texts == {long: "n" * qa.MAX_NAME, script: "<b>B</b>"}
 
 
-def test_phones_get_at_most_the_top_questions_answered_last(setup) -> None:  # type: ignore[no-untyped-def]
+def test_phones_get_the_beamer_one_first_then_by_votes_answered_last(setup) -> None:  # type: ignore[no-untyped-def]
     room, activity, board = setup
     board.update_config(moderation=False)
     burst(room, activity.id, [(phone_id(n), ask(f"q{n}")) for n in range(MAX_SHARED + 5)])
-    first = board.questions()[0]
+    first, last, newest = qa.ordered(board.questions(), qa.BY_TIME)[-3:]
     board.set_moderation(first.id, qa.ANSWERED)
+    burst(room, activity.id, [(P1, upvote(last.id))])
+    board.put_on_screen(newest.id)  # not upvoted: at the end by votes
     seen = shared(room, activity.id)["questions"]
-    assert len(seen) == MAX_SHARED and first.id not in [q["id"] for q in seen[:-1]]
+    assert len(seen) == MAX_SHARED and seen[0]["on_screen"] and seen[0]["id"] == newest.id
+    assert seen[1]["id"] == last.id and seen[1]["votes"] == 1  # then by votes
+    assert first.id not in [q["id"] for q in seen[:-1]]  # answered ones last

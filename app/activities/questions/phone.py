@@ -72,7 +72,8 @@ class QuestionsPhone(PhonePart):
         names = bool(config.get("allow_names", False))
         questions = state.parse(room.store.results.all(activity.id), names)
         visible = [q for q in questions if qa.visible_to_phones(q, moderated)]
-        open_first = sorted(qa.ordered(visible), key=lambda q: q.state == qa.ANSWERED)
+        place = {qa.ON_SCREEN: 0, qa.ANSWERED: 2}  # the one on the beamer, open ones, answered
+        open_first = sorted(qa.ordered(visible), key=lambda q: place.get(q.state, 1))
         return {
             "title": activity.title,
             "intro": str(config.get("intro", "")),
