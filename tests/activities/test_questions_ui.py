@@ -241,3 +241,13 @@ def test_the_console_panel_fits_the_smallest_laptop_in_dutch(store, meeting, qtb
         console.close()
     finally:
         install_translators(QCoreApplication.instance(), "en")
+
+
+def test_report_without_questions_is_left_out_unless_kept(store, meeting) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.questions.report import section
+
+    activity = add_activity(store, meeting.id)
+    assert section(store, activity, ReportOptions(language="en")) == []
+    flow = section(store, activity, ReportOptions(language="en", keep_empty=True))
+    texts = [getattr(item, "text", "") for item in flow]
+    assert "No questions were asked." in texts and "0 questions asked; 0 answered." in texts
