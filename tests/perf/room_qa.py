@@ -1,7 +1,8 @@
 """Load on the room: 300 phones on a word cloud and a Q&A at once, each sending every 1-3 s.
 
-One laptop process runs two rooms (RoomService, one per activity, same session and database) with
-the Q&A's beamer and console open (offscreen Qt); the phones run in a second process
+One laptop process runs two rooms (RoomService, one per activity; a room shows one activity, so
+the word cloud is a second session's, as for a parallel track, in the same database) with the
+Q&A's beamer and console open (offscreen Qt); the phones run in a second process
 (tests/perf/room_qa_phones.py) over real WebSockets on 127.0.0.1, half on each room. Without the
 word cloud kind (or with --qa-only) all phones are on the Q&A. Prints messages per second, p50/p99
 from send to answer (the answer leaves after the commit: "ack" means stored), the CPU this
@@ -126,12 +127,13 @@ def main(argv: list[str]) -> None:
     )  # all phones come from 127.0.0.1
     rooms, inside = [], []
     activities = [qa_activity]
-    if with_cloud:
-        activities.append(store.agenda.add(meeting.id, "wordcloud", "Eén woord", 10,
+    if with_cloud:  # a second session (a parallel track): each room follows its own session
+        track = store.sessions.create("Load test, second track")
+        activities.append(store.agenda.add(track.id, "wordcloud", "Eén woord", 10,
                                            {"prompt": "Eén woord voor vandaag",
                                             "max_answers": 10_000}))  # fmt: skip
     for activity in activities:
-        service = RoomService(store, meeting.id, limits=limits)
+        service = RoomService(store, activity.session_id, limits=limits)
         service.open("127.0.0.1", 0)
         server_side_latencies(service, inside)
         service.set_activity(activity.id)
