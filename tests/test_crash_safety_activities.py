@@ -119,7 +119,7 @@ def prepare(db: Path) -> tuple[int, dict[str, int]]:
         config = CONFIGS.get(kind, registry.kind(kind).default_config)
         activities[kind] = store.agenda.add(meeting.id, kind, kind, 10, config).id
     if "breakout" in activities:
-        from app.activities.breakout.model import BreakoutData
+        from app.activities.breakout.state import BreakoutData
 
         BreakoutData(store, activities["breakout"]).save_schedule([[people[:3], people[3:]]], 1)
     store.close()

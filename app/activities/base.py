@@ -55,14 +55,17 @@ class ActivityRuntime(QObject):
         self.reload_from_store()
 
     def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        return PlaceholderPage(self.context, parent)
+        """The console panel: the kind's `control` from the registry (app/activities/factory.py),
+        a placeholder for kinds without one."""
+        from app.activities.factory import make_control
+
+        return make_control(self, parent)
 
     def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        label = plain_label(self.context.activity().title, parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setObjectName("beamerTitle")
-        return label
+        """The beamer view: the kind's `beamer` from the registry, the title for kinds without."""
+        from app.activities.factory import make_beamer
+
+        return make_beamer(self, parent)
 
     def handle_key(self, key: str) -> bool:
         del key
@@ -73,6 +76,15 @@ class ActivityRuntime(QObject):
 
     def stop(self) -> None:
         """Called when the run console leaves this activity."""
+
+
+def title_view(context: ActivityContext, parent: QWidget | None = None) -> QWidget:
+    """The beamer view of a kind without its own: the activity's title, large."""
+    label = plain_label(context.activity().title, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setObjectName("beamerTitle")
+    return label
 
 
 class PlaceholderPage(QWidget):

@@ -1,10 +1,11 @@
 """Every paper item of a session in one place: what can be printed, and writing it all at once.
 
 `items()` reads the store (GUI thread) and lists the paper the session's agenda calls for: the
-agenda handout, bingo cards, blank worksheets, breakout group lists and table cards, speed-dating
-schedules. Each item's `prepare()` (GUI thread, it may read and write the store) returns a job
-that writes the PDF without touching the store, so `write()` can run in a worker thread and
-produce one combined PDF or one file per item.
+agenda handout, then each activity's own items through the registry (`ActivityKind.paper`, a
+function in the kind's paper.py: bingo cards, blank worksheets, group lists and table cards,
+speed-dating schedules); this module names no kind. Each item's `prepare()` (GUI thread, it may
+read and write the store) returns a job that writes the PDF without touching the store, so
+`write()` can run in a worker thread and produce one combined PDF or one file per item.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.activities import registry
 from app.activities.reporting import date_line, kind_label, planned_times, translate
 from app.core.atomic import to_file
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
-from app.storage.models import Activity
 from app.storage.store import Store
 
 Progress = Callable[[int, int], None]
@@ -27,17 +28,6 @@ Job = Callable[[Path], None]  # the PDF's file, or a binary stream (each printab
 
 TEXTS = {
     "agenda": QT_TRANSLATE_NOOP("Printables", "Agenda handout"),
-    "bingo": QT_TRANSLATE_NOOP("Printables", "Bingo cards: {title}"),
-    "worksheet": QT_TRANSLATE_NOOP("Printables", "Blank worksheet: {title}"),
-    "groups": QT_TRANSLATE_NOOP("Printables", "Group lists and table cards: {title}"),
-    "rotation": QT_TRANSLATE_NOOP("Printables", "Table schedule and table cards: {title}"),
-    "no_groups": QT_TRANSLATE_NOOP("Printables", "make the groups first, in the activity's setup"),
-    "no_rotation": QT_TRANSLATE_NOOP(
-        "Printables", "no rotation yet: mark people present and open the activity once"
-    ),
-    "no_worksheet": QT_TRANSLATE_NOOP("Printables", "choose a worksheet first"),
-    "worksheet_a3": QT_TRANSLATE_NOOP("Printables", "Blank worksheet, A3: {title}"),
-    "filled": QT_TRANSLATE_NOOP("Printables", "Filled worksheet: {title}"),
     "materials": QT_TRANSLATE_NOOP("Printables", "Materials"),
 }
 UNSAFE = set('\\/:*?"<>|')  # refused by Windows, or a folder separator somewhere
@@ -60,21 +50,32 @@ class PaperItem:
     extra: bool = False  # a variant (A3, filled): ticked only when asked for by name
 
 
-def _t(key: str, **values: object) -> str:
-    text = translate("Printables", TEXTS[key])
+def shown(source: str, **values: object) -> str:
+    """A paper text (context "Printables") in the interface's language, {placeholders} filled:
+    item titles in the list, reasons an item cannot be printed yet."""
+    text = translate("Printables", source)
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def in_content(language: str, source: str, **values: object) -> str:
+    """A paper text in the session's content language (the paper's), not the interface's: the
+    file name an item suggests."""
+    from app.i18n import in_language
+
+    text = in_language(language, "Printables", source)
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def _t(key: str, **values: object) -> str:
+    return shown(TEXTS[key], **values)
 
 
 def _in(language: str, key: str, **values: object) -> str:
-    """A text in the session's content language (the paper's), not the interface's."""
-    from app.i18n import in_language
-
-    text = in_language(language, "Printables", TEXTS[key])
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return in_content(language, TEXTS[key], **values)
 
 
 def file_name(text: str) -> str:
@@ -111,13 +112,11 @@ def items(
     found = [PaperItem("agenda", _t("agenda"), _in(language, "agenda"),
                        lambda: _handout(store, session_id))]  # fmt: skip
     for activity in store.agenda.list(session_id):
-        title = activity.title or kind_label(activity.kind)
-        maker = _MAKERS.get(activity.kind)
-        if activity.kind == "meet_greet" and config_of(activity).get("mode") != "speed_dating":
-            continue  # mingling freely needs no paper
-        if maker is not None:
-            found += maker(store, activity, title, language)
-    # the makers give the item's title in the content language; the file gets the session's too
+        reference = registry.kind(activity.kind).paper
+        if reference:  # the kind decides what paper it has (none for free mingling, say)
+            title = activity.title or kind_label(activity.kind)
+            found += registry.load(reference)(store, activity, title, language)
+    # the kinds give the item's title in the content language; the file gets the session's too
     return [replace(item, file_name=named(session_title, item.file_name))
             for item in found if extras or not item.extra]  # fmt: skip
 
@@ -187,125 +186,3 @@ def _handout(store: Store, session_id: int) -> Job:
         labels={key: translate("Handout", text) for key, text in pdf.LABELS.items()},
     )
     return lambda target: pdf.write_handout(handout, target)
-
-
-def _bingo(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    def prepare() -> Job:
-        from app.activities.bingo.printing import prepare as prepare_cards
-        from app.activities.bingo.state import BingoGame
-        from app.core.bingo import BingoError
-
-        try:
-            job = prepare_cards(BingoGame(store, activity.id, language))  # type: ignore[arg-type]
-        except BingoError as error:
-            raise PaperError(error.translated(translate)) from error
-        return lambda target: job(target)
-
-    return [PaperItem(f"bingo:{activity.id}", _t("bingo", title=title),
-                      _in(language, "bingo", title=title), prepare)]  # fmt: skip
-
-
-def _worksheet(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    """Blank on A4 (ticked by default), blank on A3 and filled in (on request)."""
-    from app.activities.worksheet import data
-
-    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
-
-    def maker(size: str, filled: bool) -> Callable[[], Job]:
-        def prepare() -> Job:
-            from PySide6.QtCore import QCoreApplication
-
-            from printables.worksheets import Page, write_pdf
-
-            if definition is None:
-                raise PaperError(_t("no_worksheet"))
-            pages = None
-            if filled:  # read now, on the GUI thread; the job only writes
-                pages = [Page(i.name, data.read_values(store, definition, activity.id, i.id))
-                         for i in data.instances(store, activity.id)]  # type: ignore[arg-type]  # fmt: skip
-            return lambda target: write_pdf(target, definition, pages, size, language,
-                                            QCoreApplication.translate)  # fmt: skip
-
-        return prepare
-
-    missing = "" if definition is not None else _t("no_worksheet")
-    return [
-        PaperItem(f"{kind}:{activity.id}", _t(key, title=title), _in(language, key, title=title),
-                  maker(size, filled), missing, extra=kind != "worksheet")
-        for kind, key, size, filled in (("worksheet", "worksheet", "A4", False),
-                                        ("worksheet-a3", "worksheet_a3", "A3", False),
-                                        ("worksheet-filled", "filled", "A4", True))
-    ]  # fmt: skip
-
-
-def _groups(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    from app.activities.breakout.model import BreakoutConfig, BreakoutData, names
-
-    rounds = BreakoutData(store, activity.id).schedule()  # type: ignore[arg-type]
-
-    def prepare() -> Job:
-        from printables.groups import name_rows, write_groups_pdf
-
-        if not rounds:
-            raise PaperError(_t("no_groups"))
-        who = names(store, activity.session_id)
-        tables = [[[who.get(p, str(p)) for p in t] for t in r] for r in rounds]
-        config = BreakoutConfig.parse(config_of(activity), language)
-        questions = [plan.questions for plan in config.rounds]
-        people = name_rows(rounds, who)  # A to Z, each with a table per round
-
-        def tr(text: str) -> str:
-            return translate("GroupPrintables", text)
-
-        def job(target: Path) -> None:
-            write_groups_pdf(target, title, tables, questions, tr, people=people,
-                             copies=config.card_copies, language=language)  # fmt: skip
-
-        return job
-
-    return [PaperItem(f"groups:{activity.id}", _t("groups", title=title),
-                      _in(language, "groups", title=title), prepare,
-                      "" if rounds else _t("no_groups"))]  # fmt: skip
-
-
-def _rotation(store: Store, activity: Activity, title: str, language: str) -> list[PaperItem]:
-    from app.core.rotation import Rotation
-
-    stored = store.results.get(activity.id, "rotation")  # type: ignore[arg-type]
-    try:
-        rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
-    except (KeyError, ValueError):
-        rotation = None
-    if rotation is not None and not rotation.rounds:
-        rotation = None
-
-    def prepare() -> Job:
-        from app.storage.participants import full_name
-        from printables.rotation import write_schedule, write_table_cards
-
-        if rotation is None:
-            raise PaperError(_t("no_rotation"))
-        who = {p.id: full_name(p) for p in store.participants.list(activity.session_id)}
-        seated = rotation.people()  # late arrivals too (they join in a later round)
-        rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
-        tables = max(len(r) for r in rotation.rounds)
-
-        def job(target: Path) -> None:
-            schedule_pdf, cards_pdf = io.BytesIO(), io.BytesIO()  # nothing half-made on disk
-            write_schedule(schedule_pdf, title, rows, language)
-            write_table_cards(cards_pdf, tables, language)
-            merge([(title, schedule_pdf), (title, cards_pdf)], target)
-
-        return job
-
-    return [PaperItem(f"rotation:{activity.id}", _t("rotation", title=title),
-                      _in(language, "rotation", title=title), prepare,
-                      "" if rotation is not None else _t("no_rotation"))]  # fmt: skip
-
-
-_MAKERS: dict[str, Callable[[Store, Activity, str, str], list[PaperItem]]] = {
-    "bingo": _bingo,
-    "worksheet": _worksheet,
-    "breakout": _groups,
-    "meet_greet": _rotation,
-}

@@ -3,14 +3,16 @@
 Each kind names its parts as "module:attribute" strings, imported only when needed, so listing
 kinds (command line, templates, the agenda) loads no widgets:
 
-- runtime: a QObject subclass built as Runtime(context: ActivityContext, parent=None). It holds the
-  live state of the activity while it runs, and offers
-    control_widget(parent) -> QWidget   the control panel on the laptop
-    beamer_widget(parent) -> QWidget    the view projected on the beamer (read-only, large)
+- runtime: an ActivityRuntime (app/activities/base.py) built as Runtime(context, parent=None):
+  the live state of the activity while the console shows it, with
     handle_key(key: str) -> bool        "next" / "back" inside the activity (e.g. next statement);
                                         True when consumed, False to let the agenda move on
     start() / stop()                    called when the run console enters / leaves it
-  and a `changed` signal both widgets observe.
+  and a `changed` signal both views observe.
+- control: the console panel, a QWidget built as Control(runtime, parent=None) in control.py.
+- beamer: the view projected on the beamer (read-only, large), Beamer(runtime, parent=None) in
+  beamer.py. app/activities/factory.py builds both (make_control, make_beamer); the runtime's
+  control_widget() / beamer_widget() go through it.
 - setup: a QWidget built as Setup(context, parent=None): the activity's page in the session
   workspace (configure questions, pools, worksheet instances...) before the day.
 - report: a function section(store, activity, options) -> list of reportlab flowables, no Qt.
@@ -19,8 +21,9 @@ kinds (command line, templates, the agenda) loads no widgets:
 - paper: the kind's paper items for the print hub (app/activities/paper.py), in its paper.py.
 - participant_refs: the kind's entry in app/core/participant_refs.py (a KindRefs: which config
   fields and result keys hold participant ids, and how to rewrite them when a session moves to
-  another database). Empty when the kind stores no participant ids. Storage reads the same
-  table by kind (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
+  another database), and which results say who sat together (the group solver's earlier
+  meetings). Empty when the kind stores no participant ids. Storage reads the same table by kind
+  (it sits below this layer); tests/storage/test_participant_refs.py keeps them equal.
 Kinds without a part get a placeholder that says so.
 """
 
@@ -32,6 +35,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.participant_refs import NONE as NO_REFS
+from app.core.participant_refs import KindRefs
 
 if TYPE_CHECKING:
     from app.activities.phone import PhonePart, Schema
@@ -44,6 +49,8 @@ class ActivityKind:
     default_minutes: int
     default_config: dict[str, Any] = field(default_factory=dict)
     runtime: str = ""
+    control: str = ""  # "module:Class", built as Class(runtime, parent): the console panel
+    beamer: str = ""  # "module:Class", built as Class(runtime, parent): the beamer view
     setup: str = ""
     report: str = ""
     participant_refs: str = ""
@@ -53,41 +60,61 @@ class ActivityKind:
 
 KINDS: tuple[ActivityKind, ...] = (
     ActivityKind("segment", QT_TRANSLATE_NOOP("ActivityKind", "Talk or break"), 10,
-                 runtime="app.activities.segment.runtime:Runtime",
-                 setup="app.activities.segment.setup:SegmentSetup", report=""),
+                 runtime="app.activities.segment.runtime:SegmentRuntime",
+                 control="app.activities.segment.control:SegmentControl",
+                 beamer="app.activities.segment.beamer:SegmentBeamer",
+                 setup="app.activities.segment.setup:SegmentSetup",
+                 report="app.activities.segment.report:section"),
     ActivityKind("meet_greet", QT_TRANSLATE_NOOP("ActivityKind", "Meet and greet"), 15,
-                 {"mode": "free"}, runtime="app.activities.meet_greet.runtime:Runtime",
+                 {"mode": "free"}, runtime="app.activities.meet_greet.runtime:MeetGreetRuntime",
+                 control="app.activities.meet_greet.control:MeetGreetControl",
+                 beamer="app.activities.meet_greet.beamer:MeetGreetBeamer",
                  setup="app.activities.meet_greet.setup:MeetGreetSetup",
                  phone="app.activities.meet_greet.phone:MeetGreetPhone",
+                 report="app.activities.meet_greet.report:section",
+                 paper="app.activities.meet_greet.paper:items",
                  participant_refs="app.core.participant_refs:MEET_GREET"),
     ActivityKind("breakout", QT_TRANSLATE_NOOP("ActivityKind", "Breakout rounds"), 30,
                  {"group_size": 5, "rounds": [{"minutes": 30, "questions": []}]},
                  runtime="app.activities.breakout.runtime:BreakoutRuntime",
-                 setup="app.activities.breakout.setup:Setup",
+                 control="app.activities.breakout.control:BreakoutControl",
+                 beamer="app.activities.breakout.beamer:BreakoutBeamer",
+                 setup="app.activities.breakout.setup:BreakoutSetup",
                  report="app.activities.breakout.report:section",
                  phone="app.activities.breakout.phone:BreakoutPhone",
+                 paper="app.activities.breakout.paper:items",
                  participant_refs="app.core.participant_refs:BREAKOUT"),
     ActivityKind("bingo", QT_TRANSLATE_NOOP("ActivityKind", "Sector bingo"), 5,
                  {"rule": "count", "target": 10, "layout": "grid4"},
                  runtime="app.activities.bingo.runtime:BingoRuntime",
+                 control="app.activities.bingo.control:BingoControl",
+                 beamer="app.activities.bingo.beamer:BingoBeamer",
                  setup="app.activities.bingo.setup:BingoSetup",
                  report="app.activities.bingo.report:section",
-                 phone="app.activities.bingo.phone:BingoPhone"),
+                 phone="app.activities.bingo.phone:BingoPhone",
+                 paper="app.activities.bingo.paper:items"),
     ActivityKind("statements", QT_TRANSLATE_NOOP("ActivityKind", "Statement game"), 30,
                  {"scale": "three", "use_default_set": True},
                  runtime="app.activities.statements.runtime:StatementsRuntime",
+                 control="app.activities.statements.control:StatementsControl",
+                 beamer="app.activities.statements.beamer:StatementsBeamer",
                  setup="app.activities.statements.setup:StatementsSetup",
                  report="app.activities.statements.report:section",
                  phone="app.activities.statements.phone:StatementsPhone"),
     ActivityKind("worksheet", QT_TRANSLATE_NOOP("ActivityKind", "Worksheet"), 30,
                  {"worksheet": "requests_offers"},
                  runtime="app.activities.worksheet.runtime:WorksheetRuntime",
+                 control="app.activities.worksheet.control:WorksheetControl",
+                 beamer="app.activities.worksheet.beamer:WorksheetBeamer",
                  setup="app.activities.worksheet.setup:WorksheetSetup",
                  report="app.activities.worksheet.report:section",
-                 phone="app.activities.worksheet.phone:WorksheetPhone"),
+                 phone="app.activities.worksheet.phone:WorksheetPhone",
+                 paper="app.activities.worksheet.paper:items"),
     ActivityKind("wordcloud", QT_TRANSLATE_NOOP("ActivityKind", "Word cloud"), 5,
                  {"prompt": "", "max_answers": 3},
                  runtime="app.activities.wordcloud.runtime:WordcloudRuntime",
+                 control="app.activities.wordcloud.control:WordcloudControl",
+                 beamer="app.activities.wordcloud.beamer:WordcloudBeamer",
                  setup="app.activities.wordcloud.setup:WordcloudSetup",
                  report="app.activities.wordcloud.report:section",
                  phone="app.activities.wordcloud.phone:WordcloudPhone"),
@@ -191,6 +218,13 @@ def view_scripts() -> list[str]:
         if part.script and part.script not in scripts:
             scripts.append(part.script)
     return scripts
+
+
+def participant_refs(key: str) -> KindRefs:
+    """The kind's participant references (app/core/participant_refs.py); none for kinds that
+    store no participant ids."""
+    reference = kind(key).participant_refs
+    return load(reference) if reference else NO_REFS
 
 
 def load(reference: str) -> Any:

@@ -1,7 +1,8 @@
 """Gathers a session from the Store into plain report data and writes the PDF (no widgets).
 
 Each activity kind renders its own section through the registry (`kind.report`, a function
-section(store, activity, options) -> flowables); kinds without one, or whose function fails, get a
+section(store, activity, options) -> flowables in the kind's report.py), followed by the
+note-takers' notes; this module names no kind. Kinds without one, or whose function fails, get a
 default section so a report is always produced. Fixed labels are translated here (context
 "Report"), so printables/report.py stays free of Qt and storage.
 """
@@ -17,6 +18,7 @@ from typing import Any, BinaryIO
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.activities import registry
+from app.core import roles
 from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -34,9 +36,6 @@ STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 
 GATHER_SHARE = 300
 SHARED_NOTES = QT_TRANSLATE_NOOP("Report", "Notes from the note-takers' laptops")
 WHOLE_ACTIVITY = QT_TRANSLATE_NOOP("Report", "whole activity")
-ROTATION_SUMMARY = QT_TRANSLATE_NOOP(
-    "Report", "%n round(s) at up to {tables} tables: {people} people, {pairs} pairs met."
-)
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -242,30 +241,25 @@ def _section(
 
 
 def _generic_results(store: Store, activity: Activity) -> list[Flowable]:
-    """For kinds without a report function: what people wrote down (every stored text, in the
-    order it was stored) and a summary of a table rotation when the kind keeps one. Internal
-    keys, ids and numbers mean nothing to a reader and stay out."""
+    """For kinds without a report function (a kind from a newer template, say): what people
+    wrote down, every stored text in the order it was stored. Internal keys, ids and numbers
+    mean nothing to a reader and stay out."""
     sheet = stylesheet()
     body: list[Flowable] = []
-    for key, value in store.results.all(activity.id).items():
-        if key == "rotation" and isinstance(value, dict):
-            summary = _rotation_summary(value.get("rounds"))
-            if summary:
-                body.append(Paragraph(escape(summary), sheet["Body"]))
-            continue
+    for value in store.results.all(activity.id).values():
         texts = [t.strip() for t in _texts(value) if t.strip()]
         body += [Paragraph("• " + escape(t), sheet["Body"]) for t in texts]
     return body
 
 
 def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
-    """What note-takers typed in the Shared tab: "notes" for the whole activity and
-    "<part>/notes" for a group or table (app/ui/shared_page.py), under one small heading."""
+    """What note-takers typed in the Shared tab, for the whole activity or per group or table
+    (their keys: app/core/roles.py), under one small heading. Added for every kind."""
     sheet = stylesheet()
     notes = [
-        (key[: -len("/notes")] if key != "notes" else "", value.strip())
+        (roles.note_part(key) or "", value.strip())
         for key, value in store.results.all(activity.id).items()
-        if (key == "notes" or key.endswith("/notes")) and isinstance(value, str) and value.strip()
+        if roles.is_note_key(key) and isinstance(value, str) and value.strip()
     ]
     if not notes:
         return []
@@ -276,20 +270,6 @@ def _shared_notes(store: Store, activity: Activity) -> list[Flowable]:
         label = f"<b>{escape(part or whole)}</b>: "
         body.append(Paragraph(label + escape(text).replace("\n", "<br/>"), sheet["Body"]))
     return body
-
-
-def _rotation_summary(rounds: Any) -> str:
-    """How many rounds, tables, people and different pairs who met. Tables are counted, never
-    named: who sat with whom is personal data the report leaves out."""
-    if not isinstance(rounds, list) or not rounds:
-        return ""
-    tables = [t for r in rounds if isinstance(r, list) for t in r if isinstance(t, list)]
-    people = {p for t in tables for p in t if isinstance(p, int | str)}
-    pairs = {frozenset((a, b)) for t in tables for a in t for b in t if a != b
-             and isinstance(a, int | str) and isinstance(b, int | str)}  # fmt: skip
-    widest = max((len(r) for r in rounds if isinstance(r, list)), default=0)
-    return (translate("Report", ROTATION_SUMMARY, len(rounds)).replace("{tables}", str(widest))
-            .replace("{people}", str(len(people))).replace("{pairs}", str(len(pairs))))  # fmt: skip
 
 
 def _texts(value: Any) -> list[str]:

@@ -1,6 +1,6 @@
 """`tafelronde groups ... --save`: the printed schedule becomes a breakout activity's groups.
 
-Saved exactly as the breakout's setup page saves its own (app/activities/breakout/model.py,
+Saved exactly as the breakout's setup page saves its own (app/activities/breakout/state.py,
 BreakoutData.save_schedule), so the console, the beamer, the report and `tafelronde materials`
 (group lists and table cards) use it. The breakout's own rules count when saving: its table
 hosts, its keep-apart pairs, the people who met earlier in the agenda, and rounds that have
@@ -74,7 +74,7 @@ def target(store: Any, options: argparse.Namespace) -> Any:
 def constraints(store: Any, activity: Any, rounds: int) -> dict[str, Any]:
     """The breakout's own rules as GroupProblem fields (hosts, keep-apart, met before, started
     rounds), as its setup page solves."""
-    from app.activities.breakout.model import BreakoutConfig, BreakoutData, earlier_meetings
+    from app.activities.breakout.state import BreakoutConfig, BreakoutData, earlier_meetings
     from app.storage.agenda import config_of
 
     config = BreakoutConfig.parse(config_of(activity))
@@ -93,7 +93,7 @@ def save(
 ) -> str:
     """Store the schedule and make the breakout's configuration match it; returns the line
     that says so (translated)."""
-    from app.activities.breakout.model import BreakoutData
+    from app.activities.breakout.state import BreakoutData
     from app.cli.agenda import breakout_rounds
     from app.storage.agenda import config_of
 

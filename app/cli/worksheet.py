@@ -28,7 +28,7 @@ def _t(text: str, **params: object) -> str:
 
 
 def run(options: argparse.Namespace) -> int:
-    from app.activities.worksheet.data import load_catalogue
+    from app.activities.worksheet.state import load_catalogue
     from app.i18n import preferred_language
 
     catalogue = load_catalogue()
@@ -81,7 +81,7 @@ def run(options: argparse.Namespace) -> int:
 def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-untyped-def]
     """Every instance of the worksheet in the session's agenda, in agenda order, and the
     session's content language (a filled sheet is printed in it, whatever --lang says)."""
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
     from app.storage.agenda import config_of
     from app.storage.content_language import content_language
     from printables.worksheets import Page
@@ -103,7 +103,7 @@ def _filled_pages(options: argparse.Namespace, definition):  # type: ignore[no-u
             )
         pages = []
         for activity in activities:
-            for instance in data.instances(store, activity.id):
-                values = data.read_values(store, definition, activity.id, instance.id)
+            for instance in sheets.instances(store, activity.id):
+                values = sheets.read_values(store, definition, activity.id, instance.id)
                 pages.append(Page(instance.name, values))
         return pages, content_language(store, session.id)

@@ -54,10 +54,27 @@ def rounds_of_tables(rounds: Any, ids: IdMap) -> Any:
 
 @dataclass(frozen=True)
 class KindRefs:
-    """Where one activity kind keeps participant ids: in its config, in results by key."""
+    """Where one activity kind keeps participant ids: in its config, in results by key; and
+    which results say who sat together (`seating`: values {"rounds": [[[ids per table]]]}, read
+    by the group solver so later groups avoid pairs who already met)."""
 
     config: ConfigRemap | None = None
     results: Mapping[str, ResultRemap] | None = None
+    seating: tuple[str, ...] = ()
+
+    def pairs_met(self, results: Mapping[str, Any]) -> list[tuple[int, int]]:
+        """Every pair of participants who shared a table in the seating results given (by key;
+        missing or damaged values give none)."""
+        pairs: list[tuple[int, int]] = []
+        for key in self.seating:
+            value = results.get(key)
+            rounds = value.get("rounds") if isinstance(value, dict) else None
+            for round_ in rounds if isinstance(rounds, list) else []:
+                for table in round_ if isinstance(round_, list) else []:
+                    ids = [p for p in table if isinstance(p, int) and not isinstance(p, bool)] \
+                        if isinstance(table, list) else []  # fmt: skip
+                    pairs += [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+        return pairs
 
     def remap_config(self, config: Any, ids: IdMap) -> Any:
         if self.config is None or not isinstance(config, dict):
@@ -69,7 +86,7 @@ class KindRefs:
         return value if remap is None else remap(value, ids)
 
 
-# -- meet and greet: the speed-dating rotation (app/activities/meet_greet/runtime.py) -------------
+# -- meet and greet: the speed-dating rotation (app/activities/meet_greet/state.py) ---------------
 def _rotation(value: Any, ids: IdMap) -> Any:
     """{"people": [ids], "group_size": n, "rounds": [[[ids]]]}."""
     if not isinstance(value, dict):
@@ -82,7 +99,10 @@ def _rotation(value: Any, ids: IdMap) -> Any:
     return changed
 
 
-MEET_GREET = KindRefs(results={"rotation": _rotation})
+# the key is meet_greet/state.py ROTATION_KEY (core sits below the activities and cannot import
+# it; tests/storage/test_participant_refs.py keeps the two equal)
+ROTATION = "rotation"
+MEET_GREET = KindRefs(results={ROTATION: _rotation}, seating=(ROTATION,))
 
 
 # -- breakout: hosts and keep-apart pairs in the config, the schedule as a result ----------------
@@ -114,7 +134,8 @@ def _schedule(value: Any, ids: IdMap) -> Any:
     return {**value, "rounds": rounds_of_tables(value["rounds"], ids)}
 
 
-BREAKOUT = KindRefs(config=_breakout_config, results={"schedule": _schedule})
+SCHEDULE = "schedule"  # breakout/state.py SCHEDULE (kept equal by the same test)
+BREAKOUT = KindRefs(config=_breakout_config, results={SCHEDULE: _schedule}, seating=(SCHEDULE,))
 
 # Kinds that keep participant ids somewhere. A kind not listed stores none: bingo names people
 # on cards by name (in list order, which a transfer keeps), statements and worksheets by phone

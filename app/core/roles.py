@@ -73,9 +73,15 @@ NOTES = "notes"
 NOTES_SUFFIX = "/notes"
 
 
+def note_key(part: str | None) -> str:
+    """The result key of a note typed in the Shared tab: "notes" for a whole activity,
+    "<part>/notes" for a group or table. The one place the notes key is spelled (the PostgreSQL
+    row rule in app/storage/postgres_roles.py says the same in SQL)."""
+    return f"{part}{NOTES_SUFFIX}" if part else NOTES
+
+
 def is_note_key(key: str) -> bool:
-    """A note-taker's text: "notes" for a whole activity, "<part>/notes" for a group or table
-    (app/ui/shared_page.py note_key). The only results a note-taker may write."""
+    """A note-taker's text (see note_key). The only results a note-taker may write."""
     return key == NOTES or (key.endswith(NOTES_SUFFIX) and len(key) > len(NOTES_SUFFIX))
 
 

@@ -22,6 +22,7 @@ import math
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,6 +47,7 @@ def _trim_char(char: str) -> bool:
     return category[0] in "PZC"  # punctuation, separators (spaces), control and format chars
 
 
+@lru_cache(maxsize=8192)  # a room sends the same few hundred words thousands of times
 def clean(text: str) -> str:
     """An answer as shown: surrounding punctuation and spaces trimmed, inner whitespace collapsed,
     control characters dropped, at most MAX_WORD characters; case kept."""
@@ -59,6 +61,7 @@ def clean(text: str) -> str:
     return text[start:end][:MAX_WORD].strip()
 
 
+@lru_cache(maxsize=8192)
 def normal(text: str) -> str:
     """The form two answers are compared in: cleaned and case-folded ("" = no word)."""
     return unicodedata.normalize("NFC", clean(text)).casefold()
@@ -162,28 +165,35 @@ def layout(
     reference: float | None = None,
 ) -> Layout:  # fmt: skip
     """The cloud of the visible words in an area of width x height (any unit): the largest tier
-    at which every word fits; at the smallest tier, words that do not fit are left out. Text sizes
-    are fractions of `reference` (the screen's or page's height; default the area's height)."""
+    at which every word fits. Text sizes are fractions of `reference` (the screen's or page's
+    height; default the area's height). When even the smallest tier is too small (a large room:
+    every word has many answers, so every word is large), the steps shift down one at a time
+    (`offset`: the step a word's count reaches, less the offset, is its size step); at the last
+    shift, words that still do not fit are left out."""
     visible = [w for w in words if not w.hidden]
     unit = height if reference is None else reference
     best = Layout()
-    for tier in TIERS:
-        best = _place(visible, width, height, measure, tier * unit)
-        if not best.left_out:
-            return best
+    top = max((step(w.count) for w in visible), default=0)
+    for offset in range(top + 1):
+        for tier in TIERS:
+            last = offset == top and tier == TIERS[-1]
+            best = _place(visible, width, height, measure, tier * unit, offset, last)
+            if not best.left_out:
+                return best
     return best
 
 
 def _place(words: Sequence[Word], width: float, height: float, measure: Measure,
-           base: float) -> Layout:  # fmt: skip
-    """Every word in arrival order at step-0 text size `base`."""
+           base: float, offset: int = 0, last: bool = True) -> Layout:  # fmt: skip
+    """Every word in arrival order at step-0 text size `base`; unless this is the `last` try,
+    a try that cannot fit (the boxes need most of the area) is given up before placing."""
     if width <= 0 or height <= 0:
         return Layout([], list(words), base)
     cell = height / GRID_ROWS
     rows, cols = GRID_ROWS, max(1, int(width / cell))
-    boxes = [_box(word, base, width, measure) for word in words]
+    boxes = [_box(word, base, width, measure, offset) for word in words]
     needed = sum(math.ceil(w / cell) * math.ceil(h / cell) for _, _, w, h in boxes)
-    if needed > rows * cols * FILL_LIMIT:  # cannot fit: save the search
+    if needed > rows * cols * FILL_LIMIT and not last:  # cannot fit: save the search
         return Layout([], list(words), base)
     # integral image of the taken cells: integral[i, j] = cells taken above i and left of j
     integral = np.zeros((rows + 1, cols + 1), dtype=np.int32)
@@ -210,10 +220,10 @@ def _place(words: Sequence[Word], width: float, height: float, measure: Measure,
 
 
 def _box(
-    word: Word, base: float, width: float, measure: Measure
+    word: Word, base: float, width: float, measure: Measure, offset: int = 0
 ) -> tuple[int, float, float, float]:
     """(step, text size, box width, box height) of a word; a phrase too wide is shrunk."""
-    level = step(word.count)
+    level = max(0, step(word.count) - offset)
     size = max(1.0, round(base * STEP_RATIO**level))
     box_w = measure(word.text, size) + GAP * size
     if box_w > width:

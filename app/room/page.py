@@ -26,12 +26,14 @@ def script_text(reference: str) -> str:
 
 
 def page_script() -> str:
-    """app.js, every kind's view script, then the start: one script, safe inside <script>."""
+    """app.js, every kind's view script, then the start, for the page's one <script> element.
+    Each goes into a script element of its own, so a kind's broken view script (a syntax error)
+    costs only that view, never the frame or the other kinds."""
     parts = [resources.read_text("room/app.js")]
     parts += [script_text(reference) for reference in registry.view_scripts()]
     parts.append("Tafelronde.start();\n")
-    # a view script can never end the <script> element early
-    return "\n".join(parts).replace("</", "<\\/")
+    # a script's own text can never end its <script> element early
+    return "</script>\n<script>".join(part.replace("</", "<\\/") for part in parts)
 
 
 def render(token_ok: bool, ws_url: str, token: str) -> str:

@@ -175,10 +175,11 @@ class RoomService(QObject):
             meeting = self.store.sessions.get(self.session_id)
             activity = self._current_activity()
             part, view = self.part_for(activity)
-            shared: dict[str, Any] = {"type": "state", "view": view,
-                                      "session": meeting.title if meeting else ""}  # fmt: skip
+            shared: dict[str, Any] = {}
             if part is not None and activity is not None:
                 shared.update(part.shared_state(self, activity))
+            # the room's own keys win: a part cannot change the view or the session's title
+            shared.update(type="state", view=view, session=meeting.title if meeting else "")
             self._snapshot = _Snapshot(activity, part, shared, {}, set())
         return self._snapshot
 

@@ -43,6 +43,19 @@ class ResultRepository:
                 query = query.where(col(ActivityResult.key).startswith(prefix, autoescape=True))
             return list(s.exec(query.order_by(col(ActivityResult.key))))
 
+    def in_order(self, activity_id: int, prefix: str = "") -> list[tuple[str, Any]]:
+        """(key, value) of every result, in the order the rows were first stored (their ids), as
+        plain tuples: several times cheaper than `rows` for kinds that re-read thousands of small
+        rows live (a word cloud's answers from 300 phones)."""
+        with self.db.read() as s:
+            query = select(ActivityResult.key, ActivityResult.value).where(
+                ActivityResult.activity_id == activity_id
+            )
+            if prefix:
+                query = query.where(col(ActivityResult.key).startswith(prefix, autoescape=True))
+            found = list(s.exec(query.order_by(col(ActivityResult.id))))
+        return [(key, _loads(value)) for key, value in found]
+
     def get(self, activity_id: int, key: str, default: Any = None) -> Any:
         row = self.row(activity_id, key)
         return default if row is None else json.loads(row.value)
@@ -150,3 +163,10 @@ class ResultRepository:
             activity = s.get(Activity, activity_id)
         if activity is not None:
             self.changes.emit("activity_result", activity.session_id)
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:  # a damaged row reads as nothing rather than stopping the reader
+        return None

@@ -54,11 +54,6 @@ TAB_LABEL = QT_TRANSLATE_NOOP("SessionWorkspace", "Shared")
 Target = tuple[int, str | None]  # (activity id, part or None for the whole activity)
 
 
-def note_key(part: str | None) -> str:
-    """The result key of a note: "notes" for a whole activity, "<part>/notes" for a group."""
-    return f"{part}/notes" if part else "notes"
-
-
 class SharedPage(QWidget):
     def __init__(
         self,
@@ -292,7 +287,7 @@ class SharedPage(QWidget):
         """Show the saved text of the chosen note (and remember its version as the base)."""
         text, self._base = "", 0
         if self._target is not None:
-            row = self.store.results.row(self._target[0], note_key(self._target[1]))
+            row = self.store.results.row(self._target[0], roles.note_key(self._target[1]))
             if row is not None:
                 value = json.loads(row.value)
                 text, self._base = (value if isinstance(value, str) else str(value)), row.version
@@ -311,7 +306,9 @@ class SharedPage(QWidget):
         text = self.editor.toPlainText()
         merged_before = self.editing.writer.merged
         try:
-            saved = self.editing.writer.save_text(activity_id, note_key(part), text, self._base)
+            saved = self.editing.writer.save_text(
+                activity_id, roles.note_key(part), text, self._base
+            )
         except ConflictError:
             self.note_state.setText(
                 self.tr("Not saved yet: someone else changed this note. Your text stays here.")

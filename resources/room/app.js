@@ -85,14 +85,20 @@
     else if (message.type === "error") { say(T[message.code] || T.error); }
     else {  // an answer only the current view understands (a bingo card, a seat, ...)
       const current = views[state.view];
-      if (current && current.onMessage) current.onMessage(message, context(current));
+      try { if (current && current.onMessage) current.onMessage(message, context(current)); }
+      catch (e) { say(T.error); }  // a view's bug costs that answer, not the page
     }
   }
+
+  function waiting() { return el("section", { class: "card" }, el("p", {}, T.wait)); }
 
   function render() {
     document.getElementById("title").textContent = state.session || "Tafelronde";
     const current = views[state.view];
-    main.replaceChildren(current ? current.render(state, context(current)) : el("section", { class: "card" }, el("p", {}, T.wait)));
+    let node = null;
+    try { node = current ? current.render(state, context(current)) : null; }
+    catch (e) { node = null; say(T.error); }  // a view's bug: the phone waits, the page lives on
+    main.replaceChildren(node instanceof Node ? node : waiting());
   }
 
   function start() {

@@ -9,15 +9,15 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from app.activities.breakout.beamer import MIN_NAME_PX, seating_layout
-from app.activities.breakout.model import (
+from app.activities.breakout.report import section
+from app.activities.breakout.setup import BreakoutSetup
+from app.activities.breakout.state import (
     BreakoutConfig,
     BreakoutData,
     build_problem,
     question_sets,
     solve_and_store,
 )
-from app.activities.breakout.report import section
-from app.activities.breakout.setup import Setup
 from app.activities.context import ActivityContext
 from app.core.clock import FakeClock
 from printables.styles import ReportOptions
@@ -33,7 +33,7 @@ def context(store, meeting):  # type: ignore[no-untyped-def]
 
 def test_setup_saves_rounds_sizes_and_hosts_then_solves_and_prints(qtbot, context,
                                                                    tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
-    page = Setup(context)
+    page = BreakoutSetup(context)
     qtbot.addWidget(page)
     assert len(page.round_editors) == 1 and "netwerk" in page.round_editors[0].plan().questions[1]
     page.round_editors[0].questions.setPlainText("Vraag A\n\n  Vraag B  ")
@@ -65,13 +65,13 @@ def test_setup_saves_rounds_sizes_and_hosts_then_solves_and_prints(qtbot, contex
 
 
 def test_table_cards_per_table_are_kept_and_printed(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page = Setup(context)
+    page = BreakoutSetup(context)
     qtbot.addWidget(page)
     assert page.copies.value() == 1 and "card_copies" not in context.config()
     page.copies.setValue(3)
     page.saver.flush()
     assert context.config()["card_copies"] == 3
-    again = Setup(context)
+    again = BreakoutSetup(context)
     qtbot.addWidget(again)
     assert again.copies.value() == 3
     page.solve()
@@ -88,7 +88,7 @@ def test_table_cards_per_table_are_kept_and_printed(qtbot, context, tmp_path: Pa
 
 
 def test_setup_says_when_groups_cannot_be_made(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    page = Setup(context)
+    page = BreakoutSetup(context)
     qtbot.addWidget(page)
     page.by_count.setChecked(True)
     page.count.setValue(9)  # five people
@@ -125,7 +125,7 @@ def test_keep_apart_and_earlier_speed_dating_tables_are_avoided(qtbot, context) 
     speed = next(a for a in store.agenda.list(context.session_id) if a.kind == "meet_greet")
     store.results.set(speed.id, "rotation", {"rounds": [[[ids["Bram"], ids["Chris"]],
                                                          [ids["Eef"], ids["Anna"]]]]})  # fmt: skip
-    page = Setup(context)
+    page = BreakoutSetup(context)
     qtbot.addWidget(page)
     page.size.setValue(2)  # five people: tables of 2, 2 and 1
     page.apart_a.setCurrentIndex(page.apart_a.findData(ids["Bram"]))
@@ -149,7 +149,7 @@ def test_keep_apart_and_earlier_speed_dating_tables_are_avoided(qtbot, context) 
 def test_ready_made_question_sets_fill_a_round_in_the_session_language(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     assert [s.key for s in question_sets("nl")] == ["network", "alliances"]
     assert all(len(s.round.questions) == 4 for s in question_sets("en"))
-    page = Setup(context)  # English context: the template's network questions are one round
+    page = BreakoutSetup(context)  # English context: the template's network questions are one round
     qtbot.addWidget(page)
     page.question_set.setCurrentIndex(page.question_set.findData("alliances"))
     page.use_question_set()  # round 1 has questions: a second round is added
@@ -185,8 +185,8 @@ def test_late_arrival_reseats_only_rounds_not_started(context) -> None:  # type:
 
 
 def test_notices_name_the_people_who_had_to_meet(context) -> None:  # type: ignore[no-untyped-def]
-    from app.activities.breakout.model import names
     from app.activities.breakout.solving import notice_texts
+    from app.activities.breakout.state import names
 
     ids = {p.first_name: p.id for p in context.store.participants.list(context.session_id)}
     config = BreakoutConfig.parse(context.config())
@@ -198,3 +198,24 @@ def test_notices_name_the_people_who_had_to_meet(context) -> None:  # type: igno
         "Round 1: Bram Test and Eef Test had to sit together although they should not meet."
         in texts
     )
+
+
+def test_earlier_meetings_come_from_every_kind_that_seats_people(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The solver's earlier meetings go through the registry's participant references: a kind
+    the breakout never heard of counts once its references say which results seat people."""
+    from app.activities import registry
+    from app.activities.breakout.state import earlier_meetings
+    from app.core.participant_refs import KindRefs
+
+    monkeypatch.setattr(registry, "_TEST_REFS", KindRefs(seating=("tables",)), raising=False)
+    lunch = registry.ActivityKind("lunch", "Lunch", 30,
+                                  participant_refs=f"{registry.__name__}:_TEST_REFS")  # fmt: skip
+    monkeypatch.setitem(registry._BY_KEY, "lunch", lunch)
+    session = store.sessions.create("Dag")
+    first = store.agenda.add(session.id, "lunch", "Lunch")
+    talk = store.agenda.add(session.id, "segment", "Talk")
+    groups = store.agenda.add(session.id, "breakout", "Rondes")
+    store.results.set(first.id, "tables", {"rounds": [[[1, 2, 3], [4, True, "5"]]]})
+    store.results.set(talk.id, "tables", {"rounds": [[[7, 8]]]})  # a talk seats nobody
+    assert sorted(earlier_meetings(store, session.id, groups.id)) == [(1, 2), (1, 3), (2, 3)]
+    assert earlier_meetings(store, session.id, first.id) == []  # nothing before the first

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.activities import registry
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
 from app.activities.breakout.runtime import BreakoutRuntime, Phase
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, solve_and_store
 from app.activities.context import ActivityContext
 from app.core.clock import FakeClock
 
@@ -36,7 +36,10 @@ def context(store, meeting):  # type: ignore[no-untyped-def]
 def test_registry_points_at_the_breakout_parts(context) -> None:  # type: ignore[no-untyped-def]
     kind = registry.kind("breakout")
     assert registry.load(kind.runtime) is BreakoutRuntime
-    assert callable(registry.load(kind.report)) and registry.load(kind.setup).__name__ == "Setup"
+    assert (
+        callable(registry.load(kind.report))
+        and registry.load(kind.setup).__name__ == "BreakoutSetup"
+    )
 
 
 def test_notes_typed_per_group_persist(qtbot, context) -> None:  # type: ignore[no-untyped-def]

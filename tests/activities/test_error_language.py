@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import app.core.atomic as atomic
-from app.activities.breakout.model import BreakoutConfig, solve_and_store
 from app.activities.breakout.runtime import BreakoutRuntime
 from app.activities.breakout.solving import GroupMaker
+from app.activities.breakout.state import BreakoutConfig, solve_and_store
 from app.activities.context import ActivityContext
 from app.activities.factory import make_setup
 from app.cli import run

@@ -5,7 +5,7 @@ exercised on SQLite and on a real PostgreSQL)."""
 from __future__ import annotations
 
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, solve_and_store
 from app.activities.context import ActivityContext
 
 

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 import app.widgets.sound as sound
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime
-from app.activities.meet_greet.beamer import BeamerView
-from app.activities.meet_greet.control import ControlPanel
+from app.activities.meet_greet.beamer import MeetGreetBeamer
+from app.activities.meet_greet.control import MeetGreetControl
 from app.activities.meet_greet.printing import save_schedule, schedule_rows
-from app.activities.meet_greet.runtime import DONE, READY, ROTATION_KEY, ROUND, SWITCH, settings
+from app.activities.meet_greet.runtime import DONE, READY, ROUND, SWITCH, settings
+from app.activities.meet_greet.state import ROTATION_KEY
 from app.core.clock import FakeClock
 
 
@@ -52,7 +53,7 @@ def test_free_mode_next_starts_the_timer_then_moves_on(qtbot, store) -> None:  #
 def test_speed_dating_rounds_switch_screen_and_back(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     config = {"mode": "speed_dating", "rounds": 3, "round_minutes": 2, "group_size": 2}
     runtime, clock = _runtime(store, config)
-    view = BeamerView(runtime)
+    view = MeetGreetBeamer(runtime)
     qtbot.addWidget(view)
     runtime.start()
     assert runtime.phase == READY and runtime.timer.text() == "02:00"
@@ -116,7 +117,7 @@ def test_look_up_a_name_and_print_the_schedule(qtbot, store, tmp_path) -> None: 
     config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 3}
     runtime, _clock = _runtime(store, config, present=10)
     runtime.start()
-    panel = ControlPanel(runtime)
+    panel = MeetGreetControl(runtime)
     qtbot.addWidget(panel)
     panel.search.setText("person03")
     assert panel.results.count() == 1
@@ -143,10 +144,10 @@ def test_look_up_a_name_and_print_the_schedule(qtbot, store, tmp_path) -> None: 
 def test_nobody_present_seats_everyone_registered_and_says_so(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     config = {"mode": "speed_dating", "rounds": 2, "group_size": 2}
     runtime, _clock = _runtime(store, config, present=0)  # two registered, nobody present
-    view = BeamerView(runtime)
+    view = MeetGreetBeamer(runtime)
     qtbot.addWidget(view)
     runtime.start()
-    panel = ControlPanel(runtime)
+    panel = MeetGreetControl(runtime)
     qtbot.addWidget(panel)
     assert runtime.everyone_registered()
     assert sorted(runtime.rotation.people()) == sorted(runtime.present())
@@ -172,7 +173,7 @@ def test_bad_configuration_gets_defaults() -> None:
 def test_tables_are_listed_by_name_before_each_round(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     config = {"mode": "speed_dating", "rounds": 4, "round_minutes": 3, "group_size": 2}
     runtime, _clock = _runtime(store, config, present=80)
-    view = BeamerView(runtime)
+    view = MeetGreetBeamer(runtime)
     qtbot.addWidget(view)
     view.resize(1920, 1080)
     view.show()
@@ -198,7 +199,7 @@ def test_late_arrivals_join_the_coming_rounds(qtbot, store) -> None:  # type: ig
     late = [p for p in store.participants.list(session_id) if p.status != "present"]
     for person in late:
         store.participants.update(person.id, status="present")
-    panel = ControlPanel(runtime)
+    panel = MeetGreetControl(runtime)
     qtbot.addWidget(panel)
     assert "Person10 X" in panel.warning.text() and "Person11 X" in panel.warning.text()
     runtime.new_rotation()

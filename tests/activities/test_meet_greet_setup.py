@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.activities.context import ActivityContext
 from app.activities.factory import make_runtime, make_setup
-from app.activities.meet_greet.runtime import ROTATION_KEY
 from app.activities.meet_greet.setup import MeetGreetSetup
+from app.activities.meet_greet.state import ROTATION_KEY
 from app.core.clock import FakeClock
 
 

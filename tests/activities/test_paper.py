@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.activities import paper
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.core import templates
 from app.storage.agenda import config_of
 from tests.helpers.report_session import fill_session
@@ -126,3 +126,38 @@ def test_free_mingling_needs_no_paper(store) -> None:  # type: ignore[no-untyped
 def test_file_names_are_safe() -> None:
     assert paper.file_name('Bingo: "a/b" <c>?') == "Bingo a b c.pdf"
     assert paper.file_name("\x00") == "Tafelronde.pdf"
+
+
+def poster_items(store, activity, title: str, language: str) -> list[paper.PaperItem]:  # type: ignore[no-untyped-def]
+    """A kind's paper function, as a plug-in's paper.py would write it."""
+
+    def prepare() -> paper.Job:
+        from reportlab.pdfgen.canvas import Canvas
+
+        def job(target) -> None:  # type: ignore[no-untyped-def]
+            canvas = Canvas(target)
+            canvas.drawString(72, 720, f"Poster for {title} ({language})")
+            canvas.save()
+
+        return job
+
+    return [paper.PaperItem(f"poster:{activity.id}", f"Poster: {title}", f"Poster {title}",
+                            prepare)]  # fmt: skip
+
+
+def test_a_kind_gets_paper_through_the_registry_alone(store, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The hub names no kind: a kind known only to the registry has its paper listed, in agenda
+    order, and written; a kind without `paper` has none."""
+    from app.activities import registry
+
+    poster = registry.ActivityKind("poster", "Poster", 5,
+                                   paper=f"{__name__}:poster_items")  # fmt: skip
+    monkeypatch.setitem(registry._BY_KEY, "poster", poster)
+    session = store.sessions.create("Dag")
+    store.agenda.add(session.id, "poster", "Wall of ideas")
+    store.agenda.add(session.id, "segment", "Opening")
+    found = paper.items(store, session.id, "en")
+    assert [i.key.partition(":")[0] for i in found] == ["agenda", "poster"]
+    assert found[1].file_name == "Dag - Poster Wall of ideas.pdf"
+    written = paper.write(jobs(found[1:]), tmp_path / "poster.pdf", True, lambda d, t: None)
+    assert "Poster for Wall of ideas (en)" in text_of(written[0])

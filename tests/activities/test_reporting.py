@@ -161,3 +161,32 @@ def test_notes_typed_in_the_shared_tab_reach_the_report(store, meeting) -> None:
     flat = re.sub(r"\s+", " ", text)
     assert "group-3: Tafel drie wil samen inkopen en delen" in flat
     assert "De zaal was vol <energie>" in flat  # typed text, printed as typed
+
+
+def poster_section(store, activity, options) -> list:  # type: ignore[no-untyped-def]
+    """A kind's report section, as a plug-in's report.py would write it."""
+    from reportlab.platypus import Paragraph
+
+    votes = store.results.get(activity.id, "stars", 0)
+    return [Paragraph(f"The wall collected {votes} stars ({options.language}).")]
+
+
+def test_a_kind_reports_through_the_registry_alone(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The report names no kind: a kind known only to the registry gets its own section, and
+    the note-takers' notes under it; a talk with notes gets them too."""
+    from app.activities import registry
+    from app.core.roles import note_key
+
+    poster = registry.ActivityKind("poster", "Poster", 5, report=f"{__name__}:poster_section")
+    monkeypatch.setitem(registry._BY_KEY, "poster", poster)
+    session = store.sessions.create("Dag")
+    wall = store.agenda.add(session.id, "poster", "Wall of ideas")
+    talk = store.agenda.add(session.id, "segment", "Opening talk")
+    store.results.set(wall.id, "stars", 7)
+    store.results.set(wall.id, note_key("corner-2"), "Meer koffie")
+    store.results.set(talk.id, note_key(None), "Spreker te laat")
+    flat = " ".join(pdf_text(build(store, session.id, language="en")[0]).split())
+    assert "The wall collected 7 stars (en)." in flat
+    assert "corner-2: Meer koffie" in flat
+    assert "whole activity: Spreker te laat" in flat
+    assert flat.count("Notes from the note-takers' laptops") == 2

@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.activities import reporting
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.activities.statements.state import StatementGame
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.core import templates
 from app.core.bingo_pool import Statement as BingoStatement
 from app.core.statements import Statement
@@ -56,12 +56,14 @@ def fill_hostile(store, key: str) -> int:  # type: ignore[no-untyped-def]
                 bingo.mark(f"b{n}")
             bingo.confirm_winner(1, HOSTILE[1])
         elif activity.kind == "worksheet":
-            definition = data.definition_for(store, activity.id)
+            definition = sheets.definition_for(store, activity.id)
             for spec in definition.fields if definition else []:
                 if spec.type in ("text", "long_text"):
-                    data.write_value(store, activity.id, "main", spec.key, HOSTILE[0] + HOSTILE[1])
+                    sheets.write_value(
+                        store, activity.id, "main", spec.key, HOSTILE[0] + HOSTILE[1]
+                    )
                 elif spec.type == "list":
-                    data.write_value(store, activity.id, "main", spec.key, HOSTILE)
+                    sheets.write_value(store, activity.id, "main", spec.key, HOSTILE)
         else:
             for n, text in enumerate(HOSTILE):
                 store.results.set(activity.id, f"note:{n}", text)

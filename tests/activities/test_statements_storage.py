@@ -119,3 +119,17 @@ def test_five_point_scale_and_report_data(store, qtbot) -> None:  # type: ignore
     assert data.overview.most_divided.statement.id == "demand-1"
     assert data.overview.rows[0].tally.counts == (9, 0, 0, 0, 9)
     assert data.position_labels[0] == "Fully agree"
+
+
+def test_phone_vote_keys_are_made_and_read_in_one_place() -> None:
+    from app.activities.statements.state import (
+        parse_phone_vote_key,
+        phone_vote_key,
+        phone_vote_prefix,
+    )
+
+    key = phone_vote_key("s7", "p3f")
+    assert key.startswith(phone_vote_prefix("s7")) and key.startswith(phone_vote_prefix())
+    assert parse_phone_vote_key(key) == ("s7", "p3f")
+    assert parse_phone_vote_key("tally:s7:agree") is None
+    assert parse_phone_vote_key(phone_vote_prefix()) is None

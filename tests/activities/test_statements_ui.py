@@ -68,12 +68,12 @@ def test_number_keys_count_and_the_revealed_chart_follows(store, qtbot) -> None:
 def test_keys_count_on_top_of_phone_votes(store, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Phones' votes add to the chart; keys and boxes change only the hand count (a key press
     used to copy every phone vote into the hand count as well)."""
-    from app.activities.statements.state import PHONE_VOTE
+    from app.activities.statements.state import phone_vote_key
 
     runtime, panel, beamer, context = make(store, qtbot)
     sid = runtime.snapshot.statement.id
     for phone, position in (("a", "agree"), ("b", "agree"), ("c", "disagree")):
-        store.results.set(context.activity_id, f"{PHONE_VOTE}{sid}:{phone}", position)
+        store.results.set(context.activity_id, phone_vote_key(sid, phone), position)
     runtime.refresh()
     panel.for_list.list.setFocus()
     for _ in range(3):

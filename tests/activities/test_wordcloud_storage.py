@@ -132,3 +132,22 @@ def test_a_turn_is_read_when_the_room_passes_none(cloud: tuple[Room, Activity]) 
     reply = WordcloudPhone().handle(room, activity, None, "p9", {"type": "words", "text": "x"})
     assert reply.writes == {"phone:p9:0": {"text": "x"}}
     assert isinstance(WordcloudPhone().begin(room, activity), Turn)
+
+
+def test_rows_are_read_in_the_order_they_arrived(cloud: tuple[Room, Activity]) -> None:
+    """The cloud's layout order is the answers' arrival, not their keys' order."""
+    room, activity = cloud
+    results = room.store.results
+    results.set(activity.id, "phone:zz:0", {"text": "eerst"})
+    results.set_many(
+        activity.id, {"phone:bb:0": {"text": "tweede"}, "phone:aa:0": {"text": "derde"}}
+    )
+    results.set(activity.id, "phone:zz:0", {"text": "eerst"})  # an update keeps its place
+    assert [k for k, _ in results.in_order(activity.id)] == [
+        "phone:zz:0",
+        "phone:bb:0",
+        "phone:aa:0",
+    ]
+    assert results.in_order(activity.id, "phone:b") == [("phone:bb:0", {"text": "tweede"})]
+    words = WordCloud(room.store, activity.id).snapshot().words()
+    assert [w.text for w in words] == ["eerst", "tweede", "derde"]

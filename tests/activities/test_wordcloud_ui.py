@@ -103,10 +103,13 @@ def test_phone_answers_saved_elsewhere_appear_live(store: Any, qtbot: Any) -> No
 
 
 def test_empty_cloud_says_what_comes(store: Any, qtbot: Any) -> None:
-    _runtime, _panel, beamer, _ = make(store, qtbot)
+    runtime, _panel, beamer, _ = make(store, qtbot)
     assert beamer.placed_texts() == [] and not beamer.prompt.isVisible()
     image = beamer.grab().toImage()
     assert image.width() == 1920 and image.pixelColor(5, 5).name() == "#000000"
+    runtime.cloud.update_config(prompt="Eén woord?")  # set on the setup page meanwhile
+    qtbot.waitUntil(lambda: beamer.prompt.isVisible() and beamer.prompt.text() == "Eén woord?")
+    assert beamer.prompt.pixel_size() >= 1080 / 20
 
 
 def test_setup_saves_prompt_and_max_answers(store: Any, qtbot: Any) -> None:

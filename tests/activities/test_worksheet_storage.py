@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.activities.context import ActivityContext
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.activities.worksheet.report import section
 from app.activities.worksheet.runtime import WorksheetRuntime
 from app.core import worksheets
@@ -60,7 +60,7 @@ def test_instances_keep_their_own_rows_and_removal_deletes_them(qapp, store) -> 
     assert runtime.current == second and runtime.value("challenges")[0][0] == ""
     runtime.edit("challenges", [["geen budget", "delen"]])
     runtime.flush()
-    assert [i.name for i in data.instances(store, activity_id)] == ["", "Groep 2"]
+    assert [i.name for i in sheets.instances(store, activity_id)] == ["", "Groep 2"]
     assert store.results.get(activity_id, "ws:main:challenges")[0][0] == "te weinig jongeren"
     assert store.results.get(activity_id, f"ws:{second}:challenges")[0][0] == "geen budget"
     runtime.rename_instance(second, "Tafel 2")

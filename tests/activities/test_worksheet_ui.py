@@ -220,13 +220,13 @@ def test_setup_page_chooses_sheet_manages_copies_and_prints(qtbot, store, tmp_pa
 
 
 def test_a_failed_save_keeps_the_text_says_so_and_retries(qtbot, sheet, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.activities.worksheet import data
     from app.activities.worksheet import runtime as runtime_module
+    from app.activities.worksheet import state as sheets
     from app.storage.errors import StorageError
 
     monkeypatch.setattr(runtime_module, "RETRY_MS", 50)
     runtime, control, beamer = sheet("political_agenda")
-    real_write = data.write_value
+    real_write = sheets.write_value
     calls = []
 
     def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -235,7 +235,7 @@ def test_a_failed_save_keeps_the_text_says_so_and_retries(qtbot, sheet, store, m
             raise StorageError("The database is busy.")
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(data, "write_value", flaky)
+    monkeypatch.setattr(sheets, "write_value", flaky)
     qtbot.keyClicks(control.editors["contact"].input, "Wethouder Jansen")
     qtbot.waitUntil(lambda: control.status.text().startswith("Not saved yet"), timeout=10_000)
     assert "The database is busy." in control.status.text()
@@ -292,11 +292,11 @@ def test_setup_lists_broken_own_definitions_in_dutch_and_offers_good_ones(qtbot,
 
     from PySide6.QtCore import QCoreApplication
 
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
     from app.activities.worksheet.setup import WorksheetSetup
     from app.i18n import install_translators
 
-    folder = data.custom_dir()
+    folder = sheets.custom_dir()
     good = {"key": "eigen", "title": {"nl": "Eigen blad", "en": "Own sheet"},
             "fields": [{"key": "notes", "type": "long_text", "label": "Notities"}]}  # fmt: skip
     broken = {**good, "key": "kapot",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.core.agenda import BY_HAND, automatic_minutes
 from app.storage import open_store
 from app.storage.agenda import config_of

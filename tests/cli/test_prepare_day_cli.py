@@ -18,7 +18,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.activities import paper
-from app.activities.breakout.model import BreakoutData, names
+from app.activities.breakout.state import BreakoutData, names
 from app.storage import open_store
 from app.storage.content_language import content_language
 from tests.cli.test_agenda_cli import in_process

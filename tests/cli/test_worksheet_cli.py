@@ -66,7 +66,7 @@ def test_blank_a3_and_filled_from_a_session(capsys, db_path: Path, tmp_path: Pat
     text = "".join(page.extract_text() for page in PdfReader(filled).pages)
     assert "Weinig jongeren" in text and "Samen werven" in text
     # the session is Dutch: its sheet is printed in Dutch, --lang en only sets the messages
-    from app.activities.worksheet.data import load_catalogue
+    from app.activities.worksheet.state import load_catalogue
 
     definition = load_catalogue().get("regional_challenges")
     dutch, english = definition.text("title", "nl"), definition.text("title", "en")

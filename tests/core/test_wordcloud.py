@@ -140,3 +140,21 @@ def test_a_long_phrase_is_shrunk_to_the_width_and_nothing_fits_nowhere() -> None
     cloud = wc.layout(words, 300, 300, measure)
     assert cloud.placed and cloud.placed[0].w <= 300
     assert wc.layout(words, 0, 0, measure).left_out == words
+
+
+def test_a_large_room_where_every_word_is_popular_still_fits() -> None:
+    """300 phones x 10 answers: every word reaches the top step; the steps shift down."""
+    words = words_of([(w, 10 + i % 15) for i, w in enumerate(WORDS)])
+    cloud = wc.layout(words, 1920, 950, measure, reference=1080)
+    assert len(cloud.placed) == 150 and not cloud.left_out
+    assert cloud.smallest >= 1080 / 40
+    assert {p.step for p in cloud.placed} == {0, 1}  # counts at steps 3 and 4, shifted down
+    sizes = {p.step: p.size for p in cloud.placed}
+    assert sizes[1] > sizes[0]
+
+
+def test_the_last_try_places_what_fits() -> None:
+    words = words_of([(w, 1) for w in WORDS])
+    cloud = wc.layout(words, 400, 120, measure, reference=1080)  # a strip of a beamer
+    assert cloud.placed and cloud.left_out
+    assert len(cloud.placed) + len(cloud.left_out) == 150

@@ -17,7 +17,7 @@ from app.widgets.timer import TimerView
 
 @dataclass
 class Shown:
-    page: str  # class name of the page on screen ("TimerView", "SeatingPage", "BlackScreen"...)
+    page: str  # class name of the page on screen ("SegmentBeamer", "SeatingPage", "BlackScreen"...)
     timer: str | None  # the visible timer's digits, if any
     texts: list[str] = field(default_factory=list)
 

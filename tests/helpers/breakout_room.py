@@ -21,7 +21,7 @@ ORGS = tuple(f"{kind} {place}" for kind in ("Schouwburg", "Theatergroep", "Dansg
 
 def big_breakout(store: Store, people: int, group_size: int, rounds: int = 2) -> tuple[int, int]:
     """(session id, breakout activity id) with `people` present participants, groups made."""
-    from app.activities.breakout.model import BreakoutConfig, solve_and_store
+    from app.activities.breakout.state import BreakoutConfig, solve_and_store
 
     session = store.sessions.create("Sectordag productieleiders", capacity=people)
     questions = ["Op welke terreinen willen we samen optrekken?", "Wat levert een netwerk ons op?",

@@ -75,7 +75,7 @@ def _generic(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
 
 
 def _breakout(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
-    from app.activities.breakout.model import BreakoutConfig, BreakoutData
+    from app.activities.breakout.state import BreakoutConfig, BreakoutData
     from app.storage.agenda import config_of
 
     config = BreakoutConfig.parse(config_of(activity), "nl")
@@ -97,16 +97,16 @@ def _breakout(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
 
 def _worksheet(store: Any, activity: Any, tag: str, notes: int) -> list[str]:
     """A tagged text in every field, whatever its type; returns what the note-taker 'typed'."""
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
     from app.core.worksheet_fields import normalize, texts_of
 
-    definition = data.definition_for(store, activity.id)
+    definition = sheets.definition_for(store, activity.id)
     if definition is None:
         return _generic(store, activity, tag, notes)
     texts = []
     for number, spec in enumerate(definition.fields):
         value = normalize(spec, _worksheet_value(spec, f"Werkblad{tag}f{number}"))
-        data.write_value(store, activity.id, "main", spec.key, value)
+        sheets.write_value(store, activity.id, "main", spec.key, value)
         texts += texts_of(spec, value)
     return texts
 

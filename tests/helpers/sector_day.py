@@ -92,9 +92,9 @@ def _statements(store: Any, activity: Any) -> None:
 
 
 def _worksheet(store: Any, activity: Any) -> None:
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
 
-    definition = data.definition_for(store, activity.id)
+    definition = sheets.definition_for(store, activity.id)
     key = definition.key if definition else ""
     values: dict[str, Any] = {}
     if key == "shared_vocabulary":
@@ -115,4 +115,4 @@ def _worksheet(store: Any, activity: Any) -> None:
             marks[n] = {"state": state, "note": "Met de academie" if n == 1 else ""}
         values = {"partners": ["jonge makers", "de muziekacademie"], "criteria": marks}
     for field_key, value in values.items():
-        data.write_value(store, activity.id, "main", field_key, value)
+        sheets.write_value(store, activity.id, "main", field_key, value)

@@ -25,8 +25,8 @@ def main() -> None:
     import app.widgets.sound as sound
 
     sound.load_backend = lambda path: None  # no chime device needed for pictures
-    from app.activities.breakout.model import BreakoutData
     from app.activities.breakout.runtime import BreakoutRuntime
+    from app.activities.breakout.state import BreakoutData
     from app.activities.context import ActivityContext
     from app.core.clock import FakeClock
     from app.storage import open_store

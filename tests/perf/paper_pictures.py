@@ -28,8 +28,8 @@ def main() -> None:
 
     sound.load_backend = lambda path: None  # no chime device needed for pictures
     from app.activities import paper
-    from app.activities.breakout.model import Phase
     from app.activities.breakout.runtime import BreakoutRuntime
+    from app.activities.breakout.state import Phase
     from app.activities.context import ActivityContext
     from app.core.clock import FakeClock
     from app.i18n import install_translators

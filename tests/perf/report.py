@@ -37,7 +37,7 @@ def sentence(seed: int, words: int = 60) -> str:
 
 
 def make_session(store) -> int:  # type: ignore[no-untyped-def]
-    from app.activities.breakout.model import BreakoutData
+    from app.activities.breakout.state import BreakoutData
     from tests.helpers.report_session import fill_activity
 
     session = store.sessions.create("Grote sectordag", date="2026-05-20", start_time="09:30",

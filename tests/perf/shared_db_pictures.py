@@ -22,9 +22,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from app.core.roles import note_key
     from app.i18n import install_translators
     from app.storage import open_store
-    from app.ui.shared_page import SharedPage, note_key
+    from app.ui.shared_page import SharedPage
 
     install_translators(app, "nl")
     folder = Path(tempfile.mkdtemp(prefix="tafelronde-pictures-"))

@@ -95,3 +95,27 @@ def test_text_that_cannot_be_stored_is_refused(raw: str | bytes, code: str) -> N
     with pytest.raises(RoomMessageError) as refused:
         parse(raw, SCHEMAS)
     assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [('{"type": "pick", "colour": "mauve"}', "bad_colour"),  # not one of the choices
+     ('{"type": "pick", "colour": "red", "note": " \\u0001 "}', "empty"),  # nothing left
+     ('{"type": "pick", "colour": "red", "note": "' + "n" * 11 + '"}', "too_long"),
+     ('{"type": "pick", "colour": "red", "note": "ok", "count": 1000000}', "bad_count"),
+     ('{"type": "pick", "note": "ok"}', "missing_colour")],
+)  # fmt: skip
+def test_a_kinds_schema_is_enforced_field_by_field(raw: str, code: str) -> None:
+    from app.core.room import Field
+
+    schemas = {"pick": {"colour": Field(str, choices=("red", "blue")),
+                        "note": Field(str, max_length=10, non_empty=True),
+                        "count": Field(int, required=False)}}  # fmt: skip
+    with pytest.raises(RoomMessageError) as refused:
+        parse(raw, schemas)
+    assert refused.value.code == code
+    ok = parse('{"type": "pick", "colour": "red", "note": " fine\\u0007 ", "extra": 1}', schemas)
+    assert ok == {"type": "pick", "colour": "red", "note": "fine"}  # cleaned; unknown keys dropped
+    with pytest.raises(RoomMessageError, match="unknown_type"):
+        parse('{"type": "pick", "colour": "red", "note": "x"}')  # core alone knows no kind
+    assert parse('{"type": "ping"}') == {"type": "ping"}

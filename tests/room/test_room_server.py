@@ -90,7 +90,7 @@ def test_where_do_i_sit_only_with_consenting_names(qtbot, store, meeting, room, 
     people = store.participants.list(meeting.id)
     store.participants.update(people[0].id, consent=True)
     breakout = activity_of(store, meeting, "breakout")
-    from app.activities.breakout.model import BreakoutData
+    from app.activities.breakout.state import BreakoutData
 
     ids = [p.id for p in people]
     BreakoutData(store, breakout.id).save_schedule([[ids[:3], ids[3:]], [ids[2:], ids[:2]]], 1)
@@ -329,10 +329,10 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
     board = next(a for a in store.agenda.list(meeting.id)
                  if a.kind == "worksheet" and "requests_offers" in a.config)  # fmt: skip
     room.set_activity(board.id)
-    from app.activities.worksheet import data
+    from app.activities.worksheet import state as sheets
 
-    instance = data.instances(store, board.id)[0].id
-    data.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
+    instance = sheets.instances(store, board.id)[0].id
+    sheets.write_value(store, board.id, instance, "offers", [["taken", "x"]] * 8)
     store.results.set(board.id, "post:full", {"kind": "offer", "text": "a van", "approved": False})
     assert posts.approve(store, board.id, "post:full") is False
     assert "post:full" in posts.pending_posts(store, board.id)  # still waiting, nothing lost
@@ -341,7 +341,7 @@ def test_a_full_board_keeps_the_post_waiting(qtbot, store, meeting, room) -> Non
 def test_speed_dating_tables_come_from_the_stored_rotation(
     qtbot, store, meeting, room, phone
 ) -> None:  # type: ignore[no-untyped-def]
-    from app.activities.meet_greet.runtime import ROTATION_KEY
+    from app.activities.meet_greet.state import ROTATION_KEY
 
     people = store.participants.list(meeting.id)
     store.participants.update(people[3].id, consent=True)
@@ -393,3 +393,26 @@ def test_a_phone_that_never_reads_is_dropped_and_the_others_go_on(qtbot, room, p
         reader.wait_for("state", n="last")  # the phone that reads still gets everything
     finally:
         silent.close()
+
+
+def test_bingo_calls_show_in_the_panel_while_the_bingo_is_on(qtbot, store, meeting) -> None:  # type: ignore[no-untyped-def]
+    from app.activities.bingo.state import claim_key
+    from app.room.panel import RoomPanel
+
+    service = RoomService(store, meeting.id)
+    panel = RoomPanel(service)
+    qtbot.addWidget(panel)
+    bingo = store.agenda.add(meeting.id, "bingo", "Bingo", 5, {"rule": "count", "target": 10})
+    store.results.set(bingo.id, claim_key(4, "p1"), {"card": 4, "name": "Ann"})  # before: kept
+    service.set_activity(bingo.id)
+    claims = panel.console
+    assert claims is not None and claims.claims.count() == 1
+    assert claims.claims.item(0).text() == "Card 4 calls bingo Ann"
+    service.phone_event.emit(bingo.id, "bingo_claim", {"card": 7, "name": ""})
+    service.phone_event.emit(bingo.id + 1, "bingo_claim", {"card": 8, "name": ""})  # not ours
+    assert [claims.claims.item(i).text() for i in range(claims.claims.count())] == [
+        "Card 7 calls bingo", "Card 4 calls bingo Ann"]  # fmt: skip
+    breakout = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
+    service.set_activity(breakout.id)
+    assert panel.console is None  # a kind without a console part shows nothing extra
+    service.close()

@@ -15,7 +15,7 @@ import pytest
 
 from app.activities import registry
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, solve_and_store
 from app.cli import run
 from app.core import participant_refs, roles
 from app.core.rotation import Rotation, rotate
@@ -191,3 +191,14 @@ def test_the_registry_names_the_table_storage_uses() -> None:
         named = registry.load(kind.participant_refs) if kind.participant_refs else None
         assert participant_refs.refs_for(kind.key) is (named or participant_refs.NONE), kind.key
     assert set(participant_refs.BY_KIND) <= set(registry.keys())
+
+
+def test_the_table_uses_the_result_keys_the_kinds_own() -> None:
+    """Core cannot import a kind's state.py, so the table spells the keys again: kept equal."""
+    from app.activities.breakout.state import SCHEDULE
+    from app.activities.meet_greet.state import ROTATION_KEY
+
+    assert set(participant_refs.MEET_GREET.results or {}) == {ROTATION_KEY}
+    assert participant_refs.MEET_GREET.seating == (ROTATION_KEY,)
+    assert set(participant_refs.BREAKOUT.results or {}) == {SCHEDULE}
+    assert participant_refs.BREAKOUT.seating == (SCHEDULE,)

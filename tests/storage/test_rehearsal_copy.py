@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, solve_and_store
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, solve_and_store
 from app.core import templates
 from app.storage import open_store
 from app.storage.rehearsal import Rehearsal

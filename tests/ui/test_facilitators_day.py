@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 import app.widgets.sound as sound
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutConfig, solve_and_store
+from app.activities.breakout.state import BreakoutConfig, solve_and_store
 from app.core import templates
 from app.core.clock import FakeClock
 from app.storage.backups import list_backups
@@ -132,12 +132,12 @@ def run_the_day(day: Day) -> None:
     # -- the opening talk: its timer starts on entering; black screen while someone speaks
     shown = day.press(Key.Key_PageDown)
     assert day.title() == "Onthaal en opening"
-    assert shown.page == "TimerView" and shown.timer == "15:00" and shown.has("Onthaal")
+    assert shown.page == "SegmentBeamer" and shown.timer == "15:00" and shown.has("Onthaal")
     assert day.wait(60).timer == "14:00"
     assert day.press(Key.Key_B).page == "QWidget"  # the black page
     assert day.beamer.is_black()
     shown = day.press(Key.Key_Period, in_beamer=True)
-    assert shown.page == "TimerView" and not day.beamer.is_black()
+    assert shown.page == "SegmentBeamer" and not day.beamer.is_black()
     assert day.wait(13 * 60).timer == "01:00"
 
     # -- the meet-and-greet: first PageDown starts the mingling
@@ -151,7 +151,7 @@ def run_the_day(day: Day) -> None:
     # back in the middle of the running timer: the opening talk as it ended, not restarted
     shown = day.press(Key.Key_PageUp)
     assert day.title() == "Onthaal en opening"
-    assert shown.page == "TimerView" and shown.timer == "01:00"
+    assert shown.page == "SegmentBeamer" and shown.timer == "01:00"
     # and forward again: the meet-and-greet exactly where it was, still running
     shown = day.press(Key.Key_PageDown)
     assert day.title() == "Kennismaken" and console.runtime is meet
@@ -239,7 +239,7 @@ def run_the_day(day: Day) -> None:
     # -- the closing talk, then the thank-you page; one more PageDown does nothing
     shown = day.press(Key.Key_PageDown)
     assert day.title() == "Slot en bingo-winnaars"
-    assert shown.page == "TimerView" and shown.timer == "10:00"
+    assert shown.page == "SegmentBeamer" and shown.timer == "10:00"
     day.wait(9 * 60)
     shown = day.press(Key.Key_PageDown)
     assert shown.page == "TitleScreen" and shown.has("Thank you!")

@@ -84,7 +84,7 @@ def _horizontal():  # type: ignore[no-untyped-def]
 
 
 def test_phones_cards_and_group_lists_name_people_with_their_particle(qtbot, store) -> None:  # type: ignore[no-untyped-def]
-    from app.activities.breakout.model import names as breakout_names
+    from app.activities.breakout.state import names as breakout_names
     from app.activities.reporting import named_participants
     from app.room.service import RoomService
     from app.storage.name_order import set_name_order

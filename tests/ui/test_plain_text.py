@@ -12,7 +12,7 @@ from app.activities.bingo.beamer import BingoBeamer
 from app.activities.bingo.control import BingoControl
 from app.activities.bingo.state import BingoGame
 from app.activities.breakout.control import BreakoutControl
-from app.activities.meet_greet.control import ControlPanel
+from app.activities.meet_greet.control import MeetGreetControl
 from app.activities.statements.control import StatementsControl
 from app.activities.statements.state import StatementGame
 from app.core import statements as st
@@ -91,7 +91,7 @@ def test_hostile_titles_and_statements_stay_literal(qtbot, store) -> None:  # ty
         if activity.kind == "breakout":
             assert console.findChildren(BreakoutControl)
         if activity.kind == "meet_greet":
-            assert console.findChildren(ControlPanel)
+            assert console.findChildren(MeetGreetControl)
     assert seen >= len(activities)  # the title reached labels on every activity, all plain
 
     # the compact bingo panel beside the statement game

@@ -143,7 +143,7 @@ def test_the_day_for_80_people_takes_at_most_30_clicks(
     hands.click(button(breakout, "Add a round"))
     hands.click(breakout.solve_button)
     activity = next(a for a in store.agenda.list(session_id) if a.kind == "breakout")
-    from app.activities.breakout.model import BreakoutData
+    from app.activities.breakout.state import BreakoutData
 
     qtbot.waitUntil(lambda: bool(BreakoutData(store, activity.id).schedule()), timeout=60000)
     qtbot.waitUntil(breakout.solve_button.isEnabled, timeout=10000)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 
 from app.activities.bingo.state import BingoGame
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.activities.context import ActivityContext
 from app.activities.factory import make_setup
 from app.activities.print_hub import PrintablesDialog

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.storage.printed import printed, record_printed, up_to_date
 from app.ui.workspace import SessionWorkspace
 

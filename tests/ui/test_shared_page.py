@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.roles import note_key
 from app.storage import open_store
-from app.ui.shared_page import SharedPage, note_key
+from app.ui.shared_page import SharedPage
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.bingo.state import BingoGame, Mark, Winner
@@ -96,16 +95,6 @@ class BingoRuntime(ActivityRuntime):
         return winner
 
     # contract ------------------------------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.bingo.control import BingoControl
-
-        return BingoControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.bingo.beamer import BingoBeamer
-
-        return BingoBeamer(self, parent)
-
     def handle_key(self, key: str) -> bool:
         """Bingo has no steps of its own: next/back move the agenda on."""
         del key

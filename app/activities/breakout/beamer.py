@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.model import Phase
+from app.activities.breakout.state import Phase
 from app.activities.meet_greet.seating import SeatingList
 from app.core.hyphenation import soft_hyphens
 from app.widgets import beamer_style as look

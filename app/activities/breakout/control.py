@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.model import Phase
 from app.activities.breakout.solving import GroupMaker, notice_texts
+from app.activities.breakout.state import Phase
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 from app.widgets.plain import plain_label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.activities.breakout.model import BreakoutData
+from app.activities.breakout.state import BreakoutData
 from app.activities.phone import PhoneRoom
 from app.activities.seating import Rounds, SeatingPhone
 from app.storage.models import Activity

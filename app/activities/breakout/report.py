@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
 
-from app.activities.breakout.model import BreakoutConfig, BreakoutData
+from app.activities.breakout.state import BreakoutConfig, BreakoutData
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.storage.agenda import config_of
 from app.storage.models import Activity

@@ -13,10 +13,9 @@ touching the timer; it never goes back past the round whose time is running.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, Phase, names
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, Phase, names
 from app.activities.context import ActivityContext
 from app.core.countdown import Countdown
 from app.core.name_order import sort_key
@@ -187,12 +186,3 @@ class BreakoutRuntime(ActivityRuntime):
         self.timer.stop()
 
     # -- widgets ---------------------------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.breakout.control import BreakoutControl
-
-        return BreakoutControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.breakout.beamer import BreakoutBeamer
-
-        return BreakoutBeamer(self, parent)

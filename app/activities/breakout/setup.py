@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.breakout.model import (
+from app.activities.breakout.solving import GroupMaker, notice_texts
+from app.activities.breakout.state import (
     MAX_CARD_COPIES,
     BreakoutConfig,
     BreakoutData,
@@ -29,7 +30,6 @@ from app.activities.breakout.model import (
     names,
     question_sets,
 )
-from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.context import ActivityContext
 from app.core.atomic import describe
 from app.widgets import worker
@@ -57,7 +57,7 @@ class RoundEditor(QGroupBox):
         return RoundPlan(self.minutes.value(), [line for line in lines if line])
 
 
-class Setup(QWidget):
+class BreakoutSetup(QWidget):
     pdf_done = Signal(str)
 
     def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:

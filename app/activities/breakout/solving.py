@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
-from app.activities.breakout.model import BreakoutConfig, BreakoutData, build_problem
+from app.activities.breakout.state import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
 from app.core.groups import Schedule, solve
 from app.widgets import worker

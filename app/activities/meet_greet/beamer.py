@@ -18,13 +18,13 @@ from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
-    from app.activities.meet_greet.runtime import Runtime
+    from app.activities.meet_greet.runtime import MeetGreetRuntime
 
 ACCENT = "#ffc400"
 
 
-class BeamerView(QStackedWidget):
-    def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
+class MeetGreetBeamer(QStackedWidget):
+    def __init__(self, runtime: MeetGreetRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runtime = runtime
         self.setObjectName("meetGreetBeamer")

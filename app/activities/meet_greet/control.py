@@ -21,11 +21,11 @@ from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
-    from app.activities.meet_greet.runtime import Runtime
+    from app.activities.meet_greet.runtime import MeetGreetRuntime
 
 
-class ControlPanel(QWidget):
-    def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
+class MeetGreetControl(QWidget):
+    def __init__(self, runtime: MeetGreetRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runtime = runtime
         layout = QVBoxLayout(self)

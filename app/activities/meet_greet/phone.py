@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.activities.meet_greet.runtime import ROTATION_KEY
+from app.activities.meet_greet.state import ROTATION_KEY
 from app.activities.phone import PhoneRoom
 from app.activities.seating import Rounds, SeatingPhone
 from app.core.rotation import Rotation

@@ -12,10 +12,10 @@ from app.core.atomic import describe
 from printables.rotation import write_schedule, write_table_cards
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
-    from app.activities.meet_greet.runtime import Runtime
+    from app.activities.meet_greet.runtime import MeetGreetRuntime
 
 
-def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:
+def schedule_rows(runtime: MeetGreetRuntime) -> list[tuple[str, list[int | None]]]:
     """(name, table per round) for everyone in the rotation."""
     if runtime.rotation is None or not runtime.rotation.rounds:
         return []
@@ -23,7 +23,7 @@ def schedule_rows(runtime: Runtime) -> list[tuple[str, list[int | None]]]:
     return [(runtime.names.get(p, str(p)), runtime.rotation.schedule_of(p)) for p in seated]
 
 
-def save_schedule(parent: QWidget | None, runtime: Runtime, path: str) -> bool:
+def save_schedule(parent: QWidget | None, runtime: MeetGreetRuntime, path: str) -> bool:
     """Write <path> (schedule) and <stem>-tables.pdf (cards); a clear message when it fails."""
 
     rows = schedule_rows(runtime)

@@ -6,7 +6,7 @@ Speed dating: phases per round, ready -> round (timer runs) -> switch (at zero, 
 the next round ... -> done. "next" walks forward; "back" shows the previous screen (a round's
 tables) without touching the timer: a key never resets a timer (issue 15). A round counts as
 held once its timer started (`timer_round`).
-The rotation is made from the people marked present and stored as the result "rotation", so a
+The rotation is made from the people marked present and stored (meet_greet/state.py), so a
 restart (or a second laptop) shows the same tables; "new rotation" re-makes it.
 """
 
@@ -15,18 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH  # the views use them too
+from app.activities.meet_greet.state import rotation_of, save_rotation, stored_rotation
 from app.core.i18n import localized
 from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
 from app.widgets.sound import shared_chime
 from app.widgets.timer import TimerController, warning_seconds
-
-ROTATION_KEY = "rotation"
 
 
 def settings(config: dict[str, Any], planned_minutes: int) -> dict[str, Any]:
@@ -45,7 +43,7 @@ def settings(config: dict[str, Any], planned_minutes: int) -> dict[str, Any]:
     }
 
 
-class Runtime(ActivityRuntime):
+class MeetGreetRuntime(ActivityRuntime):
     phaseChanged = Signal(str)
 
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
@@ -89,11 +87,8 @@ class Runtime(ActivityRuntime):
 
     def load_rotation(self) -> None:
         """The stored rotation, or a new one from the present people when there is none."""
-        stored = self.context.store.results.get(self.context.activity_id, ROTATION_KEY)
-        try:
-            rotation = Rotation.from_json(stored["rounds"]) if isinstance(stored, dict) else None
-        except (KeyError, ValueError):
-            rotation = None
+        stored = stored_rotation(self.context.store, self.context.activity_id)
+        rotation = rotation_of(stored)
         self.names = {p.id: full_name(p) for p in self.context.store.participants.list(
             self.context.session_id) if p.id is not None}  # fmt: skip
         same_size = (
@@ -122,12 +117,8 @@ class Runtime(ActivityRuntime):
             self.rotation = continue_rotation(self.rotation, held, people, size, seed + held)
         else:
             self.rotation = rotate(people, self.rounds, size, seed=seed)
-        self.context.store.results.set(
-            self.context.activity_id,
-            ROTATION_KEY,
-            {"people": people, "group_size": self.settings["group_size"],
-             "rounds": self.rotation.to_json()},
-        )  # fmt: skip
+        save_rotation(self.context.store, self.context.activity_id, people,
+                      self.settings["group_size"], self.rotation)  # fmt: skip
         self.changed.emit()
 
     def missing_from_rotation(self) -> list[str]:
@@ -241,16 +232,6 @@ class Runtime(ActivityRuntime):
         )
 
     # -- widgets --------------------------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.meet_greet.control import ControlPanel
-
-        return ControlPanel(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.meet_greet.beamer import BeamerView
-
-        return BeamerView(self, parent)
-
     def start(self) -> None:
         if self.speed_dating and self.rotation is None:
             self.load_rotation()

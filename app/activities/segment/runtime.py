@@ -7,17 +7,15 @@ moves straight on to the next activity; the facilitator can still pause or adjus
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.core.i18n import localized
-from app.widgets.plain import plain_label
 from app.widgets.sound import shared_chime
-from app.widgets.timer import TimerController, TimerControls, TimerView, warning_seconds
+from app.widgets.timer import TimerController, warning_seconds
 
 
-class Runtime(ActivityRuntime):
+class SegmentRuntime(ActivityRuntime):
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
         activity = context.activity()
@@ -29,21 +27,6 @@ class Runtime(ActivityRuntime):
             chime=shared_chime(), caption=caption, parent=self,
         )  # fmt: skip
         self.timer.stateChanged.connect(lambda _state: self.changed.emit())
-
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        panel = QWidget(parent)
-        layout = QVBoxLayout(panel)
-        heading = plain_label(self.title, panel)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(TimerControls(self.timer, panel))
-        layout.addStretch(1)
-        return panel
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        view = TimerView(self.timer, parent)
-        view.set_header(self.title)
-        return view
 
     def start(self) -> None:
         if not self.timer.countdown.started:

@@ -7,13 +7,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack, error
-from app.activities.statements.state import PHONE_VOTE, StatementGame
+from app.activities.statements.state import StatementGame, phone_vote_key, phone_vote_prefix
 from app.storage.models import Activity
-
-
-def vote_key(statement: str, phone: str) -> str:
-    """The result row of one phone's vote on one statement (counted by StatementGame)."""
-    return f"{PHONE_VOTE}{statement}:{phone}"
 
 
 @dataclass(frozen=True)
@@ -73,7 +68,7 @@ class StatementsPhone(PhonePart):
     ) -> dict[str, dict[str, Any]]:
         """Each phone's own vote on the current statement (one query for all phones)."""
         statement = shared.get("statement_id", "")
-        prefix = f"{PHONE_VOTE}{statement}:"
+        prefix = phone_vote_prefix(statement)
         rows = room.store.results.all(activity.id, prefix) if statement else {}
         votes = {key[len(prefix) :]: value for key, value in rows.items()
                  if isinstance(value, str)}  # fmt: skip
@@ -93,4 +88,4 @@ class StatementsPhone(PhonePart):
         code = turn.check(statement, position)
         if code:
             return error(code)
-        return Reply(answer=ack("vote_saved"), writes={vote_key(statement, phone): position})
+        return Reply(answer=ack("vote_saved"), writes={phone_vote_key(statement, phone): position})

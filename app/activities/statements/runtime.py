@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -177,16 +176,6 @@ class StatementsRuntime(ActivityRuntime):
             self.refresh()
 
     # -- widgets and life cycle ----------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.statements.control import StatementsControl
-
-        return StatementsControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.statements.beamer import StatementsBeamer
-
-        return StatementsBeamer(self, parent)
-
     def start(self) -> None:
         self.follow_store(True)
         statement = self.snapshot.statement

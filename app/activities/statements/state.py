@@ -20,10 +20,29 @@ TALLY = "tally:"
 ARG = "arg:"
 REVEAL = "reveal:"
 CURRENT = "state:current"
-PHONE_VOTE = "phone:"  # phone:<statement id>:<phone> -> position (written by app/room)
+PHONE_VOTE = "phone:"  # phone:<statement id>:<phone> -> position (written by the room)
 MAX_COUNT = 9999
 Rows = dict[str, Any]  # result key -> value
 Counts = dict[str, dict[str, int]]  # statement id -> position -> count
+
+
+def phone_vote_key(statement_id: str, phone: str) -> str:
+    """The result key of one phone's vote on one statement (one row per phone: a changed vote
+    overwrites, two phones never collide)."""
+    return f"{PHONE_VOTE}{statement_id}:{phone}"
+
+
+def phone_vote_prefix(statement_id: str | None = None) -> str:
+    """The prefix of every phone vote, or of the votes on one statement."""
+    return PHONE_VOTE if statement_id is None else f"{PHONE_VOTE}{statement_id}:"
+
+
+def parse_phone_vote_key(key: str) -> tuple[str, str] | None:
+    """(statement id, phone) of a phone vote key; None for any other key."""
+    if not key.startswith(PHONE_VOTE):
+        return None
+    statement_id, colon, phone = key[len(PHONE_VOTE) :].rpartition(":")
+    return (statement_id, phone) if colon and statement_id else None
 
 
 def combine(hand: Counts, phones: Counts) -> Counts:
@@ -117,9 +136,8 @@ class StatementGame:
     def phone_counts(self, statement_id: str | None = None, rows: Rows | None = None) -> Counts:
         """statement id -> position -> votes from phones in the room (one row per phone)."""
         found: Counts = {}
-        prefix = PHONE_VOTE if statement_id is None else f"{PHONE_VOTE}{statement_id}:"
-        for key, value in self._results(prefix, rows).items():
-            sid = key[len(PHONE_VOTE) :].rpartition(":")[0]
+        for key, value in self._results(phone_vote_prefix(statement_id), rows).items():
+            sid = (parse_phone_vote_key(key) or ("", ""))[0]
             if sid and isinstance(value, str):
                 per_position = found.setdefault(sid, {})
                 per_position[value] = per_position.get(value, 0) + 1

@@ -47,6 +47,7 @@ class WordcloudBeamer(QWidget):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.prompt.setText(self.runtime.prompt)
+        self.prompt.setVisible(bool(self.runtime.prompt))
         self._relayout()
         self.update()
 
@@ -60,8 +61,10 @@ class WordcloudBeamer(QWidget):
     def _relayout(self) -> None:
         words = self.runtime.visible()
         area = self.cloud_rect()
-        key = (tuple((w.key, w.text, w.count) for w in words), area.width(), area.height(),
-               self.height())  # fmt: skip
+        # the layout depends on each word's size step, not its exact count: most new answers
+        # change no step and cost no new layout
+        key = (tuple((w.key, w.text, wc.step(w.count)) for w in words), area.width(),
+               area.height(), self.height())  # fmt: skip
         if key == self._key:
             return
         self._key = key
@@ -89,7 +92,6 @@ class WordcloudBeamer(QWidget):
         m = max(4, h // 60)
         self.prompt.setMinimumPixelSize(style.min_text_px(h))
         self.prompt.setGeometry(QRect(2 * m, m, self.width() - 4 * m, int(h * PROMPT_SHARE)))
-        self.prompt.setVisible(bool(self.runtime.prompt))
         self._relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -7,13 +7,16 @@ beamer and a second laptop show the same cloud.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.wordcloud.state import Snapshot, WordCloud, max_answers_of, prompt_of
 from app.core import wordcloud as wc
+
+# Answers from phones arrive in floods (300 phones): the console and the beamer read them at most
+# this often, so the room's own work (the same event loop) is not starved by re-reading.
+LIVE_INTERVAL_MS = 200
 
 
 class WordcloudRuntime(ActivityRuntime):
@@ -24,12 +27,22 @@ class WordcloudRuntime(ActivityRuntime):
         self.words: list[wc.Word] = []
         self.prompt = ""
         self.max_answers = wc.DEFAULT_MAX_ANSWERS
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_INTERVAL_MS)
+        self._live.timeout.connect(self._live_reload)
         self.follow_store(True)
         self.refresh()
 
     # -- store ---------------------------------------------------------------------------
     def reload_from_store(self) -> None:
-        self.refresh()
+        """Saves by the room or another laptop: read once the burst has had its moment."""
+        if not self._live.isActive():
+            self._live.start()
+
+    def _live_reload(self) -> None:
+        if not self.context.store.closed:
+            self.refresh()
 
     def refresh(self) -> None:
         config = self.cloud.config()
@@ -73,17 +86,10 @@ class WordcloudRuntime(ActivityRuntime):
         self.cloud.unmerge(key)
         self.refresh()
 
-    # -- widgets and life cycle ----------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.wordcloud.control import WordcloudControl
-
-        return WordcloudControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.wordcloud.beamer import WordcloudBeamer
-
-        return WordcloudBeamer(self, parent)
-
+    # -- life cycle ----------------------------------------------------------
     def start(self) -> None:
         self.follow_store(True)
         self.refresh()
+
+    def stop(self) -> None:
+        self._live.stop()

@@ -16,7 +16,6 @@ from typing import Any
 
 from app.core import wordcloud as wc
 from app.storage.agenda import config_of
-from app.storage.models import ActivityResult
 from app.storage.store import Store
 
 PHONE = "phone:"
@@ -59,16 +58,10 @@ class Snapshot:
         return [w for w in self.words() if not w.hidden]
 
 
-def snapshot_of(rows: list[ActivityResult]) -> Snapshot:
-    import json
-
+def snapshot_of(rows: list[tuple[str, Any]]) -> Snapshot:
+    """The snapshot of (key, value) rows given in the order they were first stored."""
     snap = Snapshot()
-    for row in sorted(rows, key=lambda r: r.id or 0):  # ids: the order rows were first stored
-        key = row.key
-        try:
-            value = json.loads(row.value)
-        except ValueError:
-            continue
+    for key, value in rows:
         if key.startswith((PHONE, TYPED)):
             text = value.get("text") if isinstance(value, dict) else None
             if not isinstance(text, str) or not wc.normal(text):
@@ -107,11 +100,11 @@ class WordCloud:
 
     # reading -------------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
-        return snapshot_of(self.store.results.rows(self.activity_id))
+        return snapshot_of(self.store.results.in_order(self.activity_id))
 
     def phone_answers(self) -> dict[str, list[str]]:
         """phone -> its answers in the order sent (one read for every phone)."""
-        return snapshot_of(self.store.results.rows(self.activity_id, PHONE)).by_phone
+        return snapshot_of(self.store.results.in_order(self.activity_id, PHONE)).by_phone
 
     # writing -------------------------------------------------------------------------------
     def add_typed(self, text: str) -> str:

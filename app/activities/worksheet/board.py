@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.storage.models import Activity
 from app.storage.store import Store
 
@@ -30,17 +30,17 @@ def pending_posts(store: Store, activity_id: int) -> dict[str, dict[str, Any]]:
 def pin_post(store: Store, activity: Activity, kind: str, text: str) -> bool:
     """Write an approved post into the first free row of the board's "requests" or "offers"
     table. False when the sheet has no such table or every row is taken."""
-    definition = data.definition_for(store, activity.id)
+    definition = sheets.definition_for(store, activity.id)
     field_key = "requests" if kind == "request" else "offers"
     spec = next((f for f in definition.fields if f.key == field_key), None) if definition else None
     if definition is None or spec is None or spec.type != "table":
         return False
-    instance = data.instances(store, activity.id)[0].id
-    rows = data.read_values(store, definition, activity.id, instance)[field_key]
+    instance = sheets.instances(store, activity.id)[0].id
+    rows = sheets.read_values(store, definition, activity.id, instance)[field_key]
     for row in rows:
         if not any(cell.strip() for cell in row):
             row[0] = text
-            data.write_value(store, activity.id, instance, field_key, rows)
+            sheets.write_value(store, activity.id, instance, field_key, rows)
             return True
     return False
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities.worksheet.editors import FieldEditor
-from app.activities.worksheet.editors_more import make_editor
+from app.activities.worksheet.editors import FieldEditor, make_editor
 from app.activities.worksheet.inputs import LineInput
 from app.core.i18n import localized
 from app.widgets.plain import escaped, message_text, plain_label

@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import is_empty
 from app.storage.models import Activity
@@ -28,15 +28,15 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
 
     styles = stylesheet()
     translate = QCoreApplication.translate
-    definition = data.definition_for(store, activity.id)  # type: ignore[arg-type]
+    definition = sheets.definition_for(store, activity.id)  # type: ignore[arg-type]
     if definition is None:
-        key = str(data.config_of(activity).get("worksheet", ""))
+        key = str(sheets.config_of(activity).get("worksheet", ""))
         return [
             Paragraph(escape(translate("WorksheetReport", MISSING).format(key=key)), styles["Body"])
         ]
     pages = []
-    for instance in data.instances(store, activity.id):  # type: ignore[arg-type]
-        values = data.read_values(store, definition, activity.id, instance.id)  # type: ignore[arg-type]
+    for instance in sheets.instances(store, activity.id):  # type: ignore[arg-type]
+        values = sheets.read_values(store, definition, activity.id, instance.id)  # type: ignore[arg-type]
         if not all(is_empty(spec, values[spec.key]) for spec in definition.fields):
             pages.append(Page(instance.name, values))
     if not pages:

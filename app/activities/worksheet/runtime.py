@@ -14,11 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.core import worksheets
 from app.core.worksheet_fields import normalize
 from app.core.worksheets import Definition, Instance
@@ -62,11 +61,11 @@ class WorksheetRuntime(ActivityRuntime):
 
     def __init__(self, context: ActivityContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
-        self.catalogue = data.load_catalogue()
-        self.definition: Definition | None = data.definition_for(
+        self.catalogue = sheets.load_catalogue()
+        self.definition: Definition | None = sheets.definition_for(
             context.store, context.activity_id, self.catalogue
         )
-        self.instances: list[Instance] = data.instances(context.store, context.activity_id)
+        self.instances: list[Instance] = sheets.instances(context.store, context.activity_id)
         self.current = self.instances[0].id
         self.values: dict[str, dict[str, Any]] = {}
         self.stacks: dict[str, QUndoStack] = {}
@@ -109,7 +108,7 @@ class WorksheetRuntime(ActivityRuntime):
         store, activity_id = self.context.store, self.context.activity_id
         if store.agenda.get(activity_id) is None:
             return
-        self.instances = data.instances(store, activity_id)
+        self.instances = sheets.instances(store, activity_id)
         if self.current not in {i.id for i in self.instances}:
             self.current = self.instances[0].id
             self.current_changed.emit(self.current)
@@ -117,7 +116,7 @@ class WorksheetRuntime(ActivityRuntime):
             self.changed.emit()
             return
         for instance in self.instances:
-            fresh = data.read_values(store, self.definition, activity_id, instance.id)
+            fresh = sheets.read_values(store, self.definition, activity_id, instance.id)
             old = self.values.get(instance.id, {})
             moved = []
             for key, value in fresh.items():
@@ -160,7 +159,7 @@ class WorksheetRuntime(ActivityRuntime):
 
     def _save(self) -> None:
         for instance, field in sorted(self._dirty):
-            data.write_value(
+            sheets.write_value(
                 self.context.store,
                 self.context.activity_id,
                 instance,
@@ -214,27 +213,17 @@ class WorksheetRuntime(ActivityRuntime):
         if not remaining:
             return
         self.flush()
-        data.remove_instance_values(self.context.store, self.context.activity_id, instance)
+        sheets.remove_instance_values(self.context.store, self.context.activity_id, instance)
         self.values.pop(instance, None)
         self.stacks.pop(instance, None)
         self._store_instances(remaining)
 
     def _store_instances(self, items: list[Instance]) -> None:
-        data.save_instances(self.context.store, self.context.activity_id, items)
+        sheets.save_instances(self.context.store, self.context.activity_id, items)
         self.instances = items
         self.reload()
 
     # ------------------------------------------------------------------ contract
-
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.worksheet.control import WorksheetControl
-
-        return WorksheetControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.worksheet.beamer import WorksheetBeamer
-
-        return WorksheetBeamer(self, parent)
 
     def handle_key(self, key: str) -> bool:
         """next/back step through the instances (groups) on the beamer, then the agenda moves."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.context import ActivityContext
-from app.activities.worksheet import data
+from app.activities.worksheet import state as sheets
 from app.core import worksheets
 from app.core.atomic import describe
 from app.core.worksheets import Instance
@@ -31,7 +31,7 @@ class WorksheetSetup(QWidget):
     def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.catalogue = data.load_catalogue()
+        self.catalogue = sheets.load_catalogue()
         self._job: worker.Worker | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -87,7 +87,7 @@ class WorksheetSetup(QWidget):
         return self.catalogue.get(self.choice.currentData())
 
     def instances(self) -> list[Instance]:
-        return data.instances(self.context.store, self.context.activity_id)
+        return sheets.instances(self.context.store, self.context.activity_id)
 
     def _refresh(self) -> None:
         definition = self.definition()
@@ -109,7 +109,7 @@ class WorksheetSetup(QWidget):
         self._refresh()
 
     def _save(self, items: list[Instance]) -> None:
-        data.save_instances(self.context.store, self.context.activity_id, items)
+        sheets.save_instances(self.context.store, self.context.activity_id, items)
         self._refresh()
 
     def _add(self) -> None:
@@ -127,7 +127,7 @@ class WorksheetSetup(QWidget):
         if item is None or len(items) < 2:
             return
         ident = item.data(256)
-        data.remove_instance_values(self.context.store, self.context.activity_id, ident)
+        sheets.remove_instance_values(self.context.store, self.context.activity_id, ident)
         self._save([i for i in items if i.id != ident])
 
     def _renamed(self, item: QListWidgetItem) -> None:
@@ -157,7 +157,7 @@ class WorksheetSetup(QWidget):
         if not blank:
             store, activity_id = self.context.store, self.context.activity_id
             pages = [
-                Page(i.name, data.read_values(store, definition, activity_id, i.id))
+                Page(i.name, sheets.read_values(store, definition, activity_id, i.id))
                 for i in self.instances()
             ]
         language, translate = self.context.language, QCoreApplication.translate

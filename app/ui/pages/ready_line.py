@@ -57,7 +57,7 @@ class ReadyLine(QGroupBox):
 
     def compute(self) -> list[Check]:
         from app.activities import paper
-        from app.activities.breakout.model import BreakoutData
+        from app.activities.breakout.state import BreakoutData
         from app.storage.content_language import content_language
         from app.storage.printed import up_to_date
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
-from app.activities.factory import make_runtime
+from app.activities.factory import make_beamer, make_control, make_runtime
 from app.core.clock import Clock, MonotonicClock
 from app.storage.content_language import content_language
 from app.storage.models import Activity
@@ -214,11 +214,11 @@ class RunConsole(QMainWindow):
         try:
             context.language = self.content_language  # the session's, not the interface's
             runtime = kept if kept is not None else make_runtime(context, self)
-            control = runtime.control_widget(None)
+            control = make_control(runtime)
             if type(runtime) is ActivityRuntime:  # a kind without its own views yet
                 view = self._title_page(activity.title)
             else:
-                view = runtime.beamer_widget(None)
+                view = make_beamer(runtime)
         except Exception:  # another kind's bug must not stop the meeting: show the title instead
             log.exception("activity %s could not start", activity.id)
             runtime = ActivityRuntime(context, self)  # a stand-in, not kept

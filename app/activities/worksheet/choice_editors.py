@@ -1,87 +1,109 @@
-"""Editors for the field types whose rows the note-taker adds: grouped lists, links, polls;
-and `make_editor`, which picks the editor for a field."""
+"""Editors for the fields people pick or count in: a mark per item (checklist states, assignment
+poles, with a note and the group's own items), links between two lists of terms, and polls (a
+count per option)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
-from app.activities.worksheet.editors import (
-    FieldEditor,
-    ListEditor,
-    MarkEditor,
-    StepsEditor,
-    TableEditor,
-    TextEditor,
-    _tr,
-)
+from app.activities.worksheet.field_editor import FieldEditor, tr
+from app.activities.worksheet.inputs import LineInput
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES
 from app.widgets.plain import escaped, plain_label
 
 
-class GroupsEditor(FieldEditor):
-    """Per group (e.g. a municipality): a name and one list per kind, one item per line."""
+class MarkEditor(FieldEditor):
+    """Checklist (state per item) and assignment (pole per item), each with a note; an
+    assignment that allows it takes extra items of the group's own."""
+
+    def choices(self) -> list[tuple[str, str]]:
+        if self.spec.type == "checklist":
+            return [
+                (s, QCoreApplication.translate("Worksheet", CHECK_STATE_LABELS[s]))
+                for s in CHECK_STATES
+            ]
+        return [(o.key, self.loc(o.label)) for o in self.spec.options]
+
+    def marks(self) -> list[dict[str, str]]:
+        return self.value if self.spec.type == "checklist" else self.value["rows"]
 
     def shape(self, value: Any) -> Any:
-        return len(value)
+        return len(value["extra"]) if self.spec.type == "assignment" else None
 
     def build(self) -> None:
-        self.inputs: list[tuple[Any, list[Any]]] = []
-        name_label = self.loc(self.spec.columns[0])
-        for g, group in enumerate(self.value):
-            frame = QFrame(self)
-            frame.setFrameShape(QFrame.Shape.StyledPanel)
-            grid = QGridLayout(frame)
-            name = self.line_input(group["name"], lambda t, g=g: self._name(g, t))
-            name.setPlaceholderText(name_label)
-            grid.addWidget(QLabel(f"<b>{escaped(name_label)}</b>", frame), 0, 0)
-            grid.addWidget(name, 0, 1)
-            remove = self.button("✕", lambda _=False, g=g: self._remove(g))
-            remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this group")))
-            grid.addWidget(remove, 0, 2)
-            boxes = []
-            for row, option in enumerate(self.spec.options, start=1):
-                text = "\n".join(group["lists"][option.key])
-                box = self.text_input(text, 3, lambda t, g=g, k=option.key: self._items(g, k, t))
-                box.setPlaceholderText(
-                    _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line"))
-                )
-                grid.addWidget(plain_label(self.loc(option.label), frame), row, 0)
-                grid.addWidget(box, row, 1, 1, 2)
-                boxes.append(box)
-            self.layout_.addWidget(frame, g, 0)
-            self.inputs.append((name, boxes))
-        add = self.button(
-            _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add {group}")).replace(
-                "{group}", name_label.lower()
-            ),
-            self._add,
-        )
-        self.layout_.addWidget(add, len(self.value), 0)
+        keys = ["", *[k for k, _ in self.choices()]]
+        labels = ["—", *[label for _, label in self.choices()]]
+        key = "state" if self.spec.type == "checklist" else "choice"
+        self.rows: list[tuple[QComboBox, LineInput, LineInput | None]] = []
+        entries = [
+            (self.loc(i), m, None) for i, m in zip(self.spec.items, self.marks(), strict=True)
+        ]
+        if self.spec.type == "assignment":
+            entries += [(None, m, n) for n, m in enumerate(self.value["extra"])]
+        for row, (text, mark, extra) in enumerate(entries):
+            where = ("extra", extra) if extra is not None else ("rows", row)
+            item: LineInput | None = None
+            if extra is None:
+                label = plain_label(text, self)
+                label.setWordWrap(True)
+                self.layout_.addWidget(label, row, 0)
+            else:
+                item = self.line_input(mark["item"], lambda t, w=where: self._set(w, "item", t))
+                item.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own item")))
+                self.layout_.addWidget(item, row, 0)
+            pick = self.combo(
+                labels, keys.index(mark[key]), lambda i, w=where: self._set(w, key, keys[i], False)
+            )
+            note = self.line_input(mark["note"], lambda t, w=where: self._set(w, "note", t))
+            note.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Note")))
+            self.layout_.addWidget(pick, row, 1)
+            self.layout_.addWidget(note, row, 2)
+            if extra is not None:
+                remove = self.button("✕", lambda _=False, n=extra: self._remove(n))
+                remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this item")))
+                self.layout_.addWidget(remove, row, 3)
+            self.rows.append((pick, note, item))
+        if self.spec.allow_extra:
+            self.layout_.addWidget(
+                self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add own item")), self._add),
+                len(entries),
+                0,
+            )
+        self.layout_.setColumnStretch(0, 3)
+        self.layout_.setColumnStretch(2, 3)
+
+    def _mark(self, where: tuple[str, int]) -> dict[str, str]:
+        part, index = where
+        if part == "extra":
+            return self.value["extra"][index]
+        return self.marks()[index]
 
     def show_value(self) -> None:
-        for (name, boxes), group in zip(self.inputs, self.value, strict=True):
-            name.set_text_quietly(group["name"])
-            for box, option in zip(boxes, self.spec.options, strict=True):
-                box.set_text_quietly("\n".join(group["lists"][option.key]))
+        key = "state" if self.spec.type == "checklist" else "choice"
+        keys = ["", *[k for k, _ in self.choices()]]
+        marks = list(self.marks()) + (self.value["extra"] if self.spec.type == "assignment" else [])
+        for (pick, note, item), mark in zip(self.rows, marks, strict=True):
+            pick.setCurrentIndex(keys.index(mark[key]))
+            note.set_text_quietly(mark["note"])
+            if item is not None:
+                item.set_text_quietly(mark["item"])
 
-    def _name(self, g: int, text: str) -> None:
-        self.value[g]["name"] = text
-        self.emit(True)
-
-    def _items(self, g: int, key: str, text: str) -> None:
-        self.value[g]["lists"][key] = text.split("\n") if text else []
-        self.emit(True)
+    def _set(self, where: tuple[str, int], key: str, text: str, merge: bool = True) -> None:
+        self._mark(where)[key] = text
+        self.emit(merge)
 
     def _add(self) -> None:
-        self.value.append({"name": "", "lists": {o.key: [] for o in self.spec.options}})
+        self.value["extra"].append({"item": "", "choice": "", "note": ""})
         self.rebuild()
         self.emit(False)
-        self.inputs[-1][0].setFocus()
+        self.rows[-1][2].setFocus()  # type: ignore[union-attr]
 
-    def _remove(self, g: int) -> None:
-        del self.value[g]
+    def _remove(self, n: int) -> None:
+        del self.value["extra"][n]
         self.rebuild()
         self.emit(False)
 
@@ -103,15 +125,15 @@ class LinksEditor(FieldEditor):
             b = self.combo(right, link["right"], lambda i, n=n - 1: self._set(n, "right", i))
             note = self.line_input(link["note"], lambda t, n=n - 1: self._set(n, "note", t, True))
             note.setPlaceholderText(
-                _tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Why they belong together"))
+                tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Why they belong together"))
             )
             remove = self.button("✕", lambda _=False, n=n - 1: self._remove(n))
-            remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this link")))
+            remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this link")))
             for column, widget in enumerate((a, b, note, remove)):
                 self.layout_.addWidget(widget, n, column)
             self.rows.append((a, b, note))
         self.layout_.addWidget(
-            self.button(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add link")), self._add),
+            self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add link")), self._add),
             len(self.value) + 1,
             0,
         )
@@ -155,9 +177,9 @@ class PollEditor(FieldEditor):
                 label: Any = self.line_input(
                     self.value["extra"][where[1]]["label"], lambda t, n=where[1]: self._label(n, t)
                 )
-                label.setPlaceholderText(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own option")))
+                label.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own option")))
                 remove = self.button("✕", lambda _=False, n=where[1]: self._remove(n))
-                remove.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this option")))
+                remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this option")))
                 self.layout_.addWidget(remove, row, 3)
                 self.labels.append(label)
             else:
@@ -167,14 +189,14 @@ class PollEditor(FieldEditor):
             spin.setValue(self._count(where))
             spin.valueChanged.connect(lambda v, w=where: self._set(w, v))
             plus = self.button("+1", lambda _=False, s=spin: s.setValue(s.value() + 1))
-            plus.setToolTip(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Count one more")))
+            plus.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Count one more")))
             self.layout_.addWidget(label, row, 0)
             self.layout_.addWidget(spin, row, 1)
             self.layout_.addWidget(plus, row, 2)
             self.spins.append(spin)
         if self.spec.allow_extra:
             self.layout_.addWidget(
-                self.button(_tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add option")), self._add),
+                self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add option")), self._add),
                 len(rows),
                 0,
             )
@@ -215,22 +237,3 @@ class PollEditor(FieldEditor):
         del self.value["extra"][n]
         self.rebuild()
         self.emit(False)
-
-
-EDITORS: dict[str, type[FieldEditor]] = {
-    "text": TextEditor,
-    "long_text": TextEditor,
-    "list": ListEditor,
-    "table": TableEditor,
-    "matrix": TableEditor,
-    "checklist": MarkEditor,
-    "assignment": MarkEditor,
-    "steps": StepsEditor,
-    "groups": GroupsEditor,
-    "links": LinksEditor,
-    "poll": PollEditor,
-}
-
-
-def make_editor(spec: Any, value: Any, language: str, parent: QWidget | None = None) -> FieldEditor:
-    return EDITORS[spec.type](spec, value, language, parent)

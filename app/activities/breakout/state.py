@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from app import resources
+from app.activities import registry
 from app.core.groups import GroupProblem, Schedule, solve
 from app.core.i18n import localized
 from app.storage.participants import full_name
@@ -216,21 +217,19 @@ def names(store: Store, session_id: int) -> dict[int, str]:
 
 
 def earlier_meetings(store: Store, session_id: int, activity_id: int) -> list[tuple[int, int]]:
-    """Pairs that already sat together earlier in the agenda: speed-dating tables of a
-    meet-and-greet (result "rotation") and the groups of earlier breakout activities."""
+    """Pairs that already sat together earlier in the agenda: whatever each kind's participant
+    references call seating (speed-dating tables, the groups of earlier breakouts), through the
+    registry, so a new kind that seats people counts too."""
     current = store.agenda.get(activity_id)
     position = current.position if current is not None else 10**9
     pairs: list[tuple[int, int]] = []
     for activity in store.agenda.list(session_id):
         if activity.position >= position or activity.id == activity_id:
             continue
-        key = {"meet_greet": "rotation", "breakout": SCHEDULE}.get(activity.kind)
-        value = store.results.get(activity.id, key) if key else None  # type: ignore[arg-type]
-        rounds = value.get("rounds") if isinstance(value, dict) else None
-        for round_groups in rounds if isinstance(rounds, list) else []:
-            for table in round_groups if isinstance(round_groups, list) else []:
-                ids = [p for p in table if isinstance(p, int)] if isinstance(table, list) else []
-                pairs += [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+        refs = registry.participant_refs(activity.kind)
+        if refs.seating:
+            results = {key: store.results.get(activity.id, key) for key in refs.seating}  # type: ignore[arg-type]
+            pairs += refs.pairs_met(results)
     return pairs
 
 

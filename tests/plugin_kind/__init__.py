@@ -1,0 +1,1 @@
+"""A throw-away activity kind defined outside app/: added through the registry alone."""
