@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
@@ -109,17 +108,7 @@ class QuestionsRuntime(ActivityRuntime):
             self.refresh()
         return qid
 
-    # -- widgets and life cycle ----------------------------------------------------------
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.questions.control import QuestionsControl
-
-        return QuestionsControl(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        from app.activities.questions.beamer import QuestionsBeamer
-
-        return QuestionsBeamer(self, parent)
-
+    # -- life cycle (control and beamer are named in the registry) ---------------------------
     def start(self) -> None:
         self.follow_store(True)
         self.refresh()
