@@ -59,6 +59,12 @@ class QuestionsPhone(PhonePart):
     script: ClassVar[str] = "room/views/questions.js"
     clock: Callable[[], float] = staticmethod(time.time)  # when a question was sent
 
+    def __init__(self) -> None:
+        # activity id -> the rows the last shared state was made from: the room asks for the
+        # phones' own parts of that same state next (and again for each phone saying hello
+        # until something changes), so they are read once per change, not twice
+        self._rows: dict[tuple[int, int], dict[str, Any]] = {}  # (store, activity) -> rows
+
     def view(self, config: dict[str, Any]) -> str:
         return VIEW
 
@@ -70,7 +76,9 @@ class QuestionsPhone(PhonePart):
         config = self._config(activity)
         moderated = bool(config.get("moderation", True))
         names = bool(config.get("allow_names", False))
-        questions = state.parse(room.store.results.all(activity.id), names)
+        rows = room.store.results.all(activity.id)
+        self._rows = {(id(room.store), activity.id): rows}  # only the latest is ever asked for
+        questions = state.parse(rows, names)
         visible = [q for q in questions if qa.visible_to_phones(q, moderated)]
         place = {qa.ON_SCREEN: 0, qa.ANSWERED: 2}  # the one on the beamer, open ones, answered
         open_first = sorted(qa.ordered(visible), key=lambda q: place.get(q.state, 1))
@@ -99,13 +107,17 @@ class QuestionsPhone(PhonePart):
         found: dict[str, dict[str, list[str]]] = {
             p: {"my_votes": [], "my_questions": []} for p in phones
         }
-        for key, value in room.store.results.all(activity.id, state.QUESTION).items():
-            if isinstance(value, dict) and value.get("phone") in wanted:
-                found[value["phone"]]["my_questions"].append(key[len(state.QUESTION) :])
-        for key in room.store.results.all(activity.id, state.UPVOTE):
-            qid, _, phone = key[len(state.UPVOTE) :].partition(":")
-            if phone in wanted:
-                found[phone]["my_votes"].append(qid)
+        rows = self._rows.get((id(room.store), activity.id))
+        if rows is None:  # not asked for the shared state first (tests, a fresh part)
+            rows = room.store.results.all(activity.id)
+        for key, value in rows.items():
+            if key.startswith(state.QUESTION):
+                if isinstance(value, dict) and value.get("phone") in wanted:
+                    found[value["phone"]]["my_questions"].append(key[len(state.QUESTION) :])
+            elif key.startswith(state.UPVOTE):
+                qid, _, phone = key[len(state.UPVOTE) :].partition(":")
+                if phone in wanted:
+                    found[phone]["my_votes"].append(qid)
         return {p: {k: sorted(v) for k, v in mine.items()} for p, mine in found.items()}
 
     # -- what phones send -------------------------------------------------------------------
