@@ -150,8 +150,8 @@ class QuestionsPhone(PhonePart):
         mine.append(text)
         turn.questions[qid] = qa.Question(qid, value["text"], value["at"], phone, value["name"])
         what = "question_waiting" if turn.config.get("moderation", True) else "question_sent"
-        return Reply(answer=ack(what), writes={state.question_key(qid): value},
-                     event=("question", qid))  # fmt: skip
+        # no console event: the console follows the store and shows it with the others
+        return Reply(answer=ack(what), writes={state.question_key(qid): value})
 
     def _upvote(self, turn: Turn, phone: str, question_id: str) -> Reply:
         question = turn.questions.get(question_id)
