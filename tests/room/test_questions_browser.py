@@ -129,6 +129,16 @@ def test_ask_upvote_beamer_and_report(
                                ).get_attribute("aria-pressed") == "true"  # fmt: skip
     assert second.save_screenshot(str(tmp_path / "questions-phone.png"))
 
+    # typing while the room pushes new states: the text, the focus and the caret stay
+    second.find_element(By.ID, "qa-text").send_keys("Hoe het", Keys.LEFT * 3)  # caret: "Hoe |het"
+    first.find_element(By.ID, "qa-text").send_keys("Nog een vraag", Keys.ENTER)
+    wait2.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#qa-list li")) == 3)
+    assert second.switch_to.active_element.get_attribute("id") == "qa-text"
+    second.switch_to.active_element.send_keys("zit ", Keys.END, " met de subsidie?", Keys.ENTER)
+    wait2.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#qa-list li")) == 4)
+    rows = stored_questions(db_path, activity.id, 4)
+    assert "Hoe zit het met de subsidie?" in [value["text"] for value in rows.values()]
+
     # the console: a second window on the same database puts it on the beamer
     context = ActivityContext(store, meeting.id, activity.id, language="en")
     runtime = QuestionsRuntime(context)
@@ -146,4 +156,5 @@ def test_ask_upvote_beamer_and_report(
     pdf = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(buffer).pages).split())
     assert "1 " + HOSTILE in pdf  # votes column, then the question as text
     assert pdf.index(HOSTILE) < pdf.index("Waarom")  # answered first
+    assert "Hoe zit het met de subsidie?" in pdf
     assert "Anna" not in pdf  # nobody named unless the organiser chooses so

@@ -2,7 +2,7 @@
 // Questions to the panel on the phone: ask a question (plain form: Enter sends), upvote others.
 // Everything from the room is shown as text (el() makes text nodes; never innerHTML).
 (function () {
-  let draft = ""; let nameDraft = ""; let refocus = "";
+  let draft = ""; let nameDraft = "";
   const MAX_TEXT = 280; const MAX_NAME = 64;
   Tafelronde.view("questions", {
     nl: {
@@ -30,8 +30,11 @@
   }, function render(state, ctx) {
     const T = ctx.T; const el = ctx.el;
     const mine = new Set(state.my_questions || []); const voted = new Set(state.my_votes || []);
-    const active = document.activeElement ? document.activeElement.id : "";
-    if (active === "qa-text" || active === "qa-name") refocus = active;
+    // The room pushes a new state several times a second and the page is rebuilt: whoever is
+    // typing keeps the text (draft), the focus and the caret (restored before the next key).
+    const active = document.activeElement;
+    const typing = active && (active.id === "qa-text" || active.id === "qa-name")
+      ? { id: active.id, start: active.selectionStart, end: active.selectionEnd } : null;
     const card = el("section", { class: "card", id: "questions" }, el("h2", {}, state.title || T.qa_title));
     if (state.intro) card.append(el("p", { class: "muted" }, state.intro));
     if (state.names) {
@@ -80,7 +83,12 @@
       list.append(item);
     });
     card.append(list);
-    if (refocus) { const id = refocus; refocus = ""; setTimeout(() => { const node = document.getElementById(id); if (node) node.focus(); }, 0); }
+    if (typing) {
+      queueMicrotask(() => {  // right after the frame put the card in the page
+        const node = document.getElementById(typing.id);
+        if (node) { node.focus(); node.setSelectionRange(typing.start, typing.end); }
+      });
+    }
     return card;
   });
 })();
