@@ -132,6 +132,14 @@ KINDS: tuple[ActivityKind, ...] = (
                  beamer="app.activities.followup.beamer:FollowupBeamer",
                  setup="app.activities.followup.setup:FollowupSetup",
                  report="app.activities.followup.report:section"),
+    ActivityKind("questions", QT_TRANSLATE_NOOP("ActivityKind", "Questions to the panel"), 20,
+                 {"intro": "", "allow_names": False, "moderation": True},
+                 runtime="app.activities.questions.runtime:QuestionsRuntime",
+                 control="app.activities.questions.control:QuestionsControl",
+                 beamer="app.activities.questions.beamer:QuestionsBeamer",
+                 setup="app.activities.questions.setup:QuestionsSetup",
+                 report="app.activities.questions.report:section",
+                 phone="app.activities.questions.phone:QuestionsPhone"),
 )  # fmt: skip
 
 _BY_KEY = {kind.key: kind for kind in KINDS}

@@ -333,6 +333,10 @@ class RoomServer(QObject):
         MAX_BACKLOG_BYTES is closed (its page reconnects when it wakes up) instead of letting
         the laptop buffer for it forever."""
         socket = phone.socket
+        # a phone that left while its message waited for the burst's commit: Qt deleted its
+        # socket; its answer goes nowhere, the other phones' answers still go out
+        if not shiboken6.isValid(socket):
+            return
         if socket.state() != QAbstractSocket.SocketState.ConnectedState:
             return
         if socket.bytesToWrite() > MAX_BACKLOG_BYTES:

@@ -7,6 +7,7 @@ Prints votes per second, p50/p99 from send to stored (the answer is sent after t
 CPU this process used, and checks that every phone's last vote is stored exactly once.
 Usage: .venv/bin/python tests/perf/room.py [phones=120] [seconds=20]
 Target: p99 < 200 ms with 120 phones on 2 cores.
+`room.py qa [phones=300] [seconds=30] [--qa-only]`: a word cloud and a Q&A at once (room_qa.py).
 """
 
 from __future__ import annotations
@@ -146,4 +147,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["qa"]:  # 300 phones on a word cloud and a Q&A at once
+        sys.path.insert(0, str(Path(__file__).parent))
+        from room_qa import main as qa_main
+
+        qa_main(sys.argv[2:])
+    else:
+        main()
