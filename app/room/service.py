@@ -23,7 +23,7 @@ from app.core.clock import Clock
 from app.core.room import RoomLimits
 from app.room.server import Phone, RoomServer
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.settings import ROOM_PICK_NAME, change_session_settings, session_settings
 from app.storage.store import Store
 
@@ -243,13 +243,14 @@ class RoomService(QObject):
         for queued in pending:
             activity = queued.activity
             try:
-                if activity.id not in turns:
-                    turns[activity.id] = _NOT_READ
-                    turns[activity.id] = queued.part.begin(self, activity)
-                if turns[activity.id] is _NOT_READ:
+                activity_id = stored_id(activity)
+                if activity_id not in turns:
+                    turns[activity_id] = _NOT_READ
+                    turns[activity_id] = queued.part.begin(self, activity)
+                if turns[activity_id] is _NOT_READ:
                     raise LookupError("the activity could not be read for this burst")
                 key = self.phone_key(queued.phone)
-                turn = turns[activity.id]
+                turn = turns[activity_id]
                 reply = queued.part.handle(self, activity, turn, key, queued.message)
             except Exception:  # the database is away, or a part's bug: this phone may try again
                 log.exception("cannot handle a phone's %s", queued.message.get("type"))
@@ -260,7 +261,7 @@ class RoomService(QObject):
         answers: list[tuple[Phone, dict[str, Any]]] = []
         for (queued, reply), ok in zip(replies, stored, strict=True):
             if ok and reply.event is not None:
-                events.append((queued.activity.id, *reply.event))
+                events.append((stored_id(queued.activity), *reply.event))
             answer = reply.answer if ok else FAILED
             if answer is not None:
                 answers.append((queued.phone, answer))
@@ -275,7 +276,7 @@ class RoomService(QObject):
         by_activity: dict[int, list[int]] = {}
         for index, (queued, reply) in enumerate(replies):
             if reply.writes:
-                by_activity.setdefault(queued.activity.id, []).append(index)
+                by_activity.setdefault(stored_id(queued.activity), []).append(index)
         for activity_id, indexes in by_activity.items():
             rows = [replies[i][1].writes for i in indexes]
             for index, ok in zip(indexes, self._store_rows(activity_id, rows), strict=True):

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from app.activities.bingo.state import BingoGame, claim_key
 from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack, error
 from app.core import bingo
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 
 CLAIM_EVENT = "bingo_claim"  # payload {"card": number, "name": the phone's name or ""}
 
@@ -25,7 +25,7 @@ class BingoPhone(PhonePart):
         return "bingo"
 
     def _game(self, room: PhoneRoom, activity: Activity) -> BingoGame:
-        return BingoGame(room.store, activity.id, room.language())
+        return BingoGame(room.store, stored_id(activity), room.language())
 
     def shared_state(self, room: PhoneRoom, activity: Activity) -> dict[str, Any]:
         return {"heard": sorted(self._game(room, activity).heard_ids())}
@@ -50,7 +50,7 @@ class BingoPhone(PhonePart):
     ) -> Reply:
         number = message["card"]
         if message["type"] == "bingo_card":
-            cards = room.cached(activity.id, "bingo_cards",
+            cards = room.cached(stored_id(activity), "bingo_cards",
                                 lambda: self.make_cards(room, activity))  # fmt: skip
             card = cards.get(number)
             return Reply(answer=card) if card else error("no_card")

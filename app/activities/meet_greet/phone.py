@@ -9,7 +9,7 @@ from app.activities.meet_greet.state import ROTATION_KEY
 from app.activities.phone import PhoneRoom
 from app.activities.seating import Rounds, SeatingPhone
 from app.core.rotation import Rotation
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 
 
 class MeetGreetPhone(SeatingPhone):
@@ -17,7 +17,7 @@ class MeetGreetPhone(SeatingPhone):
         return "seat" if config.get("mode") == "speed_dating" else ""
 
     def rounds(self, room: PhoneRoom, activity: Activity) -> Rounds:
-        stored = room.store.results.get(activity.id, ROTATION_KEY)
+        stored = room.store.results.get(stored_id(activity), ROTATION_KEY)
         try:
             rotation = Rotation.from_json(
                 stored.get("rounds") if isinstance(stored, dict) else None

@@ -14,7 +14,7 @@ from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack
 from app.activities.poll.state import ANSWER, CLOSED, OPEN, PollState, status_of
 from app.core import poll as pl
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 
 VIEW = "poll"
 
@@ -29,7 +29,7 @@ class PollPhone(PhonePart):
         return VIEW
 
     def shared_state(self, room: PhoneRoom, activity: Activity) -> dict[str, Any]:
-        state = PollState(room.store, activity.id)
+        state = PollState(room.store, stored_id(activity))
         rows = state.results()
         poll = pl.from_config(config_of(activity))
         status = status_of(rows)
@@ -50,7 +50,7 @@ class PollPhone(PhonePart):
     def personal_state(
         self, room: PhoneRoom, activity: Activity, shared: dict[str, Any], phones: list[str]
     ) -> dict[str, dict[str, Any]]:
-        answers = room.store.results.all(activity.id, ANSWER)  # one query for every phone
+        answers = room.store.results.all(stored_id(activity), ANSWER)  # one query for every phone
         found = {}
         for phone in phones:
             answer = answers.get(ANSWER + phone)
@@ -60,7 +60,7 @@ class PollPhone(PhonePart):
     def begin(self, room: PhoneRoom, activity: Activity) -> tuple[str, tuple[str, ...]]:
         """(status, valid keys), read once for a burst of answers."""
         poll = pl.from_config(config_of(activity))
-        return PollState(room.store, activity.id).status(), poll.keys
+        return PollState(room.store, stored_id(activity)).status(), poll.keys
 
     def handle(
         self, room: PhoneRoom, activity: Activity, turn: Any, phone: str, message: dict[str, Any]

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -224,6 +225,6 @@ class QuestionsControl(QWidget):
         if self.runtime.add_question(self.aloud.text()):
             self.aloud.clear()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.draft_saver.flush()
         super().hideEvent(event)

@@ -20,7 +20,7 @@ from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack
 from app.activities.questions import state
 from app.core import questions as qa
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 VIEW = "questions"
@@ -38,8 +38,8 @@ class Turn:
 
 def read_turn(store: Store, activity: Activity, config: dict[str, Any]) -> Turn:
     """The questions and the moderator's decisions (two reads; the many vote rows are skipped)."""
-    rows = store.results.all(activity.id, state.QUESTION)
-    rows.update(store.results.all(activity.id, state.MODERATION))
+    rows = store.results.all(stored_id(activity), state.QUESTION)
+    rows.update(store.results.all(stored_id(activity), state.MODERATION))
     questions = state.parse(rows, names_allowed=True)
     sent: dict[str, list[str]] = {}
     for question in questions:
@@ -76,8 +76,10 @@ class QuestionsPhone(PhonePart):
         config = self._config(activity)
         moderated = bool(config.get("moderation", True))
         names = bool(config.get("allow_names", False))
-        rows = room.store.results.all(activity.id)
-        self._rows = {(id(room.store), activity.id): rows}  # only the latest is ever asked for
+        rows = room.store.results.all(stored_id(activity))
+        self._rows = {
+            (id(room.store), stored_id(activity)): rows
+        }  # only the latest is ever asked for
         questions = state.parse(rows, names)
         visible = [q for q in questions if qa.visible_to_phones(q, moderated)]
         place = {qa.ON_SCREEN: 0, qa.ANSWERED: 2}  # the one on the beamer, open ones, answered
@@ -107,9 +109,9 @@ class QuestionsPhone(PhonePart):
         found: dict[str, dict[str, list[str]]] = {
             p: {"my_votes": [], "my_questions": []} for p in phones
         }
-        rows = self._rows.get((id(room.store), activity.id))
+        rows = self._rows.get((id(room.store), stored_id(activity)))
         if rows is None:  # not asked for the shared state first (tests, a fresh part)
-            rows = room.store.results.all(activity.id)
+            rows = room.store.results.all(stored_id(activity))
         for key, value in rows.items():
             if key.startswith(state.QUESTION):
                 if isinstance(value, dict) and value.get("phone") in wanted:

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from app.activities.questions.state import QuestionBoard
 from app.core import questions as qa
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.fonts import REGULAR
 from printables.styles import INK, MUTED, ReportOptions, escape, stylesheet
@@ -72,7 +72,7 @@ def _table(questions: list[qa.Question], styles: Any) -> Table:
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
     styles = stylesheet()
-    questions, left_out = report_rows(store, activity.id, options.include_participants)
+    questions, left_out = report_rows(store, stored_id(activity), options.include_participants)
     if not questions and not left_out and not options.keep_empty:
         return []  # nothing asked: the section is left out (the agenda still lists it)
     answered = [q for q in questions if q.state == qa.ANSWERED]

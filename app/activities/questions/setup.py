@@ -4,6 +4,7 @@ it changes (the introduction shortly after typing stops)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
@@ -75,6 +76,6 @@ class QuestionsSetup(QWidget):
             self.tr("Could not save: {error}").replace("{error}", error_text(error))
         )
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.autosaver.flush()
         super().hideEvent(event)

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack, error
 from app.activities.statements.state import StatementGame, phone_vote_key, phone_vote_prefix
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class StatementsPhone(PhonePart):
         return "vote"
 
     def _game(self, room: PhoneRoom, activity: Activity) -> StatementGame:
-        return StatementGame(room.store, activity.id, room.language())
+        return StatementGame(room.store, stored_id(activity), room.language())
 
     def shared_state(self, room: PhoneRoom, activity: Activity) -> dict[str, Any]:
         """The current statement as phones see it, with the counts once revealed."""
@@ -69,7 +69,7 @@ class StatementsPhone(PhonePart):
         """Each phone's own vote on the current statement (one query for all phones)."""
         statement = shared.get("statement_id", "")
         prefix = phone_vote_prefix(statement)
-        rows = room.store.results.all(activity.id, prefix) if statement else {}
+        rows = room.store.results.all(stored_id(activity), prefix) if statement else {}
         votes = {key[len(prefix) :]: value for key, value in rows.items()
                  if isinstance(value, str)}  # fmt: skip
         return {phone: {"my_vote": votes.get(phone)} for phone in phones}

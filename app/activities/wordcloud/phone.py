@@ -14,7 +14,7 @@ from app.activities.phone import Field, PhonePart, PhoneRoom, Reply, Schema, ack
 from app.activities.wordcloud.state import WordCloud, max_answers_of, phone_key, prompt_of
 from app.core import wordcloud as wc
 from app.storage.agenda import config_of
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 
 VIEW = "wordcloud"
 MESSAGE = "words"
@@ -44,11 +44,11 @@ class WordcloudPhone(PhonePart):
     def personal_state(
         self, room: PhoneRoom, activity: Activity, shared: dict[str, Any], phones: list[str]
     ) -> dict[str, dict[str, Any]]:
-        answers = WordCloud(room.store, activity.id).phone_answers()
+        answers = WordCloud(room.store, stored_id(activity)).phone_answers()
         return {phone: {"my_words": answers.get(phone, [])} for phone in phones}
 
     def begin(self, room: PhoneRoom, activity: Activity) -> Turn:
-        cloud = WordCloud(room.store, activity.id)
+        cloud = WordCloud(room.store, stored_id(activity))
         return Turn(max_answers_of(config_of(activity)), cloud.phone_answers())
 
     def handle(

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from app.activities.worksheet import state as sheets
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
 POST = "post:"  # post:<random id> -> {"kind", "text", "approved", "phone"}
@@ -30,17 +30,17 @@ def pending_posts(store: Store, activity_id: int) -> dict[str, dict[str, Any]]:
 def pin_post(store: Store, activity: Activity, kind: str, text: str) -> bool:
     """Write an approved post into the first free row of the board's "requests" or "offers"
     table. False when the sheet has no such table or every row is taken."""
-    definition = sheets.definition_for(store, activity.id)
+    definition = sheets.definition_for(store, stored_id(activity))
     field_key = "requests" if kind == "request" else "offers"
     spec = next((f for f in definition.fields if f.key == field_key), None) if definition else None
     if definition is None or spec is None or spec.type != "table":
         return False
-    instance = sheets.instances(store, activity.id)[0].id
-    rows = sheets.read_values(store, definition, activity.id, instance)[field_key]
+    instance = sheets.instances(store, stored_id(activity))[0].id
+    rows = sheets.read_values(store, definition, stored_id(activity), instance)[field_key]
     for row in rows:
         if not any(cell.strip() for cell in row):
             row[0] = text
-            sheets.write_value(store, activity.id, instance, field_key, rows)
+            sheets.write_value(store, stored_id(activity), instance, field_key, rows)
             return True
     return False
 
