@@ -31,6 +31,7 @@ from app.storage.models import (
     ActivityResult,
     MeetingSession,
     Participant,
+    stored_id,
     utcnow,
 )
 from app.storage.people import forget_people, link_session
@@ -230,7 +231,7 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             ref = record.get("ref")
             if isinstance(ref, int) and not isinstance(ref, bool):
                 s.flush()
-                actions[ref] = item.id  # type: ignore[assignment]
+                actions[ref] = stored_id(item)
         if ACTION_STATUS in settings:  # the fate of each action names the source's action ids
             current = json.loads(meeting.settings or "{}")
             meeting.settings = json.dumps(remap_statuses(current, actions), ensure_ascii=False)
