@@ -230,7 +230,8 @@ def _insert(store: Store, data: dict[str, Any], uid: str, replace: bool) -> tupl
             ref = record.get("ref")
             if isinstance(ref, int) and not isinstance(ref, bool):
                 s.flush()
-                actions[ref] = item.id  # type: ignore[assignment]
+                assert item.id is not None  # flushed: the database gave it its id
+                actions[ref] = item.id
         if ACTION_STATUS in settings:  # the fate of each action names the source's action ids
             current = json.loads(meeting.settings or "{}")
             meeting.settings = json.dumps(remap_statuses(current, actions), ensure_ascii=False)

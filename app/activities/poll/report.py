@@ -8,7 +8,7 @@ from typing import Any
 
 from app.activities.poll.state import PollState
 from app.activities.reporting import translate
-from app.storage.models import Activity
+from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import poll_section as pdf
 from printables.styles import ReportOptions
@@ -25,7 +25,7 @@ def report_data(store: Store, activity_id: int) -> pdf.PollReportData:
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:
-    data = report_data(store, activity.id)  # type: ignore[arg-type]
+    data = report_data(store, stored_id(activity))
     if not data.tally.total and not options.keep_empty:
         return []  # nobody answered: the section is left out (the agenda still lists it)
     return pdf.section(data)
