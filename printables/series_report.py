@@ -151,8 +151,10 @@ def attendance_chart(data: SeriesReportData, width: float = WIDTH) -> Drawing:
     drawing = Drawing(width, height)
     stacks = chart_series(data) or [(data.label("present"), [m.present for m in data.meetings])]
     chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 14 * mm
-    chart.width, chart.height = width * 0.58, height - 24 * mm
+    # whole points: reportlab's stubs type a chart's and a legend's box as int (a fraction of a
+    # point does not show)
+    chart.x, chart.y = round(12 * mm), round(14 * mm)
+    chart.width, chart.height = round(width * 0.58), round(height - 24 * mm)
     chart.data = [values for _name, values in stacks]
     chart.categoryAxis.categoryNames = [str(i) for i in range(1, len(data.meetings) + 1)]
     chart.categoryAxis.style = "stacked"
@@ -181,7 +183,7 @@ def attendance_chart(data: SeriesReportData, width: float = WIDTH) -> Drawing:
     drawing.add(String(chart.x, 3 * mm, data.label("meeting"), fontName=REGULAR, fontSize=8,
                        fillColor=MUTED))  # fmt: skip
     legend = Legend()
-    legend.x, legend.y = chart.x + chart.width + 10 * mm, height - 8 * mm
+    legend.x, legend.y = chart.x + chart.width + round(10 * mm), round(height - 8 * mm)
     legend.fontName, legend.fontSize = REGULAR, 8
     legend.alignment = "right"
     legend.columnMaximum = 10
@@ -207,7 +209,7 @@ def _short(text: str, limit: int) -> str:
 
 def _table(rows: list[list[Any]], widths: Sequence[float], head: bool = True) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, MUTED),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -303,8 +305,10 @@ def _reflections(data: SeriesReportData, p: Any, sheet: Any) -> list[Flowable]:
 
 def build(data: SeriesReportData, target: str | Path | BinaryIO) -> int:
     """Write the PDF to a path (whole or not at all) or a binary stream; returns the pages."""
-    if not hasattr(target, "write"):
-        return to_file(target, lambda out: build(data, out))  # type: ignore[arg-type]
+    return to_file(target, lambda out: _write(data, out))
+
+
+def _write(data: SeriesReportData, target: BinaryIO) -> int:
     pages = {"count": 0}
 
     def footer(canvas: Any, doc: Any) -> None:

@@ -18,6 +18,7 @@ from app.activities.reporting import _counts, _date, translate
 from app.core import followup as fu
 from app.core.series_texts import statement_key
 from app.storage.content_language import content_language
+from app.storage.models import MeetingSession, stored_id
 from app.storage.store import Store
 from printables import series_report as pdf
 
@@ -28,10 +29,10 @@ class SeriesNotFound(LookupError):
     """No series with that id in this database."""
 
 
-def _sessions(store: Store, series_id: int) -> list[Any]:
+def _sessions(store: Store, series_id: int) -> list[MeetingSession]:
     found = []
-    for item in store.series.sessions(series_id):  # type: ignore[attr-defined]
-        meeting = store.sessions.get(item if isinstance(item, int) else item.id)
+    for item in store.series.sessions(series_id):
+        meeting = store.sessions.get(stored_id(item))
         if meeting is not None:
             found.append(meeting)
     return found
@@ -44,32 +45,33 @@ def came(people: list[Any]) -> list[Any]:
 
 
 def collect(store: Store, series_id: int, language: str | None = None) -> pdf.SeriesReportData:
-    series = store.series.get(series_id)  # type: ignore[attr-defined]
+    series = store.series.get(series_id)
     if series is None:
         raise SeriesNotFound(series_id)
     meetings = _sessions(store, series_id)
     if language is None:
-        language = content_language(store, meetings[0].id) if meetings else "nl"
+        language = content_language(store, stored_id(meetings[0])) if meetings else "nl"
     labels = {key: translate("SeriesReport", text) for key, text in pdf.LABELS.items()}
     data = pdf.SeriesReportData(title=series.title, meetings=[], labels=labels)
     organisations: dict[str, list[int]] = {}
     statements: dict[str, pdf.StatementAcross] = {}
     for index, meeting in enumerate(meetings):
-        people = store.participants.list(meeting.id)
+        meeting_id = stored_id(meeting)
+        people = store.participants.list(meeting_id)
         counts = _counts(people)
         attended = came(people)
         title = meeting.title or str(index + 1)
         data.meetings.append(pdf.Meeting(title, _date(meeting.date, ""), len(attended),
                                          counts["registered"], counts["waiting"]))  # fmt: skip
         _count_organisations(organisations, attended, index, len(meetings))
-        for item in actions_with_status(store, meeting.id):
+        for item in actions_with_status(store, meeting_id):
             status = translate("Followup", fu.LABELS[item.status])
             data.actions.append(pdf.ActionFate(title, item.what, item.who, _due(item.due), status))
-        for activity in store.agenda.list(meeting.id):
+        for activity in store.agenda.list(meeting_id):
             if activity.kind == "statements":
-                _statements(store, activity.id, title, language, statements)
+                _statements(store, stored_id(activity), title, language, statements)
             elif activity.kind == "worksheet":
-                data.reflections += _reflections(store, activity.id, title, language)
+                data.reflections += _reflections(store, stored_id(activity), title, language)
     data.organisations = organisations
     data.statements = [s for s in statements.values() if len({r[0] for r in s.results}) > 1]
     return data

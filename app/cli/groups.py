@@ -61,7 +61,8 @@ def run(options: argparse.Namespace) -> int:
         group_count=options.groups,
         group_size=options.size,
         organisation={p.id: p.organisation.strip().casefold() for p in people},
-        met_in_series=met,
+        # copied as pairs of any hashable person (a Mapping's key type does not widen)
+        met_in_series={pair: times for pair, times in met.items()},
         **rules,
     )
     try:
@@ -78,7 +79,7 @@ def run(options: argparse.Namespace) -> int:
     for notice in schedule.notices:
         print(translated("groups", notice.text, **notice.values), file=sys.stderr)
     if series:
-        print(encounters_text(new_encounters(schedule.rounds, met)), file=sys.stderr)
+        print(encounters_text(new_encounters(rounds, met)), file=sys.stderr)
     if breakout is not None:
         with session_store(options) as store:
             print(groups_save.save(store, breakout, rounds, options), file=sys.stderr)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
 from itertools import combinations
+from typing import TypeVar
 
-Person = Hashable
+# whoever is seated: the same type in the rounds and in `met` (participant ids in the app)
+Person = TypeVar("Person", bound=Hashable)
 Rounds = Iterable[Iterable[Iterable[Person]]]
 
 
-def companions(rounds: Rounds) -> dict[Person, set[Person]]:
+def companions(rounds: Rounds[Person]) -> dict[Person, set[Person]]:
     """Everyone seated in any round -> the people they share a table with, over all rounds."""
     found: dict[Person, set[Person]] = {}
     for round_groups in rounds:
@@ -26,7 +28,7 @@ def companions(rounds: Rounds) -> dict[Person, set[Person]]:
     return found
 
 
-def new_encounters(rounds: Rounds, met: Mapping[frozenset, int]) -> float:
+def new_encounters(rounds: Rounds[Person], met: Mapping[frozenset[Person], int]) -> float:
     """Average over the people seated of how many people they meet today whom they never sat
     with in an earlier session of the series (0.0 when nobody is seated)."""
     together = companions(rounds)
@@ -38,7 +40,9 @@ def new_encounters(rounds: Rounds, met: Mapping[frozenset, int]) -> float:
     return fresh / len(together)
 
 
-def series_repeats(rounds: Rounds, met: Mapping[frozenset, int] | None = None) -> int:
+def series_repeats(
+    rounds: Rounds[Person], met: Mapping[frozenset[Person], int] | None = None
+) -> int:
     """Meetings today beyond a pair's first in the network: a pair who met in an earlier session
     counts as met once, then every shared table today is a repeat."""
     seen = {pair for pair, times in (met or {}).items() if times}
@@ -52,7 +56,9 @@ def series_repeats(rounds: Rounds, met: Mapping[frozenset, int] | None = None) -
     return repeats
 
 
-def add_meetings(met: dict[frozenset, int], rounds: Rounds) -> dict[frozenset, int]:
+def add_meetings(
+    met: dict[frozenset[Person], int], rounds: Rounds[Person]
+) -> dict[frozenset[Person], int]:
     """`met` with today's tables added (what the next session of the series will see)."""
     for round_groups in rounds:
         for table in round_groups:

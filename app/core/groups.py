@@ -6,7 +6,8 @@ dating, and locked rounds count). Table hosts stay at their table. Group sizes d
 one. Whatever cannot be met is reported, never silently dropped.
 
 How: a known design (app/core/groups_designs.py) gives perfect rounds where one fits, a greedy
-pass fills the others, and a tabu search (app/core/groups_search.py) repairs the rest. The same
+pass fills the others, and a tabu search (app/core/groups_search.py) repairs the rest; the cost
+model and the lower bound that stops it early are in app/core/groups_cost.py. The same
 seed and iteration budget give the same schedule.
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.core.errors import UserError
+from app.core.groups_cost import earlier_meetings, lower_bound, penalty_matrix, series_pairs
 from app.core.groups_designs import best_design
 from app.core.groups_search import co_meetings, tabu_search
 from app.core.i18n import QT_TRANSLATE_NOOP
@@ -29,8 +31,6 @@ Round = list[list[PersonId]]
 
 ATTEMPT_ITERATIONS = 6_000  # tabu iterations per restart
 ITERATIONS_PER_SEAT = 200  # small rooms: at most this many iterations per person and free round
-FORBIDDEN_WEIGHT = 10_000
-ORGANISATION_WEIGHT = 100
 
 
 class GroupingError(UserError, ValueError):
@@ -117,13 +117,13 @@ def solve(
     index = {p: i for i, p in enumerate(people)}
     hosts = {index[p]: t for p, t in problem.hosts.items() if p in index}
     _validate_hosts(hosts, sizes, people)
-    penalty = _penalty(problem, people, index)
-    base_meet = _earlier_meetings(problem, index, n)
+    penalty = penalty_matrix(problem, people, index)
+    base_meet = earlier_meetings(problem, index, n)
     free = problem.rounds - len(problem.locked)
     rng = np.random.default_rng(seed)
     movable = np.ones(n, dtype=bool)
     movable[list(hosts)] = False
-    target = _lower_bound(problem, people, sizes, base_meet, free)
+    target = lower_bound(problem, people, sizes, base_meet, free)
     result = None
     attempt, used = 0, 0
     # a room of 5 cannot use 12 000 steps; its search space is tiny (and CPU time is the user's)
@@ -191,14 +191,14 @@ def evaluate(
     organisation: Mapping[PersonId, str | None],
     forbidden: Sequence[tuple[PersonId, PersonId]] = (),
     met_before: Sequence[tuple[PersonId, PersonId]] = (),
-    met_in_series: Mapping[frozenset, int] | None = None,
+    met_in_series: Mapping[frozenset[PersonId], int] | None = None,
 ) -> Schedule:
     """Count repeats, organisation clashes and forbidden meetings of a schedule (a pair who
     met in an earlier session of the series counts as one earlier meeting)."""
     meetings: Counter[frozenset[PersonId]] = Counter(
         frozenset(p) for p in met_before if p[0] != p[1]
     )
-    meetings.update(_series_pairs(met_in_series or {}))
+    meetings.update(series_pairs(met_in_series or {}))
     clashes = 0
     forbidden_set = {frozenset(p) for p in forbidden}
     forbidden_met: list[tuple[int, PersonId, PersonId]] = []
@@ -226,11 +226,6 @@ def evaluate(
         notices.append(Notice(QT_TRANSLATE_NOOP("groups", "{count} times two people meet again."),
                               {"count": repeats}))  # fmt: skip
     return Schedule([list(map(list, r)) for r in rounds], repeats, clashes, forbidden_met, notices)
-
-
-def _series_pairs(met: Mapping[frozenset, int]) -> list[frozenset]:
-    """Pairs who met in an earlier session, each once (how often does not change the cost)."""
-    return [pair for pair, times in met.items() if times and len(pair) == 2]
 
 
 def _validate(problem: GroupProblem, n: int) -> None:
@@ -262,82 +257,6 @@ def _validate_hosts(hosts: dict[int, int], sizes: list[int], people: list[Person
                                   "{size}."),
                 table=table + 1, hosts=count, size=sizes[table],
             )  # fmt: skip
-
-
-def _penalty(
-    problem: GroupProblem, people: list[PersonId], index: dict[PersonId, int]
-) -> np.ndarray:
-    orgs = [problem.organisation.get(p) or None for p in people]
-    codes = {o: i for i, o in enumerate(dict.fromkeys(o for o in orgs if o))}
-    code = np.array([codes[o] if o else -1 - i for i, o in enumerate(orgs)])
-    penalty = np.where(code[:, None] == code[None, :], ORGANISATION_WEIGHT, 0).astype(np.int64)
-    for a, b in problem.forbidden:
-        if a in index and b in index and a != b:
-            penalty[index[a], index[b]] = penalty[index[b], index[a]] = FORBIDDEN_WEIGHT
-    np.fill_diagonal(penalty, 0)
-    return penalty
-
-
-def _earlier_meetings(problem: GroupProblem, index: dict[PersonId, int], n: int) -> np.ndarray:
-    meet = np.zeros((n, n), dtype=np.int64)
-    pairs = list(problem.met_before)
-    pairs += [tuple(pair) for pair in _series_pairs(problem.met_in_series)]
-    for round_groups in problem.locked:
-        for table in round_groups:
-            present = [p for p in table if p in index]
-            pairs += [(a, b) for i, a in enumerate(present) for b in present[i + 1 :]]
-    for a, b in pairs:
-        if a in index and b in index and a != b:
-            meet[index[a], index[b]] += 1
-            meet[index[b], index[a]] += 1
-    return meet
-
-
-def _lower_bound(
-    problem: GroupProblem,
-    people: list[PersonId],
-    sizes: list[int],
-    base_meet: np.ndarray,
-    free: int,
-) -> int:
-    """A cost no schedule can beat, so the search stops as soon as it reaches it.
-
-    Organisation clashes: members spread as evenly as possible over the tables, every round.
-    Repeats: pair-meetings beyond the number of pairs that have not met yet.
-    """
-    groups = len(sizes)
-    orgs = Counter(problem.organisation.get(p) for p in people if problem.organisation.get(p))
-    clashes = 0
-    for members in orgs.values():
-        q, r = divmod(members, groups)
-        clashes += r * (q + 1) * q // 2 + (groups - r) * q * (q - 1) // 2
-    n = len(people)
-    upper = np.triu(base_meet, 1)
-    fresh_pairs = n * (n - 1) // 2 - int((upper >= 1).sum())
-    meetings = free * sum(s * (s - 1) // 2 for s in sizes)
-    earlier = int(np.maximum(upper - 1, 0).sum())
-    repeats = earlier + max(0, meetings - fresh_pairs, _pigeonhole_repeats(sizes, free))
-    return free * clashes * ORGANISATION_WEIGHT + repeats
-
-
-def _pigeonhole_repeats(sizes: list[int], free: int) -> int:
-    """Repeats forced by the tables themselves, whoever sits where.
-
-    Between any two rounds, a table of s people drawn from g tables shares at least the pairs of
-    an even spread: so each pair of rounds has at least `per_pair` coinciding pairs. A pair that
-    meets m times in the free rounds gives C(m, 2) coincidences and m - 1 repeats, and
-    (m - 1) / C(m, 2) = 2 / m >= 2 / rounds, so repeats >= 2 x coincidences / rounds.
-    (80 people, 8 tables of 10, 3 rounds: 16 per pair of rounds, 48 in all, at least 32.)
-    """
-    if free < 2:
-        return 0
-    groups = len(sizes)
-    per_pair = 0
-    for size in sizes:
-        q, r = divmod(size, groups)
-        per_pair += r * (q + 1) * q // 2 + (groups - r) * q * (q - 1) // 2
-    coincidences = per_pair * free * (free - 1) // 2
-    return -(-2 * coincidences // free)
 
 
 def _initial(

@@ -259,7 +259,8 @@ def build_problem(
         forbidden=list(config.keep_apart),
         met_before=earlier_meetings(store, session_id, activity_id) if activity_id else [],
         locked=locked or [],
-        met_in_series=met_in_series(store, session_id),
+        # copied as pairs of any hashable person (a Mapping's key type does not widen)
+        met_in_series={pair: times for pair, times in met_in_series(store, session_id).items()},
     )
 
 

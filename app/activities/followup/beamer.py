@@ -40,8 +40,8 @@ class FollowupBeamer(QWidget):
 
     def refresh(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
+            taken = self.grid.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
                 widget.deleteLater()
         self.labels = []
         items = self.runtime.feed.items

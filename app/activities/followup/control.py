@@ -70,8 +70,8 @@ class FollowupList(QWidget):
 
     def _rebuild(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
+            taken = self.grid.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
                 widget.deleteLater()
         self.choices = {}
         for row, item in enumerate(self.feed.items):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import followup as fu
-from app.storage.settings import change_session_settings, session_settings
+from app.storage.models import stored_id
+from app.storage.settings import SessionSettings, change_session_settings, session_settings
 from app.storage.store import Store
 
 ACTION_STATUS = fu.ACTION_STATUS  # session settings key: {str(action id): "in_progress"|...}
@@ -51,7 +52,7 @@ def actions_with_status(store: Store, session_id: int) -> list[FollowupItem]:
     """Every action agreed in `session_id` with its fate, in the Actions tab's order."""
     stored = statuses(store, session_id)
     return [
-        FollowupItem(item.id, session_id, item.what, item.who, item.due,  # type: ignore[arg-type]
+        FollowupItem(stored_id(item), session_id, item.what, item.who, item.due,
                      fu.status_of(item.done, stored.get(str(item.id))))
         for item in store.actions.list(session_id)
         if item.what.strip() or item.who.strip()
@@ -70,7 +71,7 @@ def set_status(store: Store, item: FollowupItem, status: str) -> None:
     value = fu.stored_value(status)
     key = str(item.id)
 
-    def change(settings):  # type: ignore[no-untyped-def]
+    def change(settings: SessionSettings) -> SessionSettings:
         current = settings.get(ACTION_STATUS, {})
         current = dict(current) if isinstance(current, dict) else {}
         if value is None:
