@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlmodel import col, func, select
 
-from app.storage.base import Changes, versioned_update
+from app.storage.base import versioned_update
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.models import ActionItem
 

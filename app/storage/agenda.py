@@ -10,7 +10,8 @@ from typing import Any
 from sqlmodel import Session, col, delete, func, select
 
 from app.core.agenda import automatic_minutes, by_hand
-from app.storage.base import Changes, versioned_update
+from app.storage.base import versioned_update
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.models import Activity, ActivityResult, utcnow
 

@@ -15,7 +15,8 @@ from app.storage import messages as msg
 from app.storage import people
 from app.storage import role_messages as role_msg
 from app.storage.access import RoleError
-from app.storage.base import Changes, versioned_update
+from app.storage.base import versioned_update
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError, StorageError
 from app.storage.models import MeetingSession, Participant, utcnow

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
 from app.storage import messages as msg
-from app.storage.base import Changes
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.errors import ConflictError, NotFoundError
 from app.storage.models import Activity, ActivityResult, utcnow

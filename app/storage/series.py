@@ -20,7 +20,8 @@ from sqlmodel import Session, col, delete, func, select
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.participant_refs import refs_for
 from app.storage import people, retention
-from app.storage.base import Changes, versioned_update
+from app.storage.base import versioned_update
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.errors import NotFoundError
 from app.storage.models import (

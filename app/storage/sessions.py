@@ -8,7 +8,8 @@ from typing import Any
 from sqlmodel import col, delete, func, or_, select
 
 from app.core.templates import Template
-from app.storage.base import Changes, versioned_update
+from app.storage.base import versioned_update
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.models import ActionItem, Activity, ActivityResult, MeetingSession, Participant
 from app.storage.people import drop_orphans, forget_people

@@ -8,7 +8,7 @@ import uuid
 
 from app.storage.actions import ActionRepository
 from app.storage.agenda import AgendaRepository
-from app.storage.base import Changes
+from app.storage.changes import Changes
 from app.storage.engine import Database
 from app.storage.participants import ParticipantRepository
 from app.storage.results import ResultRepository

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
-from app.storage.base import Changes
+from app.storage.changes import Changes
 
 
 class _Relay(QObject):

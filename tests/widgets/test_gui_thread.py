@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 
-from app.storage.base import Changes
+from app.storage.changes import Changes
 from app.widgets import gui_thread
 
 
