@@ -92,13 +92,44 @@
 
   function waiting() { return el("section", { class: "card" }, el("p", {}, T.wait)); }
 
+  // The room pushes a new state several times a second and the view is built again each time:
+  // what the phone was typing stays (each field's text by its id, the focus and the caret), as
+  // long as the same view is on. A view that sets a field itself (a draft) wins.
+  let shownView = null;
+  function typed() {
+    const kept = {}; let focus = null;
+    main.querySelectorAll("input[id], textarea[id]").forEach((field) => {
+      if (field.type !== "checkbox" && field.type !== "radio" && field.value) kept[field.id] = field.value;
+    });
+    const active = document.activeElement;
+    if (active && active.id && main.contains(active)) {
+      focus = { id: active.id, start: null, end: null };
+      try { focus.start = active.selectionStart; focus.end = active.selectionEnd; } catch (e) { /* no caret (number) */ }
+    }
+    return { kept: kept, focus: focus };
+  }
+  function restore(before) {
+    Object.entries(before.kept).forEach(([id, value]) => {
+      const field = document.getElementById(id);
+      if (field && main.contains(field) && !field.value) field.value = value;
+    });
+    const field = before.focus && document.getElementById(before.focus.id);
+    if (field && main.contains(field)) {
+      field.focus();
+      try { if (before.focus.start !== null) field.setSelectionRange(before.focus.start, before.focus.end); } catch (e) { /* no caret */ }
+    }
+  }
+
   function render() {
     document.getElementById("title").textContent = state.session || "Tafelronde";
     const current = views[state.view];
+    const before = state.view === shownView ? typed() : null;
     let node = null;
     try { node = current ? current.render(state, context(current)) : null; }
     catch (e) { node = null; say(T.error); }  // a view's bug: the phone waits, the page lives on
     main.replaceChildren(node instanceof Node ? node : waiting());
+    shownView = state.view;
+    if (before) restore(before);
   }
 
   function start() {

@@ -141,3 +141,31 @@ def test_a_phone_sends_words_to_the_cloud_beamer_and_report(
         runtime.follow_store(False)
     finally:
         console.close()
+
+
+@pytest.mark.slow
+def test_a_phone_typing_keeps_its_text_while_the_room_updates(
+    cloud_room: Any, browser: Any
+) -> None:
+    """Another phone's word makes the room push a new state and the page is built again: the
+    half-typed word on this phone stays in its field, with the focus."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url, _activity = cloud_room
+    wait = WebDriverWait(browser, 10)
+    browser.get(url)
+    typing = browser.current_window_handle
+    wait.until(lambda d: d.find_elements(By.ID, "word"))[0].send_keys("Verbin")
+    browser.switch_to.new_window("tab")  # a second phone in the room (same browser profile)
+    browser.get(url)
+    wait.until(lambda d: d.find_elements(By.ID, "word"))[0].send_keys("Samenwerking" + Keys.ENTER)
+    wait.until(lambda d: "in de wolk" in d.find_element(By.ID, "status").text)
+    browser.switch_to.window(typing)
+    # the pushed state reached the typing phone (its list was rebuilt with the new word) ...
+    wait.until(lambda d: [li.text for li in d.find_elements(By.CSS_SELECTOR, "#my-words li")]
+               == ["Samenwerking"])  # fmt: skip
+    field = browser.find_element(By.ID, "word")
+    assert field.get_attribute("value") == "Verbin"  # ... and its half-typed word is still there
+    assert browser.switch_to.active_element == field
