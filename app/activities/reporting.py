@@ -21,7 +21,7 @@ from app.activities import registry
 from app.core import roles
 from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.core.names import LAST_NAME
 from app.storage.models import Activity, Participant, stored_id
 from app.storage.name_order import name_order
@@ -229,7 +229,7 @@ def _section(
             body = list(registry.load(reference)(store, activity, options) or [])
         except Exception as error:  # one broken kind must not cost the organiser the report
             log.exception("report section of %s (%s) failed", activity.id, activity.kind)
-            message = text["section_failed"].replace("{error}", str(error) or type(error).__name__)
+            message = fill(text["section_failed"], error=str(error) or type(error).__name__)
             body = [Paragraph(escape(message), stylesheet()["Muted"])]
         body += _shared_notes(store, activity)
     else:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, storage_message
 from app.core.errors import UserError
+from app.core.i18n import fill
 from app.i18n import user_text
 
 NAME = "import"
@@ -44,9 +45,13 @@ def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:
     for text in texts:
         target, equals, header = text.partition("=")
         if not equals or not target.strip():
-            return QCoreApplication.translate(
-                "cli", "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field)."
-            ).format(text=text)
+            return fill(
+                QCoreApplication.translate(
+                    "cli",
+                    "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field).",
+                ),
+                text=text,
+            )
         choices.append((target.strip(), header.strip()))
     return choices
 
@@ -78,14 +83,19 @@ def run(options: argparse.Namespace) -> int:
             where = (
                 QCoreApplication.translate("cli", "already in the session")
                 if earlier == 0
-                else QCoreApplication.translate("cli", "the same as row {row}").format(row=earlier)
+                else fill(QCoreApplication.translate("cli", "the same as row {row}"), row=earlier)
             )
             return fail(
-                QCoreApplication.translate(
-                    "cli",
-                    "{file}: row {row} is {where}. Nothing was imported "
-                    "(use --skip-duplicates to leave duplicates out).",
-                ).format(file=options.file.name, row=row, where=where)
+                fill(
+                    QCoreApplication.translate(
+                        "cli",
+                        "{file}: row {row} is {where}. Nothing was imported "
+                        "(use --skip-duplicates to leave duplicates out).",
+                    ),
+                    file=options.file.name,
+                    row=row,
+                    where=where,
+                )
             )
         from app.storage.errors import StorageError
         from app.storage.participants import REFUSE, SKIP

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 
 MENU = QT_TRANSLATE_NOOP("SeriesReportAction", "Series &report…")
 TITLE = QT_TRANSLATE_NOOP("SeriesReportAction", "Series report")
@@ -64,5 +64,5 @@ def write_series_report(window: Any) -> str | None:
     except Exception as error:  # disk full, no permission...: say why, keep the app running
         show_error(window, tr(FAILED), error)
         return None
-    window.statusBar().showMessage(tr(SAVED).replace("{path}", path), 8000)
+    window.statusBar().showMessage(fill(tr(SAVED), path=path), 8000)
     return path

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import UserError
+from app.core.i18n import fill
 from app.i18n import user_text
 
 
@@ -20,6 +21,7 @@ def error_text(error: BaseException) -> str:
         return " ".join(user_text(refused_write(error, "")).split())  # (no name known here)
     if isinstance(error, UserError):
         return user_text(error)
-    return QCoreApplication.translate("messages", "Something went wrong: {error}").format(
-        error=str(error) or type(error).__name__
+    return fill(
+        QCoreApplication.translate("messages", "Something went wrong: {error}"),
+        error=str(error) or type(error).__name__,
     )

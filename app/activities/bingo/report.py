@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.activities.bingo.state import BingoGame, local_time
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.fonts import REGULAR
@@ -40,7 +40,7 @@ def _tr(key: str, count: int = -1, **values: object) -> str:
     """Translated text; with a count, Qt picks the plural form (%n) in either language."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("BingoReport", TEXTS[key], "", count).format(**values)
+    return fill(QCoreApplication.translate("BingoReport", TEXTS[key], "", count), **values)
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:

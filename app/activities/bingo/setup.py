@@ -35,6 +35,7 @@ from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.atomic import describe
 from app.core.bingo_pool import Statement
+from app.core.i18n import fill
 from app.i18n import user_text
 from app.widgets import file_dialogs, worker
 
@@ -186,18 +187,18 @@ class BingoSetup(QWidget):
         try:
             raw = Path(path).read_bytes()
         except OSError as error:
-            self.pool_message.setText(self.tr("Could not read {path}: {reason}").format(
+            self.pool_message.setText(fill(self.tr("Could not read {path}: {reason}"),
                 path=path, reason=error.strerror or str(error)))  # fmt: skip
             return
         pool = self._pool()
         result = bingo_pool.parse_lines(bingo_pool.read_text_file(raw), pool)
         for text in result.statements:
             pool.append(Statement(bingo_pool.new_id(pool), text))
-        skipped = "; ".join(self.tr("line {n}: {why}").format(n=n, why=_t(why))
+        skipped = "; ".join(fill(self.tr("line {n}: {why}"), n=n, why=_t(why))
                             for n, why in result.skipped[:5])  # fmt: skip
         message = self.tr("%n statement(s) imported.", "", len(result.statements))
         if skipped:
-            message += " " + self.tr("Skipped: {lines}").format(lines=skipped)
+            message += " " + fill(self.tr("Skipped: {lines}"), lines=skipped)
         self._save(pool, message)
 
     def reset_pool(self, confirm: bool = True) -> None:
@@ -306,9 +307,13 @@ class BingoSetup(QWidget):
         self.summary.setProperty("problem", False)
         self.print_button.setEnabled(self._worker is None)
         self.summary.setText(
-            self.tr(
-                "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
-            ).format(k=settings.layout.statements, pool=len(self.game.pool()))
+            fill(
+                self.tr(
+                    "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
+                ),
+                k=settings.layout.statements,
+                pool=len(self.game.pool()),
+            )
         )
 
     def open_print_hub(self) -> None:
@@ -345,12 +350,12 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("%n card(s) saved to {path}.", "", count).format(path=target))
+        self.summary.setText(fill(self.tr("%n card(s) saved to {path}.", "", count), path=target))
 
     def _print_failed(self, error: object) -> None:
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
         reason = describe(error, QCoreApplication.translate)  # disk full: names the file
-        self.summary.setText(self.tr("The cards could not be saved: {reason}").format(
+        self.summary.setText(fill(self.tr("The cards could not be saved: {reason}"),
             reason=reason))  # fmt: skip

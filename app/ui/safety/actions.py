@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.storage.errors import StorageError
 from app.widgets import file_dialogs
 
@@ -157,10 +157,10 @@ def export_session(window) -> Path | None:
         _warn(window, title, error)
         return None
     except OSError as error:
-        text = tr(CANNOT_WRITE).format(path=str(path), reason=error.strerror or str(error))
+        text = fill(tr(CANNOT_WRITE), path=str(path), reason=error.strerror or str(error))
         _warn(window, title, text)
         return None
-    window.statusBar().showMessage(tr(SAVED).format(path=str(path)), 10_000)
+    window.statusBar().showMessage(fill(tr(SAVED), path=str(path)), 10_000)
     return path
 
 
@@ -182,5 +182,5 @@ def import_session(window) -> int | None:
     name = meeting.title if meeting is not None else str(outcome.session_id)
     text = tr(IMPORTED) if outcome.created else tr(ALREADY)
     window.show_sessions()
-    window.statusBar().showMessage(text.replace("{title}", name), 10_000)
+    window.statusBar().showMessage(fill(text, title=name), 10_000)
     return outcome.session_id

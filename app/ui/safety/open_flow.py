@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.storage import open_store
 from app.storage import safety_messages as safety
 from app.storage.backups import list_backups, restore_as_new
@@ -158,11 +158,7 @@ def _read_only(target: str) -> Store:
 def _restore_damaged(parent: QWidget | None, file: Path, error: StorageError) -> Store:
     backups = list_backups(file)
     newest = backups[0].taken_at.strftime("%d-%m-%Y %H:%M")
-    text = (
-        _message(error)
-        + "\n\n"
-        + tr(BACKUPS_HINT).replace("{count}", str(len(backups))).replace("{time}", newest)
-    )
+    text = _message(error) + "\n\n" + fill(tr(BACKUPS_HINT), count=len(backups), time=newest)
     ways = [(Choice.RESTORE, tr(CHOOSE_BACKUP)), (Choice.OTHER_FILE, tr(OTHER_FILE)),
             (Choice.CANCEL, tr(CANCEL))]  # fmt: skip
     choice = ask(parent, text, ways)
@@ -188,8 +184,11 @@ def _guard_instance(parent: QWidget | None, store: Store, file: Path) -> Store:
         holder = lock.acquire()
         if holder is not None:
             text = (
-                QCoreApplication.translate("StorageError", safety.IN_USE).format(
-                    path=str(file), host=holder.get("host", "?"), since=holder.get("since", "?")
+                fill(
+                    QCoreApplication.translate("StorageError", safety.IN_USE),
+                    path=str(file),
+                    host=holder.get("host", "?"),
+                    since=holder.get("since", "?"),
                 )
                 + "\n\n"
                 + tr(IN_USE_HINT)
