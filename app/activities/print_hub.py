@@ -232,8 +232,9 @@ class PrintablesDialog(QDialog):
             lambda progress: paper.write(jobs, target, combined, progress),
             finished=self._finished,
             failed=lambda error: self._failed(
-                self.tr("The materials could not be made: {error}").replace(
-                    "{error}", describe(error, QCoreApplication.translate)
+                fill(
+                    self.tr("The materials could not be made: {error}"),
+                    error=describe(error, QCoreApplication.translate),
                 )
             ),
             progress=self._progress,

@@ -23,6 +23,7 @@ from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
 from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.core.names import LAST_NAME
+from app.i18n import translate
 from app.storage.models import Activity, Participant, stored_id
 from app.storage.name_order import name_order
 from app.storage.participants import by_name, full_name
@@ -36,16 +37,6 @@ STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 
 GATHER_SHARE = 300
 SHARED_NOTES = QT_TRANSLATE_NOOP("Report", "Notes from the note-takers' laptops")
 WHOLE_ACTIVITY = QT_TRANSLATE_NOOP("Report", "whole activity")
-
-
-def translate(context: str, text: str, n: int = -1) -> str:
-    """Qt's translation when Qt is around (it is in the app and the command line); with n, the
-    plural form for n (%n) in either language."""
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - Qt is a dependency; keep the report possible anyway
-        return text
-    return QCoreApplication.translate(context, text, "", n)
 
 
 def labels() -> dict[str, str]:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, storage_message
-from app.core.errors import UserError
 from app.core.i18n import fill
 from app.i18n import user_text
 
@@ -32,11 +31,6 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
     )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
-
-
-def problem_text(problem: UserError) -> str:
-    """An ImportProblem in the user's language, as the import window shows it."""
-    return user_text(problem)
 
 
 def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:
@@ -73,7 +67,7 @@ def run(options: argparse.Namespace) -> int:
             mapping = pi.apply_columns(table, pi.guess_mapping(table.headers, table.rows), choices)
             people = pi.people_from(table, mapping)
         except pi.ImportProblem as problem:
-            return fail(f"{options.file.name}: {problem_text(problem)}")
+            return fail(f"{options.file.name}: {user_text(problem)}")
         duplicates = pi.find_duplicates(people, existing)
         if duplicates and options.skip_duplicates:
             skip = {row for row, _ in duplicates}

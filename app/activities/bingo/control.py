@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,16 +28,13 @@ from app.activities.bingo.card_view import CardView, cell_texts
 from app.activities.bingo.state import local_time
 from app.core import bingo_game
 from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.bingo.runtime import BingoRuntime
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
-
-
-def problem_text(message: str, params: dict[str, object]) -> str:
-    return fill(QCoreApplication.translate("Bingo", message), **params)
 
 
 class BingoControl(QWidget):
@@ -134,7 +131,7 @@ class BingoControl(QWidget):
     def refresh(self) -> None:
         snap = self.runtime.snapshot
         if snap.problem:
-            self.status.setText(problem_text(snap.problem, snap.problem_params))
+            self.status.setText(translate("Bingo", snap.problem, **snap.problem_params))
         else:
             self.status.setText(
                 fill(self.tr("{heard} of %n statement(s) heard · {cards} of {all} cards meet the "

@@ -30,6 +30,7 @@ from app.activities.bingo.state import local_time
 from app.core import bingo_game
 from app.core.bingo_pool import Statement
 from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets.plain import plain_label, set_plain
 
 
@@ -129,9 +130,7 @@ class BingoPanel(QWidget):
     def refresh(self) -> None:
         snap = self.runtime.snapshot
         if snap.problem:
-            from app.activities.bingo.control import problem_text
-
-            set_plain(self.status, problem_text(snap.problem, snap.problem_params))
+            set_plain(self.status, translate("Bingo", snap.problem, **snap.problem_params))
         else:
             text = self.tr("{heard} of %n statement(s) heard", "", len(snap.pool))
             set_plain(self.status, fill(text, heard=len(snap.heard)))

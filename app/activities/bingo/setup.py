@@ -36,16 +36,11 @@ from app.core import bingo, bingo_game, bingo_pool
 from app.core.atomic import describe
 from app.core.bingo_pool import Statement
 from app.core.i18n import fill
-from app.i18n import user_text
+from app.i18n import translate, user_text
 from app.widgets import file_dialogs, worker
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
 SIDE_BY_SIDE = 1100  # from this width the pool and the cards sit side by side
-
-
-def _t(text: str, **params: object) -> str:
-    translated = QCoreApplication.translate("Bingo", text)
-    return translated.format(**params) if params else translated
 
 
 class BingoSetup(QWidget):
@@ -129,7 +124,7 @@ class BingoSetup(QWidget):
         cleaned = bingo_pool.clean(value)
         problem = bingo_pool.validate(cleaned)
         if problem:
-            self.pool_message.setText(_t(problem))
+            self.pool_message.setText(translate("Bingo", problem))
             return None
         return cleaned
 
@@ -139,7 +134,7 @@ class BingoSetup(QWidget):
             return
         pool = self._pool()
         if any(s.text.casefold() == text.casefold() for s in pool):
-            self.pool_message.setText(_t("Already in the pool."))
+            self.pool_message.setText(translate("Bingo", "Already in the pool."))
             return
         row = self.pool_list.currentRow()
         at = row + 1 if row >= 0 else len(pool)
@@ -155,7 +150,9 @@ class BingoSetup(QWidget):
         if not isinstance(text, str):
             text = self._ask(self.tr("Edit the statement"), pool[row].text)
         elif bingo_pool.validate(bingo_pool.clean(text)):
-            self.pool_message.setText(_t(bingo_pool.validate(bingo_pool.clean(text))))
+            self.pool_message.setText(
+                translate("Bingo", bingo_pool.validate(bingo_pool.clean(text)))
+            )
             return
         if text:
             pool[row] = Statement(pool[row].id, bingo_pool.clean(text))  # same id: marks stay
@@ -194,7 +191,7 @@ class BingoSetup(QWidget):
         result = bingo_pool.parse_lines(bingo_pool.read_text_file(raw), pool)
         for text in result.statements:
             pool.append(Statement(bingo_pool.new_id(pool), text))
-        skipped = "; ".join(fill(self.tr("line {n}: {why}"), n=n, why=_t(why))
+        skipped = "; ".join(fill(self.tr("line {n}: {why}"), n=n, why=translate("Bingo", why))
                             for n, why in result.skipped[:5])  # fmt: skip
         message = self.tr("%n statement(s) imported.", "", len(result.statements))
         if skipped:
@@ -217,11 +214,11 @@ class BingoSetup(QWidget):
         form = QFormLayout(box)
         self.layout_box = QComboBox(box)
         for key in bingo.LAYOUTS:
-            self.layout_box.addItem(_t(bingo.LAYOUT_LABELS[key]), key)
+            self.layout_box.addItem(translate("Bingo", bingo.LAYOUT_LABELS[key]), key)
         self.free_centre = QCheckBox(self.tr("Free centre cell (5 × 5)"), box)
         self.rule_box = QComboBox(box)
         for key in bingo.RULES:
-            self.rule_box.addItem(_t(bingo.RULE_LABELS[key]), key)
+            self.rule_box.addItem(translate("Bingo", bingo.RULE_LABELS[key]), key)
         self.target = QSpinBox(box)
         self.target.setRange(1, 25)
         self.cards = QSpinBox(box)

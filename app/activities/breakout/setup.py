@@ -6,6 +6,8 @@ rounds that have already started and re-solves the rest.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ from app.core.atomic import describe
 from app.core.encounters import new_encounters
 from app.core.groups import Schedule
 from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
@@ -327,9 +330,6 @@ class BreakoutSetup(QWidget):
         people, copies = name_rows(rounds, who), self.config.card_copies
         language = self.context.language
 
-        def translate(text: str) -> str:
-            return QCoreApplication.translate("GroupPrintables", text)
-
         self.print_button.setEnabled(False)
         self._pdf_job = worker.start(
             lambda progress: write_groups_pdf(
@@ -337,7 +337,7 @@ class BreakoutSetup(QWidget):
                 title,
                 tables,
                 questions,
-                translate,
+                partial(translate, "GroupPrintables"),
                 people=people,
                 copies=copies,
                 language=language,

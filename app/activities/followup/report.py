@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.activities.followup import state
-from app.activities.reporting import translate
 from app.core import followup as fu
 from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage.models import Activity
 from app.storage.store import Store
 from printables.styles import ACCENT, MUTED, ReportOptions, escape, stylesheet

@@ -10,8 +10,8 @@ from typing import Any
 from reportlab.platypus import Paragraph
 
 from app.activities.meet_greet.state import stored_rotation
-from app.activities.reporting import translate
 from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet

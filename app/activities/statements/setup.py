@@ -35,11 +35,6 @@ from app.widgets.errors import error_text
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def problem_text(problem: st.StatementFileProblem) -> str:
-    """The problem in the user's language."""
-    return user_text(problem)
-
-
 class StatementsSetup(QWidget):
     def __init__(self, context: ActivityContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +208,7 @@ class StatementsSetup(QWidget):
                 fill(
                     self.tr("{file} was not imported: {problem}"),
                     file=path.name,
-                    problem=problem_text(problem),
+                    problem=user_text(problem),
                 )
             )
             return False

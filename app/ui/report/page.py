@@ -225,8 +225,8 @@ class ReportPage(QWidget):
         self.generate_button.setEnabled(True)
         self.progress.setVisible(False)
         reason = user_text(error) if isinstance(error, UserError) else str(error)
-        message = self.tr("The report could not be made: {error}").replace(
-            "{error}", reason or type(error).__name__
+        message = fill(
+            self.tr("The report could not be made: {error}"), error=reason or type(error).__name__
         )
         self.status.setText(message)
         self.failed.emit(message)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from app.core.i18n import fill
+
 
 def install(window: Any, menu: QMenu) -> None:
     """Add the rehearsal and "clear actual times" commands to the main window's Session menu.
@@ -91,8 +93,8 @@ def run_from_arguments(window: Any, session_id: int | None, rehearse: bool) -> b
         show_error(
             window,
             title,
-            QCoreApplication.translate("RunLaunch", "There is no session {id}.").replace(
-                "{id}", str(session_id)
+            fill(
+                QCoreApplication.translate("RunLaunch", "There is no session {id}."), id=session_id
             ),
         )
         return False
