@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, storage_message
 from app.core.i18n import fill
-from app.i18n import user_text
+from app.i18n import translate, user_text
 
 NAME = "import"
 
@@ -40,7 +40,7 @@ def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:
         target, equals, header = text.partition("=")
         if not equals or not target.strip():
             return fill(
-                QCoreApplication.translate(
+                translate(
                     "cli",
                     "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field).",
                 ),
@@ -77,11 +77,11 @@ def run(options: argparse.Namespace) -> int:
             where = (
                 QCoreApplication.translate("cli", "already in the session")
                 if earlier == 0
-                else fill(QCoreApplication.translate("cli", "the same as row {row}"), row=earlier)
+                else fill(translate("cli", "the same as row {row}"), row=earlier)
             )
             return fail(
                 fill(
-                    QCoreApplication.translate(
+                    translate(
                         "cli",
                         "{file}: row {row} is {where}. Nothing was imported "
                         "(use --skip-duplicates to leave duplicates out).",

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.cli.common import add_db_argument, fail, session_store
 from app.core.i18n import fill
-from app.i18n import user_text
+from app.i18n import translate, user_text
 
 NAME = "room"
 
@@ -43,7 +43,7 @@ def run(options: argparse.Namespace) -> int:
         chosen = options.activity or (agenda[0].id if agenda else None)
         service.set_activity(chosen)
         print(url, flush=True)
-        print(fill(QCoreApplication.translate("cli", "Code: {code}. Stop with Ctrl+C."),
+        print(fill(translate("cli", "Code: {code}. Stop with Ctrl+C."),
             code=service.server.code), flush=True)  # fmt: skip
 
         def stop(*_args: object) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import fill
+from app.i18n import translate
 from app.storage.outbox import Outbox, Parked
 from app.widgets.plain import plain_label, plain_tooltip
 
@@ -38,7 +38,7 @@ def reason_text(parked: Parked) -> str:
     params = parked.reason.get("params")
     context = str(parked.reason.get("context") or "StorageError")
     values = {str(k): v for k, v in params.items()} if isinstance(params, dict) else {}
-    return fill(QCoreApplication.translate(context, message), **values)
+    return fill(translate(context, message), **values)
 
 
 class ParkedBox(QGroupBox):

@@ -4,11 +4,9 @@ without the rows it quoted, anything else as "Something went wrong: ..." (never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.errors import UserError
 from app.core.i18n import fill
-from app.i18n import user_text
+from app.i18n import translate, user_text
 
 
 def error_text(error: BaseException) -> str:
@@ -22,6 +20,6 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, UserError):
         return user_text(error)
     return fill(
-        QCoreApplication.translate("messages", "Something went wrong: {error}"),
+        translate("messages", "Something went wrong: {error}"),
         error=str(error) or type(error).__name__,
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.atomic import describe
 from app.core.i18n import fill
+from app.i18n import translate
 from printables.rotation import write_schedule, write_table_cards
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -48,9 +49,7 @@ def save_schedule(parent: QWidget | None, runtime: MeetGreetRuntime, path: str) 
             parent,
             QCoreApplication.translate("MeetGreetPrinting", "Could not save"),
             fill(
-                QCoreApplication.translate(
-                    "MeetGreetPrinting", "The schedule could not be saved: {error}"
-                ),
+                translate("MeetGreetPrinting", "The schedule could not be saved: {error}"),
                 error=describe(error, QCoreApplication.translate),
             ),
         )

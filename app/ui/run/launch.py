@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core.i18n import fill
+from app.i18n import translate
 
 
 def install(window: Any, menu: QMenu) -> None:
@@ -93,9 +94,7 @@ def run_from_arguments(window: Any, session_id: int | None, rehearse: bool) -> b
         show_error(
             window,
             title,
-            fill(
-                QCoreApplication.translate("RunLaunch", "There is no session {id}."), id=session_id
-            ),
+            fill(translate("RunLaunch", "There is no session {id}."), id=session_id),
         )
         return False
     window.run_session(session_id, rehearsal=rehearse)

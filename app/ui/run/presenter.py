@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from app.core.agenda import parse_clock
 from app.core.durations import clock_time, plan_delta, planned_starts, whole_minutes
 from app.core.i18n import fill
+from app.i18n import translate
 from app.storage.models import Activity
 from app.widgets.plain import plain_label
 
@@ -74,7 +75,7 @@ def status_text(delta_seconds: float) -> str:
 
 def pause_line(until: datetime, now: datetime) -> str:
     """The pause screen's countdown: "Back at 15:30 · 12 min to go" (minutes rounded up)."""
-    back = fill(QCoreApplication.translate("Presenter", "Back at {time}"), time=clock_time(until))
+    back = fill(translate("Presenter", "Back at {time}"), time=clock_time(until))
     left = math.ceil((until - now).total_seconds() / 60)
     if left <= 0:
         return back

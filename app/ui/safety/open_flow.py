@@ -22,7 +22,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP, fill
@@ -192,7 +192,7 @@ def _guard_instance(parent: QWidget | None, store: Store, file: Path) -> Store:
         if holder is not None:
             text = (
                 fill(
-                    QCoreApplication.translate("StorageError", safety.IN_USE),
+                    translate("StorageError", safety.IN_USE),
                     path=str(file),
                     host=holder.get("host", "?"),
                     since=holder.get("since", "?"),
