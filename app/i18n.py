@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from app import resources
 from app.core.errors import UserError
+from app.core.i18n import fill
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -52,6 +53,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def translate(context: str, text: str, n: int = -1, /, **values: object) -> str:
+    """The one translate helper: text in the interface language (Qt's plural form for n when
+    the text has %n), its {name} placeholders filled by app.core.i18n.fill (which never raises).
+
+    For a text marked elsewhere with QT_TRANSLATE_NOOP (a constant, a TEXTS table). lupdate
+    extracts a literal only from `translate("Context", "text")` with exactly two arguments, so
+    with a literal write `fill(translate("Context", "text {x}"), x=...)`."""
+    return fill(QCoreApplication.translate(context, text, None, n), **values)
 
 
 def user_text(error: UserError) -> str:

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core import hyphenation
 from app.core.atomic import to_file
 from app.core.bingo import FREE, Card, Layout, Rule
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED
 
@@ -184,7 +184,7 @@ def _cut_marks(c: Canvas, page: tuple[float, float], per_page: int) -> None:
 
 def _label(sheet: Sheet, key: str, **params: object) -> str:
     text = sheet.labels.get(key) or LABELS[key]
-    return text.format(**params) if params else text
+    return fill(text, **params)
 
 
 def _rule_text(sheet: Sheet) -> str:

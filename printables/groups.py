@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.core import hyphenation
 from app.core.atomic import to_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.core.name_order import sort_key
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED
@@ -140,13 +140,13 @@ def _wall(
     for page in range(pages):
         canvas.setFillColor(ACCENT)
         canvas.setFont(BOLD, 22)
-        heading = tr(TEXTS["wall"]).format(n=round_no)
+        heading = fill(tr(TEXTS["wall"]), n=round_no)
         canvas.drawString(MARGIN, height - MARGIN - 16, printable(heading))
         canvas.setFont(REGULAR, 10)
         canvas.setFillColor(MUTED)
         footer = printable(title)
         if pages > 1:
-            footer += "  ·  " + tr(TEXTS["page"]).format(page=page + 1, pages=pages)
+            footer += "  ·  " + fill(tr(TEXTS["page"]), page=page + 1, pages=pages)
         canvas.drawString(MARGIN, MARGIN / 2, footer)
         top = height - MARGIN - 20 * mm
         for i, names in enumerate(tables[page * per_page : (page + 1) * per_page]):
@@ -155,7 +155,7 @@ def _wall(
             y = top - (i // cols) * card_h
             canvas.setFillColor(ACCENT)
             canvas.setFont(BOLD, name_size + 3)
-            canvas.drawString(x, y, printable(tr(TEXTS["table"]).format(n=number)))
+            canvas.drawString(x, y, printable(fill(tr(TEXTS["table"]), n=number)))
             canvas.setFillColor(INK)
             canvas.setFont(REGULAR, name_size)
             for j, name in enumerate(names):
@@ -178,7 +178,7 @@ def name_list(canvas: Canvas, title: str, rows: Sequence[Row], rounds: int, tr: 
     per_block = max(1, int((top - MARGIN - 6 * mm) // row_h) - 1)
     per_page = per_block * blocks
     pages = max(1, -(-len(rows) // per_page))
-    header = [tr(TEXTS["name"])] + [tr(TEXTS["round"]).format(n=k) for k in range(1, rounds + 1)]
+    header = [tr(TEXTS["name"])] + [fill(tr(TEXTS["round"]), n=k) for k in range(1, rounds + 1)]
     for page in range(pages):
         canvas.setFillColor(ACCENT)
         canvas.setFont(BOLD, 22)
@@ -188,7 +188,7 @@ def name_list(canvas: Canvas, title: str, rows: Sequence[Row], rounds: int, tr: 
         canvas.drawString(MARGIN, height - MARGIN - 16 - 16, printable(tr(TEXTS["list_intro"])))
         footer = printable(title)
         if pages > 1:
-            footer += "  ·  " + tr(TEXTS["page"]).format(page=page + 1, pages=pages)
+            footer += "  ·  " + fill(tr(TEXTS["page"]), page=page + 1, pages=pages)
         canvas.setFont(REGULAR, 10)
         canvas.drawString(MARGIN, MARGIN / 2, footer)
         chunk = rows[page * per_page : (page + 1) * per_page]
@@ -305,10 +305,10 @@ def _card_half(
     canvas.setFillColor(ACCENT)
     canvas.setFont(BOLD, NUMBER_SIZE)
     canvas.drawString(CARD_MARGIN, top - NUMBER_SIZE * 0.8,
-                      printable(tr(TEXTS["table"]).format(n=table)))  # fmt: skip
+                      printable(fill(tr(TEXTS["table"]), n=table)))  # fmt: skip
     canvas.setFont(BOLD, 16)
     canvas.drawRightString(width - CARD_MARGIN, top - 16,
-                           printable(tr(TEXTS["round"]).format(n=round_no)))  # fmt: skip
+                           printable(fill(tr(TEXTS["round"]), n=round_no)))  # fmt: skip
     canvas.setFillColor(INK)
     y = top - NUMBER_SIZE - 8 - size
     canvas.setFont(REGULAR, size)

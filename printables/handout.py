@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.core.atomic import to_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from printables.fonts import REGULAR, printable
 from printables.styles import ACCENT, MUTED, escape, stylesheet
 
@@ -82,7 +82,7 @@ def write_handout(handout: Handout, target: str | Path | BinaryIO) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, label["page"].replace("{n}", str(doc.page)))
+        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, fill(label["page"], n=doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(

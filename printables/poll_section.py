@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core import poll as pl
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from printables.bars import BarRow, horizontal_bars
 from printables.fonts import REGULAR
 from printables.styles import ACCENT, escape, stylesheet
@@ -72,7 +72,7 @@ def section(data: PollReportData) -> list[Flowable]:
     ]))  # fmt: skip
     summary = [labels["summary"], labels["typed_in"] if tally.typed_total else ""]
     if data.poll.mode == pl.SCALE and tally.mean() is not None:
-        summary.append(labels["mean"].replace("{mean}", f"{tally.mean():.1f}"))
+        summary.append(fill(labels["mean"], mean=f"{tally.mean():.1f}"))
     flow.append(KeepTogether([bar_chart(tally), Spacer(1, 3 * mm)]))
     flow += [table, Spacer(1, 2 * mm)]
     flow.append(Paragraph(escape(" ".join(text for text in summary if text)), styles["Body"]))

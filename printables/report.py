@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.core.atomic import to_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from printables.fonts import BOLD, REGULAR, printable
 from printables.report_body import appendices, body, table
 from printables.report_canvas import CONTENTS_PER_PAGE, MARGIN, ContentsPage, numbered_canvas
@@ -278,7 +278,7 @@ def build(data: ReportData, target: str | Path | BinaryIO, progress: Progress | 
     sheet = report_sheet()
     for section in data.sections:
         if not _fits(section):
-            message = data.label("section_failed").replace("{error}", data.label("too_large"))
+            message = fill(data.label("section_failed"), error=data.label("too_large"))
             section.body = [Paragraph(escape(message), sheet["Muted"])]
     return _build(data, target, progress)
 

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from app.core.i18n import fill
 from printables.fonts import REGULAR, printable
 from printables.styles import INK, MUTED
 
@@ -73,7 +74,7 @@ def numbered_canvas(data: Any, doc: Any) -> type[Canvas]:
             page = str(self.getPageNumber())
             self.drawRightString(
                 A4[0] - MARGIN, MARGIN - 2 * mm,
-                template.replace("{page}", page).replace("{pages}", str(total)),
+                fill(template, page=page, pages=total),
             )  # fmt: skip
             self.restoreState()
 

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from app.core.atomic import to_file
+from app.core.i18n import fill
 from app.core.name_order import sort_key
 from printables.fonts import BOLD, REGULAR, printable, register
 from printables.styles import ACCENT, INK, MUTED, escape, stylesheet
@@ -49,7 +50,7 @@ def write_schedule(
     sheet = stylesheet()
     rounds = max((len(tables) for _, tables in rows), default=0)
     header: list[object] = [words["name"]]
-    header += [words["round"].format(k=k) for k in range(1, rounds + 1)]
+    header += [fill(words["round"], k=k) for k in range(1, rounds + 1)]
     data: list[list[object]] = [header]
     for name, tables in sorted(rows, key=lambda row: sort_key(row[0])):
         cells = [str(t) if t else "–" for t in tables] + [""] * (rounds - len(tables))
@@ -73,7 +74,7 @@ def write_schedule(
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, words["page"].format(n=doc.page))
+        canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, fill(words["page"], n=doc.page))
 
     doc = SimpleDocTemplate(
         target, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.core import statements as st
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from printables.bars import BarRow, horizontal_bars
 from printables.fonts import REGULAR
 from printables.styles import ACCENT, escape, stylesheet
@@ -99,7 +99,7 @@ def undiscussed(data: StatementsReportData) -> list[tuple[int, st.OverviewRow]]:
 def _overview(data: StatementsReportData) -> list[Flowable]:
     styles, labels, ov = stylesheet(), data.labels, data.overview
     flow: list[Flowable] = [Paragraph(escape(labels["overview"]), styles["H2"])]
-    flow.append(Paragraph(escape(labels["summary"].format(
+    flow.append(Paragraph(escape(fill(labels["summary"],
         voted=ov.voted, total=len(ov.rows), votes=ov.votes)), styles["Body"]))  # fmt: skip
     for key, row in (("most_agreement", ov.most_agreement), ("most_divided", ov.most_divided)):
         if row is not None:

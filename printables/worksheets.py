@@ -52,6 +52,8 @@ KEEP_START = 60 * mm  # a taller one starts on this page if at least this much r
 
 
 def _same(context: str, text: str) -> str:
+    """The translator when none is passed (printables import no Qt; the app passes
+    app.i18n.translate): the English source text."""
     del context
     return text
 
@@ -79,6 +81,7 @@ class _Renderer:
         self.line_height = 7.5 * mm * scale * room  # writing space per line
 
     def t(self, text: str) -> str:
+        """A text of this sheet (context WorksheetPrint) through the translator passed in."""
         return self.translate(CONTEXT, text)
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import app
-from app.core.errors import UserError, fill
+from app.core.errors import UserError
+from app.core.i18n import fill
 from app.i18n import install_translators, user_text
 from tests.test_translations import catalogues, messages
 
@@ -109,7 +110,7 @@ def test_every_user_error_class_is_shown_in_dutch() -> None:
         shown = user_text(error)
         translations = catalogue.get((error.context, error.text), set())
         assert translations, f"{cls.__name__}: {error.text!r} has no Dutch translation"
-        assert shown in {fill(t, error.params) for t in translations}, cls.__name__
+        assert shown in {fill(t, **error.params) for t in translations}, cls.__name__
         assert shown != str(error), f"{cls.__name__} is still English: {shown!r}"
         for name in PLACEHOLDER.findall(error.text):
             assert str(error.params[name]) in shown  # the values arrive

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
+from app.core.i18n import fill
 from app.widgets.plain import plain_label
 
 
@@ -103,9 +104,12 @@ class PlaceholderPage(QWidget):
         kind = registry.kind(context.activity().kind)
         layout = QVBoxLayout(self)
         label = QLabel(
-            self.tr(
-                "“{kind}” has no settings page yet. It can already be planned in the agenda."
-            ).replace("{kind}", self.tr_kind(kind.label)),
+            fill(
+                self.tr(
+                    "“{kind}” has no settings page yet. It can already be planned in the agenda."
+                ),
+                kind=self.tr_kind(kind.label),
+            ),
             self,
         )
         label.setWordWrap(True)

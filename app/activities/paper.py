@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.activities import registry
-from app.activities.reporting import date_line, kind_label, planned_times, translate
+from app.activities.reporting import date_line, kind_label, planned_times
 from app.core.atomic import to_file
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import in_language, translate
 from app.storage.agenda import config_of
 from app.storage.store import Store
 
@@ -50,31 +51,19 @@ class PaperItem:
     extra: bool = False  # a variant (A3, filled): ticked only when asked for by name
 
 
-def shown(source: str, **values: object) -> str:
-    """A paper text (context "Printables") in the interface's language, {placeholders} filled:
-    item titles in the list, reasons an item cannot be printed yet."""
-    text = translate("Printables", source)
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
-
-
 def in_content(language: str, source: str, **values: object) -> str:
     """A paper text in the session's content language (the paper's), not the interface's: the
-    file name an item suggests."""
-    from app.i18n import in_language
-
-    text = in_language(language, "Printables", source)
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    file name an item suggests. A one-liner over app.i18n.in_language and fill."""
+    return fill(in_language(language, "Printables", source), **values)
 
 
 def _t(key: str, **values: object) -> str:
-    return shown(TEXTS[key], **values)
+    """TEXTS[key] in the interface language, filled (a look-up over app.i18n.translate)."""
+    return translate("Printables", TEXTS[key], **values)
 
 
 def _in(language: str, key: str, **values: object) -> str:
+    """TEXTS[key] in the content language, filled (a look-up over in_content)."""
     return in_content(language, TEXTS[key], **values)
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.activities import paper
 from app.core.atomic import describe
+from app.core.i18n import fill
 from app.storage.content_language import content_language
 from app.storage.store import Store
 from app.widgets import file_dialogs, worker
@@ -128,7 +129,7 @@ class PrintablesDialog(QDialog):
         for index, entry in enumerate(self.items):
             text = entry.title
             if entry.unavailable:
-                text = self.tr("{title} ({reason})").format(title=entry.title,
+                text = fill(self.tr("{title} ({reason})"), title=entry.title,
                                                             reason=entry.unavailable)  # fmt: skip
             row = QListWidgetItem(text, self.list)
             row.setData(KEY_ROLE, index)
@@ -196,7 +197,7 @@ class PrintablesDialog(QDialog):
         target = folder / paper.file_name(name or self.suggested_name()[:-4])
         if target.exists() and QMessageBox.question(
             self, self.tr("Replace the file?"),
-            self.tr("{name} already exists in {folder}. Replace it?").format(
+            fill(self.tr("{name} already exists in {folder}. Replace it?"),
                 name=target.name, folder=folder),
         ) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return None
@@ -217,7 +218,7 @@ class PrintablesDialog(QDialog):
             try:
                 jobs.append((entry, entry.prepare()))
             except paper.PaperError as error:
-                self._failed(self.tr("{title}: {error}").format(title=entry.title, error=error))
+                self._failed(fill(self.tr("{title}: {error}"), title=entry.title, error=error))
                 return
         combined = self.combined.isChecked()
         self.written_keys = [entry.key for entry in picked]
@@ -231,8 +232,9 @@ class PrintablesDialog(QDialog):
             lambda progress: paper.write(jobs, target, combined, progress),
             finished=self._finished,
             failed=lambda error: self._failed(
-                self.tr("The materials could not be made: {error}").replace(
-                    "{error}", describe(error, QCoreApplication.translate)
+                fill(
+                    self.tr("The materials could not be made: {error}"),
+                    error=describe(error, QCoreApplication.translate),
                 )
             ),
             progress=self._progress,
@@ -249,11 +251,11 @@ class PrintablesDialog(QDialog):
         self.progress.setVisible(False)
         self.open_button.setEnabled(bool(self.files))
         if len(self.files) == 1:
-            self.status.setText(self.tr("Saved {path}").format(path=self.files[0]))
+            self.status.setText(fill(self.tr("Saved {path}"), path=self.files[0]))
         else:
             folder = self.files[0].parent if self.files else ""
             text = self.tr("%n PDF(s) saved in {folder}", "", len(self.files))
-            self.status.setText(text.format(folder=folder))
+            self.status.setText(fill(text, folder=folder))
         if self.files:
             file_dialogs.remember(self.files[0].parent)
         self.written.emit([str(f) for f in self.files])

@@ -21,8 +21,9 @@ from app.activities import registry
 from app.core import roles
 from app.core.agenda import schedule
 from app.core.durations import clock_time, minutes_text
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.core.names import LAST_NAME
+from app.i18n import translate
 from app.storage.models import Activity, Participant, stored_id
 from app.storage.name_order import name_order
 from app.storage.participants import by_name, full_name
@@ -36,16 +37,6 @@ STEPS = 1000  # progress is reported as (done, STEPS): gathering 0-300, writing 
 GATHER_SHARE = 300
 SHARED_NOTES = QT_TRANSLATE_NOOP("Report", "Notes from the note-takers' laptops")
 WHOLE_ACTIVITY = QT_TRANSLATE_NOOP("Report", "whole activity")
-
-
-def translate(context: str, text: str, n: int = -1) -> str:
-    """Qt's translation when Qt is around (it is in the app and the command line); with n, the
-    plural form for n (%n) in either language."""
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover - Qt is a dependency; keep the report possible anyway
-        return text
-    return QCoreApplication.translate(context, text, "", n)
 
 
 def labels() -> dict[str, str]:
@@ -229,7 +220,7 @@ def _section(
             body = list(registry.load(reference)(store, activity, options) or [])
         except Exception as error:  # one broken kind must not cost the organiser the report
             log.exception("report section of %s (%s) failed", activity.id, activity.kind)
-            message = text["section_failed"].replace("{error}", str(error) or type(error).__name__)
+            message = fill(text["section_failed"], error=str(error) or type(error).__name__)
             body = [Paragraph(escape(message), stylesheet()["Muted"])]
         body += _shared_notes(store, activity)
     else:

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.activities.followup.state import actions_with_status
-from app.activities.reporting import _counts, _date, translate
+from app.activities.reporting import _counts, _date
 from app.core import followup as fu
 from app.core.series_texts import statement_key
+from app.i18n import translate
 from app.storage.content_language import content_language
 from app.storage.models import MeetingSession, stored_id
 from app.storage.store import Store

@@ -16,9 +16,10 @@ import copy
 import unicodedata
 from typing import Any
 
-from app.cli.common import CommandError, session_store, translated
+from app.cli.common import CommandError, session_store
 from app.core.agenda import BY_HAND, automatic_minutes, set_by_hand
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "agenda"
 MAX_MINUTES = 24 * 60
@@ -71,7 +72,9 @@ def _session_options(parser: argparse.ArgumentParser, default: Any) -> None:
 
 
 def _t(which: str, **values: object) -> str:
-    return translated("cli", TEXTS[which], **values)
+    """TEXTS[which] translated and filled: a one-liner over app.i18n.translate that looks the
+    text up by key."""
+    return translate("cli", TEXTS[which], **values)
 
 
 def _session(options: argparse.Namespace) -> None:
@@ -130,7 +133,7 @@ def run_add(options: argparse.Namespace) -> int:
             config[BY_HAND] = True  # typed minutes stay, as on the agenda page
         minutes = options.minutes
     if not title:
-        title = translated("ActivityKind", kind.label)  # as the Agenda page's Add names it
+        title = translate("ActivityKind", kind.label)  # as the Agenda page's Add names it
     with session_store(options) as store:
         activity = store.agenda.add(options.session, kind.key, title, minutes, config)
     print(activity.id)

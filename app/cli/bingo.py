@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, write_failure
-from app.i18n import user_text
+from app.core.i18n import fill
+from app.i18n import translate, user_text
 
 NAME = "bingo"
 
@@ -24,11 +25,6 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _t(text: str, **params: object) -> str:
-    """Format an already translated message (texts are marked below for lupdate)."""
-    return text.format(**params) if params else text
-
-
 def run(options: argparse.Namespace) -> int:
     from app.activities.bingo.printing import prepare
     from app.activities.bingo.state import BingoGame
@@ -38,18 +34,16 @@ def run(options: argparse.Namespace) -> int:
 
     if options.cards is not None and not 1 <= options.cards <= MAX_CARDS:
         return fail(
-            _t(
-                QCoreApplication.translate(
-                    "cli", "The number of cards must be between 1 and {max}."
-                ),
+            fill(
+                translate("cli", "The number of cards must be between 1 and {max}."),
                 max=MAX_CARDS,
             )
         )
     output = Path(options.output)
     if output.parent and not output.parent.is_dir():
         return fail(
-            _t(
-                QCoreApplication.translate("cli", "The folder {folder} does not exist."),
+            fill(
+                translate("cli", "The folder {folder} does not exist."),
                 folder=str(output.parent),
             )
         )
@@ -60,8 +54,8 @@ def run(options: argparse.Namespace) -> int:
             bingos = [a for a in bingos if a.id == options.activity]
         if not bingos:
             return fail(
-                _t(
-                    QCoreApplication.translate("cli", "Session {id} has no bingo in its agenda."),
+                fill(
+                    translate("cli", "Session {id} has no bingo in its agenda."),
                     id=session.id,
                 )
             )
@@ -74,7 +68,7 @@ def run(options: argparse.Namespace) -> int:
         except OSError as error:  # disk full, no permission: the previous file is unchanged
             return fail(write_failure(error, output))
     print(
-        _t(
+        fill(
             QCoreApplication.translate("cli", "%n card(s) written to {path}", "", written),
             path=str(output),
         )

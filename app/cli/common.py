@@ -36,16 +36,6 @@ def install_translator(language: str | None) -> None:
     install_translators(app, language or preferred_language())
 
 
-def translated(context: str, text: str, **params: object) -> str:
-    """A command's own message (context "cli" and the like) in the user's language; errors
-    are shown with app.i18n.user_text instead."""
-    from PySide6.QtCore import QCoreApplication
-
-    from app.core.errors import fill
-
-    return fill(QCoreApplication.translate(context, text), params)
-
-
 class CommandError(Exception):
     """A clear message for the user (already translated): `app.cli.run` prints it to stderr
     and exits 1, so a command just raises it."""
@@ -68,7 +58,9 @@ def session_store(options: argparse.Namespace, *, reading: bool = False) -> Iter
     """As `stored`, and CommandError when the database has no session --session."""
     with stored(options, reading=reading) as store:
         if store.sessions.get(options.session) is None:
-            raise CommandError(translated("cli", NO_SESSION, id=options.session))
+            from app.i18n import translate
+
+            raise CommandError(translate("cli", NO_SESSION, id=options.session))
         yield store
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import fail, storage_message, translated
+from app.cli.common import fail, storage_message
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.errors import StorageError
 
 NAME = "copy"
@@ -59,7 +60,7 @@ def run_copy(options: argparse.Namespace) -> int:
         for series_id in [] if everything else options.series or []:
             found = source.series.get(series_id)
             if found is None:
-                return fail(translated("cli", NO_SERIES, id=series_id))
+                return fail(translate("cli", NO_SERIES, id=series_id))
             chosen.append(found)
         in_series = {m.id for one in chosen for m in source.series.sessions(stored_id(one))}
         ids = options.session or []
@@ -68,12 +69,10 @@ def run_copy(options: argparse.Namespace) -> int:
         for session_id in ids:
             meeting = source.sessions.get(session_id)
             if meeting is None:
-                return fail(
-                    translated("cli", "No session with id {id} in the source.", id=session_id)
-                )
+                return fail(translate("cli", NO_SESSION, id=session_id))
             _say(copy_session(source, target, session_id, replace=options.replace), meeting.title)
         for one in chosen:
-            print(translated("cli", SERIES_TEXT, title=one.title))
+            print(translate("cli", SERIES_TEXT, title=one.title))
             for outcome, title in copy_series(source, target, stored_id(one), options.replace):
                 _say(outcome, title)
     except StorageError as error:
@@ -88,4 +87,4 @@ def _say(outcome: str, title: str) -> None:
     from app.storage.transfer import COPIED, REPLACED
 
     template = {COPIED: COPIED_TEXT, REPLACED: REPLACED_TEXT}.get(outcome, SKIPPED_TEXT)
-    print(translated("cli", template, title=title))
+    print(translate("cli", template, title=title))

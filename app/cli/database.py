@@ -13,8 +13,9 @@ import getpass
 import os
 import sys
 
-from app.cli.common import CommandError, translated
+from app.cli.common import CommandError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "db"
 NO_PASSWORD = QT_TRANSLATE_NOOP(
@@ -57,10 +58,10 @@ def _password(given: str | None, login: str, option: str) -> str:
     variable += "_PASSWORD"
     value = given or os.environ.get(variable, "")
     if not value and sys.stdin.isatty():
-        value = getpass.getpass(translated("cli", ASK_PASSWORD, login=login))
+        value = getpass.getpass(translate("cli", ASK_PASSWORD, login=login))
     if not value:
         raise CommandError(
-            translated("cli", NO_PASSWORD, login=login, option=option, variable=variable)
+            translate("cli", NO_PASSWORD, login=login, option=option, variable=variable)
         )
     return value
 
@@ -79,7 +80,7 @@ def run_setup_roles(options: argparse.Namespace) -> int:
     )
     setup_roles(options.db, facilitator, note_taker)  # a StorageError is printed by app.cli.run
     print(
-        translated(
+        translate(
             "cli",
             READY,
             database=without_password(options.db),

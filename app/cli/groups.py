@@ -9,8 +9,9 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.cli import groups_save
-from app.cli.common import add_db_argument, fail, session_store, translated
+from app.cli.common import add_db_argument, fail, session_store
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.storage.models import Participant
@@ -54,7 +55,7 @@ def run(options: argparse.Namespace) -> int:
             else QT_TRANSLATE_NOOP("groups", "Nobody in session {id} is marked present (use "
                                    "--everyone for all registered people).")
         )  # fmt: skip
-        return fail(translated("groups", text, id=options.session))
+        return fail(translate("groups", text, id=options.session))
     problem = GroupProblem(
         [p.id for p in people],
         options.rounds,
@@ -77,7 +78,7 @@ def run(options: argparse.Namespace) -> int:
     else:
         print_text(rounds, people)
     for notice in schedule.notices:
-        print(translated("groups", notice.text, **notice.values), file=sys.stderr)
+        print(translate("groups", notice.text, **notice.values), file=sys.stderr)
     if series:
         print(encounters_text(new_encounters(rounds, met)), file=sys.stderr)
     if breakout is not None:
@@ -92,7 +93,7 @@ def print_text(rounds: list[list[list[int]]], people: list[Participant]) -> None
 
     names = {p.id: full_name(p) or f"#{p.id}" for p in people}
     for number, round_groups in enumerate(rounds, start=1):
-        print(translated("groups", QT_TRANSLATE_NOOP("groups", "Round {n}"), n=number))
+        print(translate("groups", QT_TRANSLATE_NOOP("groups", "Round {n}"), n=number))
         for table, members in enumerate(round_groups, start=1):
-            label = translated("groups", QT_TRANSLATE_NOOP("groups", "Table {n}"), n=table)
+            label = translate("groups", QT_TRANSLATE_NOOP("groups", "Table {n}"), n=table)
             print(f"  {label}: {', '.join(names.get(p, f'#{p}') for p in members)}")

@@ -14,8 +14,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import CommandError, translated
+from app.cli.common import CommandError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 TEXTS = {
     "none": QT_TRANSLATE_NOOP(
@@ -35,7 +36,9 @@ TEXTS = {
 
 
 def _t(which: str, **values: object) -> str:
-    return translated("cli", TEXTS[which], **values)
+    """TEXTS[which] translated and filled: a one-liner over app.i18n.translate that looks the
+    text up by key."""
+    return translate("cli", TEXTS[which], **values)
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:

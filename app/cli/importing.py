@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.common import add_db_argument, fail, session_store, storage_message
-from app.core.errors import UserError
-from app.i18n import user_text
+from app.core.i18n import fill
+from app.i18n import translate, user_text
 
 NAME = "import"
 
@@ -33,20 +33,19 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def problem_text(problem: UserError) -> str:
-    """An ImportProblem in the user's language, as the import window shows it."""
-    return user_text(problem)
-
-
 def column_choices(texts: list[str]) -> list[tuple[str, str]] | str:
     """(FIELD, HEADER) pairs from `--column FIELD=HEADER`, or the message for a malformed one."""
     choices = []
     for text in texts:
         target, equals, header = text.partition("=")
         if not equals or not target.strip():
-            return QCoreApplication.translate(
-                "cli", "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field)."
-            ).format(text=text)
+            return fill(
+                translate(
+                    "cli",
+                    "--column {text}: write it as FIELD=HEADER (or FIELD= to ignore a field).",
+                ),
+                text=text,
+            )
         choices.append((target.strip(), header.strip()))
     return choices
 
@@ -68,7 +67,7 @@ def run(options: argparse.Namespace) -> int:
             mapping = pi.apply_columns(table, pi.guess_mapping(table.headers, table.rows), choices)
             people = pi.people_from(table, mapping)
         except pi.ImportProblem as problem:
-            return fail(f"{options.file.name}: {problem_text(problem)}")
+            return fail(f"{options.file.name}: {user_text(problem)}")
         duplicates = pi.find_duplicates(people, existing)
         if duplicates and options.skip_duplicates:
             skip = {row for row, _ in duplicates}
@@ -78,14 +77,19 @@ def run(options: argparse.Namespace) -> int:
             where = (
                 QCoreApplication.translate("cli", "already in the session")
                 if earlier == 0
-                else QCoreApplication.translate("cli", "the same as row {row}").format(row=earlier)
+                else fill(translate("cli", "the same as row {row}"), row=earlier)
             )
             return fail(
-                QCoreApplication.translate(
-                    "cli",
-                    "{file}: row {row} is {where}. Nothing was imported "
-                    "(use --skip-duplicates to leave duplicates out).",
-                ).format(file=options.file.name, row=row, where=where)
+                fill(
+                    translate(
+                        "cli",
+                        "{file}: row {row} is {where}. Nothing was imported "
+                        "(use --skip-duplicates to leave duplicates out).",
+                    ),
+                    file=options.file.name,
+                    row=row,
+                    where=where,
+                )
             )
         from app.storage.errors import StorageError
         from app.storage.participants import REFUSE, SKIP

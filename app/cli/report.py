@@ -12,10 +12,10 @@ from app.cli.common import (
     fail,
     session_store,
     stored,
-    translated,
     write_failure,
 )
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "report"
 NAMES = ("report", "materials")
@@ -82,7 +82,7 @@ def run(options: argparse.Namespace) -> int:
     if options.series is not None:
         return run_series(options)
     if options.include_emails and not options.include_participants:
-        return fail(translated("cli", MESSAGES[2]))
+        return fail(translate("cli", MESSAGES[2]))
     with session_store(options, reading=True) as store:
         report_options = ReportOptions(
             include_participants=options.include_participants,
@@ -95,7 +95,7 @@ def run(options: argparse.Namespace) -> int:
             pages = build_report(store, options.session, output, report_options)
         except OSError as error:
             return fail(write_failure(error, output))
-    print(translated("cli", MESSAGES[1], path=output, pages=pages))
+    print(translate("cli", MESSAGES[1], path=output, pages=pages))
     return 0
 
 
@@ -104,16 +104,16 @@ def run_series(options: argparse.Namespace) -> int:
     from app.activities.series_report import SeriesNotFound, build_series_report
 
     if options.include_participants or options.include_emails:
-        return fail(translated("cli", MESSAGES[8]))  # nobody is named in a series report
+        return fail(translate("cli", MESSAGES[8]))  # nobody is named in a series report
     with stored(options, reading=True) as store:
         output: Path = options.output
         try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)
             pages = build_series_report(store, options.series, output)
         except SeriesNotFound:
-            return fail(translated("cli", MESSAGES[6], id=options.series))
+            return fail(translate("cli", MESSAGES[6], id=options.series))
         except OSError as error:
             return fail(write_failure(error, output))
-    print(translated("cli", MESSAGES[7], path=output, pages=pages))
+    print(translate("cli", MESSAGES[7], path=output, pages=pages))
     return 0
 
 
@@ -130,13 +130,13 @@ def run_materials(options: argparse.Namespace) -> int:
                     raise paper.PaperError(item.unavailable)
                 jobs.append((item, item.prepare()))
             except paper.PaperError as error:
-                print(translated("cli", MESSAGES[3], title=item.title, reason=error))
+                print(translate("cli", MESSAGES[3], title=item.title, reason=error))
         if not jobs:
-            return fail(translated("cli", MESSAGES[5]))
+            return fail(translate("cli", MESSAGES[5]))
         try:
             written = paper.write(jobs, options.output, not options.separate, lambda d, t: None)
         except OSError as error:
             return fail(write_failure(error, getattr(error, "filename", None) or options.output))
     for path in written:
-        print(translated("cli", MESSAGES[4], path=path))
+        print(translate("cli", MESSAGES[4], path=path))
     return 0

@@ -12,7 +12,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.cli.common import add_db_argument, fail, session_store
-from app.i18n import user_text
+from app.core.i18n import fill
+from app.i18n import translate, user_text
 
 NAME = "room"
 
@@ -42,7 +43,7 @@ def run(options: argparse.Namespace) -> int:
         chosen = options.activity or (agenda[0].id if agenda else None)
         service.set_activity(chosen)
         print(url, flush=True)
-        print(QCoreApplication.translate("cli", "Code: {code}. Stop with Ctrl+C.").format(
+        print(fill(translate("cli", "Code: {code}. Stop with Ctrl+C."),
             code=service.server.code), flush=True)  # fmt: skip
 
         def stop(*_args: object) -> None:

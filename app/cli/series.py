@@ -14,8 +14,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, add_db_argument, stored, translated
+from app.cli.common import CommandError, add_db_argument, stored
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -82,7 +83,7 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 
 def run_nothing(options: argparse.Namespace) -> int:
-    raise CommandError(translated("cli", NO_SUBCOMMAND))
+    raise CommandError(translate("cli", NO_SUBCOMMAND))
 
 
 def run_new(options: argparse.Namespace) -> int:
@@ -108,7 +109,7 @@ def _one_line(text: str) -> str:
 
 def check_series(store: Store, series_id: int) -> None:
     if store.series.get(series_id) is None:
-        raise CommandError(translated("cli", NO_SERIES, id=series_id))
+        raise CommandError(translate("cli", NO_SERIES, id=series_id))
 
 
 def run_add(options: argparse.Namespace) -> int:
@@ -116,12 +117,12 @@ def run_add(options: argparse.Namespace) -> int:
         check_series(store, options.series)
         meeting = store.sessions.get(options.session)
         if meeting is None:
-            raise CommandError(translated("cli", NO_SESSION, id=options.session))
+            raise CommandError(translate("cli", NO_SESSION, id=options.session))
         position = None if options.position is None else max(options.position - 1, 0)
         store.series.add_session(options.series, options.session, position)
         place = store.sessions.get(options.session).series_position + 1
         title = store.series.get(options.series).title
-        print(translated("cli", ADDED, session=meeting.title, place=place, series=title))
+        print(translate("cli", ADDED, session=meeting.title, place=place, series=title))
     return 0
 
 
@@ -135,13 +136,13 @@ def run_anonymise(options: argparse.Namespace) -> int:
         check_series(store, options.series)
         series = store.series.get(options.series)
         if series.anonymised_at is not None:
-            print(translated("cli", ALREADY, series=series.title))
+            print(translate("cli", ALREADY, series=series.title))
             return 0
         if not options.before_the_date and not is_due(series, date.today()):
             if series.anonymise_after is None:
-                raise CommandError(translated("cli", NO_DATE, series=series.title))
+                raise CommandError(translate("cli", NO_DATE, series=series.title))
             when = show_date(series.anonymise_after)
-            raise CommandError(translated("cli", NOT_DUE, series=series.title, date=when))
+            raise CommandError(translate("cli", NOT_DUE, series=series.title, date=when))
         store.series.anonymise(series.id)
-        print(translated("cli", ANONYMISED, series=series.title))
+        print(translate("cli", ANONYMISED, series=series.title))
     return 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, stored, translated, write_failure
+from app.cli.common import add_db_argument, fail, stored, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 WRITE_FAILED = QT_TRANSLATE_NOOP("SessionFile", "Cannot write {path}: {reason}")
 IMPORTED_BEFORE = QT_TRANSLATE_NOOP(
@@ -47,7 +48,7 @@ def run_import(options: argparse.Namespace) -> int:
         outcome = import_session_file(store, Path(options.file))
     if not outcome.created:
         print(
-            translated(
+            translate(
                 "SessionFile",
                 IMPORTED_BEFORE,
                 id=outcome.session_id,

@@ -11,8 +11,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from app.cli.common import CommandError, add_db_argument, stored, translated
+from app.cli.common import CommandError, add_db_argument, stored
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "new"
 NAMES = ("new", "templates")
@@ -56,7 +57,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 
 def _t(which: str, **values: object) -> str:
-    return translated("cli", TEXTS[which], **values)
+    """TEXTS[which] translated and filled: a one-liner over app.i18n.translate that looks the
+    text up by key."""
+    return translate("cli", TEXTS[which], **values)
 
 
 def run_templates(options: argparse.Namespace) -> int:

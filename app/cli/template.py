@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import fail, translated
+from app.cli.common import fail
 from app.core.atomic import OutputError, write_text
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "template"
 IMPORTED = QT_TRANSLATE_NOOP("cli", "Template “{title}” imported as {key}.")
@@ -55,9 +56,9 @@ def run_import(options: argparse.Namespace) -> int:
         raise  # app.cli.run says which file and why, exit 1
     except OSError as error:  # the templates folder cannot be written
         reason = error.strerror or str(error)
-        return fail(translated("SessionFile", WRITE_FAILED, path=user_templates_dir(),
+        return fail(translate("SessionFile", WRITE_FAILED, path=user_templates_dir(),
                                reason=reason))  # fmt: skip
-    print(translated("cli", IMPORTED, title=template.title, key=template.key))
+    print(translate("cli", IMPORTED, title=template.title, key=template.key))
     return 0
 
 
@@ -76,7 +77,7 @@ def run_export(options: argparse.Namespace) -> int:
                 known = templates.builtin_keys() + [
                     t.key for t in templates.user_templates(user_templates_dir(), "nl")
                 ]
-                return fail(translated("cli", UNKNOWN, key=key, known=", ".join(known)))
+                return fail(translate("cli", UNKNOWN, key=key, known=", ".join(known)))
             text = templates.dumps(templates.load_file(path))
         write_text(options.output, text)
     except templates.TemplateError as error:
@@ -85,6 +86,6 @@ def run_export(options: argparse.Namespace) -> int:
         raise  # app.cli.run says which file and why, exit 1
     except OSError as error:
         reason = error.strerror or str(error)
-        return fail(translated("SessionFile", WRITE_FAILED, path=options.output, reason=reason))
+        return fail(translate("SessionFile", WRITE_FAILED, path=options.output, reason=reason))
     print(options.output)
     return 0

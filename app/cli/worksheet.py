@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, fail, session_store, translated, write_failure
+from app.cli.common import add_db_argument, fail, session_store, write_failure
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 
 NAME = "worksheet"
 
@@ -23,10 +24,6 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _t(text: str, **params: object) -> str:
-    return translated("cli", text, **params)
-
-
 def run(options: argparse.Namespace) -> int:
     from app.activities.worksheet.state import load_catalogue
     from app.i18n import preferred_language
@@ -37,24 +34,34 @@ def run(options: argparse.Namespace) -> int:
             print(key)
         return 0
     if not options.key:
-        return fail(_t(QT_TRANSLATE_NOOP("cli", "Name a worksheet, or use --list to see them.")))
+        return fail(
+            translate(
+                "cli", QT_TRANSLATE_NOOP("cli", "Name a worksheet, or use --list to see them.")
+            )
+        )
     definition = catalogue.get(options.key)
     if definition is None:
         return fail(
-            _t(
+            translate(
+                "cli",
                 QT_TRANSLATE_NOOP("cli", "Unknown worksheet: {key}. Known: {known}"),
                 key=options.key,
                 known=", ".join(catalogue.known()),
             )
         )
     if options.blank == (options.session is not None):
-        return fail(_t(QT_TRANSLATE_NOOP("cli", "Choose either --blank or --session ID.")))
+        return fail(
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Choose either --blank or --session ID."))
+        )
     if not options.output:
-        return fail(_t(QT_TRANSLATE_NOOP("cli", "Say where to write the PDF with -o FILE.")))
+        return fail(
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Say where to write the PDF with -o FILE."))
+        )
     output = Path(options.output)
     if not output.parent.is_dir():
         return fail(
-            _t(
+            translate(
+                "cli",
                 QT_TRANSLATE_NOOP("cli", "The folder {folder} does not exist."),
                 folder=str(output.parent),
             )
@@ -74,7 +81,9 @@ def run(options: argparse.Namespace) -> int:
         write_pdf(output, definition, pages, options.size, language, QCoreApplication.translate)
     except OSError as error:  # disk full, no permission: the previous file is unchanged
         return fail(write_failure(error, output))
-    print(_t(QT_TRANSLATE_NOOP("cli", "Worksheet written to {path}"), path=str(output)))
+    print(
+        translate("cli", QT_TRANSLATE_NOOP("cli", "Worksheet written to {path}"), path=str(output))
+    )
     return 0
 
 
@@ -95,7 +104,8 @@ def _filled_pages(options: argparse.Namespace, definition):
         ]
         if not activities:
             raise LookupError(
-                _t(
+                translate(
+                    "cli",
                     QT_TRANSLATE_NOOP("cli", "Session {id} has no worksheet {key} in its agenda."),
                     id=session.id,
                     key=definition.key,

@@ -10,34 +10,18 @@ catch what concerns them; each subclass fixes its context.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+
+from app.core.i18n import fill
 
 Translate = Callable[[str, str], str]  # QCoreApplication.translate(context, text)
-
-
-class _Keep(dict[str, object]):
-    """Placeholder values; a placeholder without a value stays as written instead of failing."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def fill(text: str, params: Mapping[str, object]) -> str:
-    """text with its {name} placeholders replaced; values are inserted as they are (never parsed
-    again, so braces in a file name stay braces)."""
-    if not params:
-        return text
-    try:
-        return text.format_map(_Keep(params))
-    except (ValueError, IndexError, AttributeError):  # a stray brace in a translation
-        return text
 
 
 class UserError(Exception):
     """Something the user can act on, told in their language instead of a traceback."""
 
     def __init__(self, context: str, text: str, /, **params: object) -> None:
-        super().__init__(fill(text, params))
+        super().__init__(fill(text, **params))
         self.context = context
         self.text = text
         self.params = params
@@ -53,7 +37,7 @@ class UserError(Exception):
         return self.params
 
     def __str__(self) -> str:
-        return fill(self.text, self.params)
+        return fill(self.text, **self.params)
 
     def translated(self, translate: Translate) -> str:
         """The message in the user's language; translate is QCoreApplication.translate.
@@ -62,4 +46,4 @@ class UserError(Exception):
             key: value.translated(translate) if isinstance(value, UserError) else value
             for key, value in self.params.items()
         }
-        return fill(translate(self.context, self.text), values)
+        return fill(translate(self.context, self.text), **values)

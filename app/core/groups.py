@@ -24,7 +24,7 @@ from app.core.errors import UserError
 from app.core.groups_cost import earlier_meetings, lower_bound, penalty_matrix, series_pairs
 from app.core.groups_designs import best_design
 from app.core.groups_search import co_meetings, tabu_search
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 
 PersonId = Hashable
 Round = list[list[PersonId]]
@@ -48,7 +48,7 @@ class Notice:
     values: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.text.format(**self.values)
+        return fill(self.text, **self.values)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,41 @@
-"""Marking texts for translation without importing Qt.
+"""Marking texts for translation and filling their placeholders, without importing Qt.
 
 `pyside6-lupdate` collects calls named QT_TRANSLATE_NOOP; the UI and the command line translate
-them later with QCoreApplication.translate(context, text).
+them later with app.i18n.translate(context, text) (or a widget's self.tr).
+
+One placeholder style: `{name}` (optionally `{name:03d}`), filled by `fill` after translating;
+`%n` is Qt's own, for plural forms. Never call `.format` on a translated text: a translation with
+a stray or renamed brace would raise in front of the room. docs/checks.md, "Texts and placeholders".
 """
 
 from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\w+)(?::([^{}]*))?\}")
+
+
+def fill(text: str, /, **values: object) -> str:
+    """text with its {name} placeholders replaced by str(value); never raises. A placeholder
+    without a value, a stray brace or a bad format spec stays as written; `{{`/`}}` are braces as
+    in str.format. Values are inserted as they are (never parsed again, so a brace in a file name
+    stays a brace)."""
+
+    def one(match: re.Match[str]) -> str:
+        whole, name, spec = match.group(0), match.group(1), match.group(2)
+        if name is None:
+            return whole[0]  # {{ or }}
+        if name not in values:
+            return whole
+        value = values[name]
+        if spec:
+            try:
+                return format(value, spec)
+            except (ValueError, TypeError):
+                return str(value)
+        return str(value)
+
+    return _PLACEHOLDER.sub(one, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

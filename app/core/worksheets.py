@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from app import resources
-from app.core.errors import UserError, fill
-from app.core.i18n import QT_TRANSLATE_NOOP, localized
+from app.core.errors import UserError
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, localized
 from app.core.worksheet_fields import (
     Field,
     FieldError,
@@ -50,10 +50,10 @@ class WorksheetError(UserError, ValueError):
         params = dict(self.params)
         if params.get("field"):
             where = {"file": params.get("file", ""), "field": params["field"]}
-            params["where"] = fill(translate("WorksheetError", WHERE_FIELD), where)
+            params["where"] = fill(translate("WorksheetError", WHERE_FIELD), **where)
         if self.detail is not None:
             params["problem"] = self.detail.translated(translate)
-        return fill(translate("WorksheetError", self.message), params)
+        return fill(translate("WorksheetError", self.message), **params)
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ WHERE_FIELD = QT_TRANSLATE_NOOP("WorksheetError", "{file}, field '{field}'")
 
 
 def _where(source: str, field_name: str | None) -> str:
-    return source if field_name is None else WHERE_FIELD.format(file=source, field=field_name)
+    return source if field_name is None else fill(WHERE_FIELD, file=source, field=field_name)
 
 
 def parse(data: object, source: str = "worksheet") -> Definition:

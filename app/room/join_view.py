@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import fill
+
 
 def qr_pixmap(url: str, scale: int = 12) -> QPixmap:
     """The URL as a QR code (error correction M: survives a beamer's blur)."""
@@ -34,7 +36,7 @@ class RoomJoinView(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         address = url.split("?")[0]
         self.hint = QLabel(
-            self.tr("No camera? Go to {address} and type the code").replace("{address}", address),
+            fill(self.tr("No camera? Go to {address} and type the code"), address=address),
             self,
         )
         self.code_label = QLabel(code, self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities import registry
+from app.core.i18n import fill
 from app.i18n import user_text
 from app.room.server import RoomError, lan_addresses
 from app.room.service import RoomService
@@ -123,8 +124,8 @@ class RoomPanel(QWidget):
         if running:
             phones = len(self.service.server.phones)
             text = self.tr("Open at {url} · code {code} · %n phone(s) connected", "", phones)
-            text = text.replace("{url}", self.service.server.join_url().split("?")[0])
-            text = text.replace("{code}", self.service.server.code)
+            url = self.service.server.join_url().split("?")[0]
+            text = fill(text, url=url, code=self.service.server.code)
             self.status.setText(text)
         else:
             self.status.setText(self.tr("The room is closed: phones cannot join."))
@@ -138,5 +139,5 @@ class RoomPanel(QWidget):
             self.pick_names.setChecked(self.service.names_allowed())
             self.pick_names.blockSignals(False)
             reason = user_text(error) if isinstance(error, StorageError) else ""
-            text = self.tr("The choice was not saved. {reason}").replace("{reason}", reason)
+            text = fill(self.tr("The choice was not saved. {reason}"), reason=reason)
             self.status.setText(text.strip())

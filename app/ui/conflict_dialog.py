@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.core.merge import merge_texts
 
 
@@ -27,10 +28,13 @@ class ConflictDialog(QDialog):
         self.resize(900, 560)
         grid = QGridLayout(self)
         intro = QLabel(
-            self.tr(
-                "While you were editing “{field}”, someone else saved it. Nothing was "
-                "overwritten. Choose a text, or edit the merged text below."
-            ).format(field=field_label)
+            fill(
+                self.tr(
+                    "While you were editing “{field}”, someone else saved it. Nothing was "
+                    "overwritten. Choose a text, or edit the merged text below."
+                ),
+                field=field_label,
+            )
         )
         intro.setWordWrap(True)
         grid.addWidget(intro, 0, 0, 1, 2)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.storage.addresses import postgres_address, server_check, with_password, without_password
 from app.widgets import worker
 
@@ -129,7 +130,7 @@ class ConnectDialog(QDialog):
     def _tested(self, answer: object) -> None:
         version, note_taker = answer if isinstance(answer, tuple) else (answer, False)
         self.test_button.setEnabled(True)
-        text = self.tr("Connected. Server version {version}.").format(version=version)
+        text = fill(self.tr("Connected. Server version {version}."), version=version)
         if note_taker:  # tafelronde db setup-roles: the server holds this login to notes
             text += " " + self.tr(
                 "This is a note-taker login: it reads the session without e-mail addresses "
@@ -144,7 +145,7 @@ class ConnectDialog(QDialog):
 
         self.test_button.setEnabled(True)
         text = user_text(error) if isinstance(error, StorageError) else str(error)
-        self.status.setText(self.tr("No connection: {reason}").format(reason=text))
+        self.status.setText(fill(self.tr("No connection: {reason}"), reason=text))
 
     def accept(self) -> None:
         self._save()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import participant_import as pi
+from app.core.i18n import fill
 from app.core.names import display_name
 from app.storage.errors import StorageError
 from app.storage.store import Store
@@ -53,10 +54,8 @@ def detected_text(table: pi.Table) -> str:
     if table.encoding == "xlsx":
         return translate("ImportDialog", "%n row(s) · Excel workbook (first sheet)", "", count)
     return (
-        translate("ImportDialog", "%n row(s) · encoding {encoding} · separator “{delimiter}”",
-                  "", count)
-        .replace("{encoding}", table.encoding)
-        .replace("{delimiter}", _separator_name(table.delimiter))
+        fill(translate("ImportDialog", "%n row(s) · encoding {encoding} · separator “{delimiter}”",
+                  "", count), encoding=table.encoding, delimiter=_separator_name(table.delimiter))
     )  # fmt: skip
 
 
@@ -72,7 +71,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.session_id = session_id
-        self.setWindowTitle(self.tr("Import {name}").replace("{name}", path.name))
+        self.setWindowTitle(fill(self.tr("Import {name}"), name=path.name))
         self.resize(900, 520)
         self.problem: pi.ImportProblem | None = None
         self.imported = 0
@@ -155,7 +154,7 @@ class ImportDialog(QDialog):
         text = self.tr("%n participant(s) will be imported.", "", len(self.people))
         if duplicates:
             rows = ", ".join(str(row) for row, _ in duplicates[:10])
-            text += " " + self.tr("Possible duplicates in rows: {rows}.").replace("{rows}", rows)
+            text += " " + fill(self.tr("Possible duplicates in rows: {rows}."), rows=rows)
         self.status.setText(text)
         ok.setEnabled(bool(self.people))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.core.i18n import fill
 from app.widgets.plain import message_text
 
 if TYPE_CHECKING:
@@ -331,10 +332,12 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Import template"), error)
             return
         QMessageBox.information(
-            self, self.tr("Import template"),
-            message_text(self.tr("“{title}” is now available under New session.").replace(
-                "{title}", template.title)),
-        )  # fmt: skip
+            self,
+            self.tr("Import template"),
+            message_text(
+                fill(self.tr("“{title}” is now available under New session."), title=template.title)
+            ),
+        )
 
     # -- running and printing --------------------------------------------------------------
     def run_current(self) -> None:
@@ -381,8 +384,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Tafelronde"),
-            self.tr("Tafelronde {version}\nRun network and sector meetings in the room.").replace(
-                "{version}", __version__
+            fill(
+                self.tr("Tafelronde {version}\nRun network and sector meetings in the room."),
+                version=__version__,
             ),
         )
 

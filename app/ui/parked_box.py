@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import fill
+from app.core.i18n import fill
+from app.i18n import translate
 from app.storage.outbox import Outbox, Parked
 from app.widgets.plain import plain_label, plain_tooltip
 
@@ -37,9 +37,8 @@ def reason_text(parked: Parked) -> str:
     message = str(parked.reason.get("message", ""))
     params = parked.reason.get("params")
     context = str(parked.reason.get("context") or "StorageError")
-    return fill(
-        QCoreApplication.translate(context, message), params if isinstance(params, dict) else {}
-    )
+    values = {str(k): v for k, v in params.items()} if isinstance(params, dict) else {}
+    return fill(translate(context, message), **values)
 
 
 class ParkedBox(QGroupBox):
@@ -133,10 +132,10 @@ class ParkedBox(QGroupBox):
             count = self.outbox.export_parked(path)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.status.setText(self.tr("Not exported: {reason}").format(reason=reason))
+            self.status.setText(fill(self.tr("Not exported: {reason}"), reason=reason))
             return
         self.exported = True
-        self.status.setText(self.tr("%n edit(s) exported to {path}.", "", count).format(path=path))
+        self.status.setText(fill(self.tr("%n edit(s) exported to {path}.", "", count), path=path))
         self.refresh()
 
     def selected_ids(self) -> list[int]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import fill
+from app.core.i18n import fill
 from app.core.person_match import REASONS
 from app.storage.errors import StorageError
 from app.storage.models import PersonReview, stored_id
@@ -123,7 +123,7 @@ class PeopleReviewDialog(QDialog):
         names = (self.cells[("name", 0)].text(), self.cells[("name", 1)].text())
         question = self.tr("Treat “{a}” and “{b}” as the same person in this series? Each "
                            "meeting keeps its own registration and consent.")  # fmt: skip
-        text = message_text(fill(question, {"a": names[0], "b": names[1]}))
+        text = message_text(fill(question, a=names[0], b=names[1]))
         answer = QMessageBox.question(self, self.tr("Merge"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.dates import show_date
-from app.core.errors import fill
+from app.core.i18n import fill
 from app.storage.content_language import content_language, settings_with
 from app.storage.errors import StorageError
 from app.storage.retention import is_due
@@ -113,7 +113,7 @@ class SeriesBox(QGroupBox):
         meetings = self.store.series.sessions(current)
         place = next(i for i, m in enumerate(meetings) if m.id == self.session_id) + 1
         set_plain(self.place, fill(self.tr("Meeting {place} of {count}"),
-                                   {"place": place, "count": len(meetings)}))  # fmt: skip
+                                   place=place, count=len(meetings)))  # fmt: skip
         pending = self.store.series.pending_reviews(current)
         self.reviews.setText(self.tr("%n uncertain matches to review", "", pending))
         self.review_button.setEnabled(pending > 0)
@@ -130,7 +130,7 @@ class SeriesBox(QGroupBox):
             self.due.show()
         elif shown.anonymise_after is not None and is_due(shown, self.today()):
             text = self.tr("The date to anonymise this series ({date}) has passed.")
-            set_plain(self.due, fill(text, {"date": show_date(shown.anonymise_after)}))
+            set_plain(self.due, fill(text, date=show_date(shown.anonymise_after)))
             self.due.show()
             self.anonymise_button.show()
 
@@ -163,7 +163,7 @@ class SeriesBox(QGroupBox):
                         "Take this meeting out of “{series}”? Its people are no longer "
                         "linked to the other meetings of the series."
                     ),
-                    {"series": old.title if old else ""},
+                    series=old.title if old else "",
                 )
                 if not self.ask(self.tr("Series"), question):
                     self.refresh()
@@ -221,7 +221,7 @@ class SeriesBox(QGroupBox):
         if current is None:
             return
         meetings = self.store.series.sessions(current)
-        default = fill(self.tr("Meeting {number}"), {"number": len(meetings) + 1})
+        default = fill(self.tr("Meeting {number}"), number=len(meetings) + 1)
         title = self.ask_text(self.tr("Next meeting"), self.tr("Title of the next meeting:"),
                               default)  # fmt: skip
         if title is None:
@@ -231,7 +231,7 @@ class SeriesBox(QGroupBox):
             self.tr("Next meeting"),
             fill(
                 self.tr("Copy the agenda of “{title}” into the next meeting?"),
-                {"title": this.title if this else ""},
+                title=this.title if this else "",
             ),
         )
         try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 
 MENU = QT_TRANSLATE_NOOP("SeriesReportAction", "Series &report…")
 TITLE = QT_TRANSLATE_NOOP("SeriesReportAction", "Series report")
@@ -19,13 +19,9 @@ FAILED = QT_TRANSLATE_NOOP("SeriesReportAction", "The series report was not writ
 SAVED = QT_TRANSLATE_NOOP("SeriesReportAction", "Saved {path}")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SeriesReportAction", text)
-
-
 def install(window: Any, menu: QMenu) -> QAction:
     """Add the entry to `menu` (the main window's Session menu)."""
-    action = QAction(tr(MENU), window)
+    action = QAction(translate("SeriesReportAction", MENU), window)
     action.setObjectName("seriesReportAction")
     action.triggered.connect(lambda _checked=False: write_series_report(window))
     menu.addAction(action)
@@ -34,8 +30,12 @@ def install(window: Any, menu: QMenu) -> QAction:
 
 def choose_file(parent: QWidget, suggested: str) -> str:
     """The PDF to write, or "" (tests replace this function)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, tr(TITLE), suggested,
-                                                tr(PDF))  # fmt: skip
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("SeriesReportAction", TITLE),
+        suggested,
+        translate("SeriesReportAction", PDF),
+    )
     return path
 
 
@@ -50,8 +50,8 @@ def write_series_report(window: Any) -> str | None:
         return None
     series_id = store.series.of_session(session_id)
     if series_id is None:
-        QMessageBox.information(window, tr(TITLE),
-                                tr(NOT_IN))  # fmt: skip
+        QMessageBox.information(window, translate("SeriesReportAction", TITLE),
+                                translate("SeriesReportAction", NOT_IN))  # fmt: skip
         return None
     series = store.series.get(series_id)
     path = choose_file(window, f"{series.title if series else 'series'}.pdf")
@@ -62,7 +62,7 @@ def write_series_report(window: Any) -> str | None:
     try:
         build_series_report(store, series_id, path)
     except Exception as error:  # disk full, no permission...: say why, keep the app running
-        show_error(window, tr(FAILED), error)
+        show_error(window, translate("SeriesReportAction", FAILED), error)
         return None
-    window.statusBar().showMessage(tr(SAVED).replace("{path}", path), 8000)
+    window.statusBar().showMessage(fill(translate("SeriesReportAction", SAVED), path=path), 8000)
     return path

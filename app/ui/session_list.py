@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.storage.store import Store
 from app.ui.start_page import StartPage
 from app.widgets.plain import message_text
@@ -124,7 +125,7 @@ class SessionListPage(QWidget):
         self._duplicating = True
         try:
             copy = self.store.sessions.duplicate(
-                session_id, self.tr("{title} (copy)").replace("{title}", meeting.title)
+                session_id, fill(self.tr("{title} (copy)"), title=meeting.title)
             )
             self.refresh()
             assert copy.id is not None  # a stored row has its id
@@ -159,10 +160,13 @@ class SessionListPage(QWidget):
             self,
             self.tr("Delete session"),
             message_text(
-                self.tr(
-                    "Delete “{title}” with all its participants, notes and results? "
-                    "This cannot be undone."
-                ).replace("{title}", meeting.title)
+                fill(
+                    self.tr(
+                        "Delete “{title}” with all its participants, notes and results? "
+                        "This cannot be undone."
+                    ),
+                    title=meeting.title,
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import roles
+from app.core.i18n import fill
 from app.storage.errors import ConflictError, StorageError
 from app.storage.live import POLL_SECONDS
 from app.storage.models import stored_id
@@ -93,8 +94,10 @@ class SharedPage(QWidget):
         self.badge = ConnectionBadge(self)
         self.editing.online_changed.connect(self.badge.set_online)
         about = QLabel(
-            self.tr("Database: {name}. This laptop: {laptop}.").format(
-                name=store.db.display_name, laptop=self.laptop
+            fill(
+                self.tr("Database: {name}. This laptop: {laptop}."),
+                name=store.db.display_name,
+                laptop=self.laptop,
             )
         )
         about.setWordWrap(True)
@@ -215,7 +218,7 @@ class SharedPage(QWidget):
         try:
             job()
         except (StorageError, SQLAlchemyError) as error:  # e.g. the network dropped
-            self.role_line.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            self.role_line.setText(fill(self.tr("Not saved: {reason}"), reason=error_text(error)))
 
     def reload_roles(self) -> None:
         """Refill the roles table, the activity choices and this laptop's note targets."""
@@ -323,12 +326,12 @@ class SharedPage(QWidget):
         except StorageError as error:  # e.g. refused: not this laptop's group (RoleError)
             from app.ui.messages import error_text
 
-            self.note_state.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
+            self.note_state.setText(fill(self.tr("Not saved: {reason}"), reason=error_text(error)))
             return
         if not saved and self.editing.writer.last_parked:  # refused for good: kept below
             self.parked_box.refresh()
             why = reason_text(self.editing.writer.outbox.parked()[-1])
-            self.note_state.setText(self.tr("Not saved: {reason} Kept below.").format(reason=why))
+            self.note_state.setText(fill(self.tr("Not saved: {reason} Kept below."), reason=why))
             return
         if not saved:
             self.note_state.setText(
@@ -375,7 +378,7 @@ class SharedPage(QWidget):
             if self._tab_title is None:
                 self._tab_title = tabs.tabText(index)
             title = self._tab_title if online else self.tr("{tab} (offline)")
-            tabs.setTabText(index, title.format(tab=self._tab_title))
+            tabs.setTabText(index, fill(title, tab=self._tab_title))
             colour = QColor("#b3261e") if not online else QColor()
             tabs.tabBar().setTabTextColor(index, colour)
         window = self.window()

@@ -4,10 +4,9 @@ without the rows it quoted, anything else as "Something went wrong: ..." (never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.errors import UserError
-from app.i18n import user_text
+from app.core.i18n import fill
+from app.i18n import translate, user_text
 
 
 def error_text(error: BaseException) -> str:
@@ -20,6 +19,7 @@ def error_text(error: BaseException) -> str:
         return " ".join(user_text(refused_write(error, "")).split())  # (no name known here)
     if isinstance(error, UserError):
         return user_text(error)
-    return QCoreApplication.translate("messages", "Something went wrong: {error}").format(
-        error=str(error) or type(error).__name__
+    return fill(
+        translate("messages", "Something went wrong: {error}"),
+        error=str(error) or type(error).__name__,
     )

@@ -10,8 +10,9 @@ import pytest
 from app.core.atomic import OutputError
 from app.core.bingo import BingoError
 from app.core.dates import InputError, parse_date
-from app.core.errors import UserError, fill
+from app.core.errors import UserError
 from app.core.groups import GroupingError
+from app.core.i18n import fill
 from app.storage.errors import StorageError
 
 
@@ -27,8 +28,8 @@ def test_str_is_the_english_text_filled_in() -> None:
 
 
 def test_a_missing_value_leaves_its_placeholder_and_a_stray_brace_does_not_fail() -> None:
-    assert fill("{a} and {b}", {"a": 1}) == "1 and {b}"
-    assert fill("broken {", {"a": 1}) == "broken {"
+    assert fill("{a} and {b}", a=1) == "1 and {b}"
+    assert fill("broken {", a=1) == "broken {"
 
 
 def test_translated_uses_the_context_and_translates_nested_errors() -> None:

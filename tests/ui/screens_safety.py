@@ -22,6 +22,8 @@ IMG = ROOT / "docs" / "img"
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from app.i18n import translate
+
     app = QApplication(sys.argv)
     from app.i18n import install_translators
 
@@ -72,26 +74,22 @@ def main() -> None:
     text = (
         open_flow._message(error)
         + "\n\n"
-        + open_flow.tr(open_flow.BACKUPS_HINT)
-        .replace("{count}", "4")
-        .replace("{time}", "23-11-2026 10:42")
+        + translate("OpenProblem", open_flow.BACKUPS_HINT, count=4, time="23-11-2026 10:42")
     )
-    ways = [(open_flow.Choice.RESTORE, open_flow.tr(open_flow.CHOOSE_BACKUP)),
-            (open_flow.Choice.OTHER_FILE, open_flow.tr(open_flow.OTHER_FILE)),
-            (open_flow.Choice.CANCEL, open_flow.tr(open_flow.CANCEL))]  # fmt: skip
+    ways = [(open_flow.Choice.RESTORE, translate("OpenProblem", open_flow.CHOOSE_BACKUP)),
+            (open_flow.Choice.OTHER_FILE, translate("OpenProblem", open_flow.OTHER_FILE)),
+            (open_flow.Choice.CANCEL, translate("OpenProblem", open_flow.CANCEL))]  # fmt: skip
     box, _ = open_flow.question(None, text, ways)
     box.show()
     app.processEvents()
     box.grab().save(str(IMG / "safety-damaged.png"))
 
-    from PySide6.QtCore import QCoreApplication
-
-    in_use = QCoreApplication.translate("StorageError", safety.IN_USE).format(
-        path=str(database), host="laptop-zaal", since="09:12"
-    ) + "\n\n" + open_flow.tr(open_flow.IN_USE_HINT)  # fmt: skip
-    ways = [(open_flow.Choice.READ_ONLY, open_flow.tr(open_flow.READ_ONLY)),
-            (open_flow.Choice.ANYWAY, open_flow.tr(open_flow.ANYWAY)),
-            (open_flow.Choice.CANCEL, open_flow.tr(open_flow.CANCEL))]  # fmt: skip
+    in_use = translate(
+        "StorageError", safety.IN_USE, path=str(database), host="laptop-zaal", since="09:12"
+    ) + "\n\n" + translate("OpenProblem", open_flow.IN_USE_HINT)  # fmt: skip
+    ways = [(open_flow.Choice.READ_ONLY, translate("OpenProblem", open_flow.READ_ONLY)),
+            (open_flow.Choice.ANYWAY, translate("OpenProblem", open_flow.ANYWAY)),
+            (open_flow.Choice.CANCEL, translate("OpenProblem", open_flow.CANCEL))]  # fmt: skip
     box, _ = open_flow.question(None, in_use, ways)
     box.show()
     app.processEvents()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.core.hyphenation import soft_hyphens
+from app.core.i18n import fill
 from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 
@@ -91,8 +92,8 @@ class BingoBeamer(QWidget):
             return self.tr("%n card(s) can call BINGO", "", others)
         last = snap.winners[-1]
         card = f"{last.card:03d}"
-        text = (self.tr("BINGO! {name} won (card {card})").format(name=last.name, card=card)
-                if last.name else self.tr("BINGO! Card {card} won").format(card=card))  # fmt: skip
+        text = (fill(self.tr("BINGO! {name} won (card {card})"), name=last.name, card=card)
+                if last.name else fill(self.tr("BINGO! Card {card} won"), card=card))  # fmt: skip
         if len(snap.winners) > 1:
             text += "\n" + self.tr("%n winner(s) so far", "", len(snap.winners))
         if others:

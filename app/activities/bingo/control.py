@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,16 +27,14 @@ from PySide6.QtWidgets import (
 from app.activities.bingo.card_view import CardView, cell_texts
 from app.activities.bingo.state import local_time
 from app.core import bingo_game
+from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
     from app.activities.bingo.runtime import BingoRuntime
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
-
-
-def problem_text(message: str, params: dict[str, object]) -> str:
-    return QCoreApplication.translate("Bingo", message).format(**params)
 
 
 class BingoControl(QWidget):
@@ -133,11 +131,11 @@ class BingoControl(QWidget):
     def refresh(self) -> None:
         snap = self.runtime.snapshot
         if snap.problem:
-            self.status.setText(problem_text(snap.problem, snap.problem_params))
+            self.status.setText(translate("Bingo", snap.problem, **snap.problem_params))
         else:
             self.status.setText(
-                self.tr("{heard} of %n statement(s) heard · {cards} of {all} cards meet the "
-                        "win rule", "", len(snap.pool)).format(heard=len(snap.heard),
+                fill(self.tr("{heard} of %n statement(s) heard · {cards} of {all} cards meet the "
+                        "win rule", "", len(snap.pool)), heard=len(snap.heard),
                                                              cards=snap.winning_cards,
                                                              all=snap.card_count)
             )  # fmt: skip
@@ -163,8 +161,11 @@ class BingoControl(QWidget):
         self.winners.clear()
         for winner in snap.winners:
             name = winner.name or self.tr("(no name)")
-            line = self.tr("{time} · card {card:03d} · {name}").format(
-                time=local_time(winner.at), card=winner.card, name=name
+            line = fill(
+                self.tr("{time} · card {card:03d} · {name}"),
+                time=local_time(winner.at),
+                card=winner.card,
+                name=name,
             )
             self.winners.addItem(line)
         shown = self.runtime.last_verdict
@@ -180,8 +181,10 @@ class BingoControl(QWidget):
     def mark(self, statement_id: str) -> None:
         mark = self.runtime.mark(statement_id)
         self.feedback.setText(
-            self.tr("Heard at {time}: {text}").format(
-                time=local_time(mark.at), text=self.runtime.snapshot.text(statement_id)
+            fill(
+                self.tr("Heard at {time}: {text}"),
+                time=local_time(mark.at),
+                text=self.runtime.snapshot.text(statement_id),
             )
         )
 
@@ -200,11 +203,13 @@ class BingoControl(QWidget):
             self.mark(matches[0].id)
             self.quick.clear()
         elif not matches:
-            self.feedback.setText(self.tr("No statement matches “{query}”.").format(query=query))
+            self.feedback.setText(fill(self.tr("No statement matches “{query}”."), query=query))
         else:
             self.feedback.setText(
-                self.tr("{n} statements match “{query}”; type more words or the number.").format(
-                    n=len(matches), query=query
+                fill(
+                    self.tr("{n} statements match “{query}”; type more words or the number."),
+                    n=len(matches),
+                    query=query,
                 )
             )
 
@@ -214,7 +219,7 @@ class BingoControl(QWidget):
             self.feedback.setText(self.tr("Nothing to undo."))
         else:
             text = self.runtime.snapshot.text(mark.statement_id)
-            self.feedback.setText(self.tr("Taken back: {text}").format(text=text))
+            self.feedback.setText(fill(self.tr("Taken back: {text}"), text=text))
 
     def unmark_selected(self) -> None:
         item = self.statements.currentItem()
@@ -231,7 +236,7 @@ class BingoControl(QWidget):
     def _show_verdict(self, number: int) -> None:
         verdict = self.runtime.last_verdict
         if verdict is None or verdict.card is None:
-            self.verdict.setText(self.tr("There is no card {number:03d}.").format(number=number))
+            self.verdict.setText(fill(self.tr("There is no card {number:03d}."), number=number))
             self.card_view.clear()
             self.confirm_button.setEnabled(False)
             return
@@ -244,7 +249,7 @@ class BingoControl(QWidget):
             text = self.tr("Card {number:03d} (check {code}) WINS: {heard} statements heard.")
         else:
             text = self.tr("Card {number:03d} (check {code}) does not win yet: {heard} heard.")
-        self.verdict.setText(text.format(number=card.number, code=card.code, heard=verdict.heard))
+        self.verdict.setText(fill(text, number=card.number, code=card.code, heard=verdict.heard))
         self.verdict.setProperty("wins", verdict.wins)
         self.confirm_button.setEnabled(verdict.wins)
         if verdict.wins and not self.winner_name.text():

@@ -29,6 +29,8 @@ from app.activities.bingo.runtime import BingoRuntime
 from app.activities.bingo.state import local_time
 from app.core import bingo_game
 from app.core.bingo_pool import Statement
+from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets.plain import plain_label, set_plain
 
 
@@ -128,20 +130,20 @@ class BingoPanel(QWidget):
     def refresh(self) -> None:
         snap = self.runtime.snapshot
         if snap.problem:
-            from app.activities.bingo.control import problem_text
-
-            set_plain(self.status, problem_text(snap.problem, snap.problem_params))
+            set_plain(self.status, translate("Bingo", snap.problem, **snap.problem_params))
         else:
-            set_plain(self.status, self.tr("{heard} of %n statement(s) heard", "", len(snap.pool))
-                      .replace("{heard}", str(len(snap.heard))))  # fmt: skip
+            text = self.tr("{heard} of %n statement(s) heard", "", len(snap.pool))
+            set_plain(self.status, fill(text, heard=len(snap.heard)))
         choices = statement_choices(snap.pool)
         if self.choices.stringList() != choices:
             self.choices.setStringList(choices)
         self.undo_button.setEnabled(bool(snap.marks))
         lines = [
-            self.tr("Winner: card {card} · {name}")
-            .replace("{card}", f"{w.card:03d}")
-            .replace("{name}", w.name or self.tr("(no name)"))
+            fill(
+                self.tr("Winner: card {card} · {name}"),
+                card=f"{w.card:03d}",
+                name=w.name or self.tr("(no name)"),
+            )
             for w in snap.winners
         ]
         set_plain(self.winners, "\n".join(lines))
@@ -159,8 +161,8 @@ class BingoPanel(QWidget):
         found = matching(self.runtime.snapshot.pool, query)
         if len(found) == 1:
             mark = self.runtime.mark(found[0].id)
-            text = self.tr("Heard at {time}: {text}").replace("{time}", local_time(mark.at))
-            set_plain(self.feedback, text.replace("{text}", found[0].text))
+            text = fill(self.tr("Heard at {time}: {text}"), time=local_time(mark.at))
+            set_plain(self.feedback, fill(text, text=found[0].text))
             self.quick.clear()
             return True
         if not found:
@@ -168,7 +170,7 @@ class BingoPanel(QWidget):
         else:
             text = self.tr("%n statement(s) match “{query}”: type more words or the number.", "",
                            len(found))  # fmt: skip
-        set_plain(self.feedback, text.replace("{query}", query))
+        set_plain(self.feedback, fill(text, query=query))
         return False
 
     def undo(self) -> None:
@@ -177,7 +179,7 @@ class BingoPanel(QWidget):
             set_plain(self.feedback, self.tr("Nothing to undo."))
         else:
             text = self.runtime.snapshot.text(mark.statement_id)
-            set_plain(self.feedback, self.tr("Taken back: {text}").replace("{text}", text))
+            set_plain(self.feedback, fill(self.tr("Taken back: {text}"), text=text))
 
     # checking ------------------------------------------------------------------------------
     def check(self) -> None:
@@ -194,7 +196,7 @@ class BingoPanel(QWidget):
             text = self.tr("Card {number} (check {code}) does not win yet: %n heard.", "",
                            verdict.heard)  # fmt: skip
         code = verdict.card.code if verdict.card is not None else ""
-        set_plain(self.verdict, text.replace("{number}", f"{number:03d}").replace("{code}", code))
+        set_plain(self.verdict, fill(text, number=f"{number:03d}", code=code))
         self.verdict.setProperty("wins", verdict.wins)
         self.confirm_button.setEnabled(verdict.wins)
         if verdict.wins and verdict.card is not None and not self.winner_name.text():
@@ -207,7 +209,7 @@ class BingoPanel(QWidget):
         winner = self.runtime.confirm_winner(verdict.card.number, self.winner_name.text())
         self.winner_name.clear()
         self.confirm_button.setEnabled(False)
-        set_plain(self.verdict, self.tr("Winner confirmed: card {card}.")
-                  .replace("{card}", f"{winner.card:03d}"))  # fmt: skip
+        text = self.tr("Winner confirmed: card {card}.")
+        set_plain(self.verdict, fill(text, card=f"{winner.card:03d}"))
         if self.on_beamer.isChecked():
             self.show_winner.emit(winner.card, winner.name)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.activities.paper import Job, PaperError, PaperItem, in_content, shown
+from app.activities.paper import Job, PaperError, PaperItem, in_content
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
@@ -16,7 +17,6 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
     def prepare() -> Job:
         from app.activities.bingo.printing import prepare as prepare_cards
         from app.activities.bingo.state import BingoGame
-        from app.activities.reporting import translate
         from app.core.bingo import BingoError
 
         try:
@@ -25,5 +25,5 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
             raise PaperError(error.translated(translate)) from error
         return lambda target: job(target)
 
-    return [PaperItem(f"bingo:{activity.id}", shown(CARDS, title=title),
+    return [PaperItem(f"bingo:{activity.id}", translate("Printables", CARDS, title=title),
                       in_content(language, CARDS, title=title), prepare)]  # fmt: skip

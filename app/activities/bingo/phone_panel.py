@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.activities.bingo.phone import CLAIM_EVENT
 from app.activities.bingo.state import CLAIM
+from app.core.i18n import fill
 
 
 class PhoneClaims(QWidget):
@@ -33,5 +34,5 @@ class PhoneClaims(QWidget):
             self._add(int(payload.get("card", 0)), str(payload.get("name", "")))
 
     def _add(self, number: int, name: str) -> None:
-        text = self.tr("Card {number} calls bingo").replace("{number}", str(number))
+        text = fill(self.tr("Card {number} calls bingo"), number=number)
         self.claims.insertItem(0, f"{text} {name}".strip())

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.activities.bingo.state import BingoGame, local_time
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.fonts import REGULAR
@@ -37,10 +38,9 @@ TEXTS = {
 
 
 def _tr(key: str, count: int = -1, **values: object) -> str:
-    """Translated text; with a count, Qt picks the plural form (%n) in either language."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("BingoReport", TEXTS[key], "", count).format(**values)
+    """TEXTS[key] translated and filled (a look-up over app.i18n.translate); with a count, Qt
+    picks the plural form (%n) in either language."""
+    return translate("BingoReport", TEXTS[key], count, **values)
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:

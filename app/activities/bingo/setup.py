@@ -35,16 +35,12 @@ from app.activities.context import ActivityContext
 from app.core import bingo, bingo_game, bingo_pool
 from app.core.atomic import describe
 from app.core.bingo_pool import Statement
-from app.i18n import user_text
+from app.core.i18n import fill
+from app.i18n import translate, user_text
 from app.widgets import file_dialogs, worker
 
 STATEMENT_ID = Qt.ItemDataRole.UserRole
 SIDE_BY_SIDE = 1100  # from this width the pool and the cards sit side by side
-
-
-def _t(text: str, **params: object) -> str:
-    translated = QCoreApplication.translate("Bingo", text)
-    return translated.format(**params) if params else translated
 
 
 class BingoSetup(QWidget):
@@ -128,7 +124,7 @@ class BingoSetup(QWidget):
         cleaned = bingo_pool.clean(value)
         problem = bingo_pool.validate(cleaned)
         if problem:
-            self.pool_message.setText(_t(problem))
+            self.pool_message.setText(translate("Bingo", problem))
             return None
         return cleaned
 
@@ -138,7 +134,7 @@ class BingoSetup(QWidget):
             return
         pool = self._pool()
         if any(s.text.casefold() == text.casefold() for s in pool):
-            self.pool_message.setText(_t("Already in the pool."))
+            self.pool_message.setText(translate("Bingo", "Already in the pool."))
             return
         row = self.pool_list.currentRow()
         at = row + 1 if row >= 0 else len(pool)
@@ -154,7 +150,9 @@ class BingoSetup(QWidget):
         if not isinstance(text, str):
             text = self._ask(self.tr("Edit the statement"), pool[row].text)
         elif bingo_pool.validate(bingo_pool.clean(text)):
-            self.pool_message.setText(_t(bingo_pool.validate(bingo_pool.clean(text))))
+            self.pool_message.setText(
+                translate("Bingo", bingo_pool.validate(bingo_pool.clean(text)))
+            )
             return
         if text:
             pool[row] = Statement(pool[row].id, bingo_pool.clean(text))  # same id: marks stay
@@ -186,18 +184,18 @@ class BingoSetup(QWidget):
         try:
             raw = Path(path).read_bytes()
         except OSError as error:
-            self.pool_message.setText(self.tr("Could not read {path}: {reason}").format(
+            self.pool_message.setText(fill(self.tr("Could not read {path}: {reason}"),
                 path=path, reason=error.strerror or str(error)))  # fmt: skip
             return
         pool = self._pool()
         result = bingo_pool.parse_lines(bingo_pool.read_text_file(raw), pool)
         for text in result.statements:
             pool.append(Statement(bingo_pool.new_id(pool), text))
-        skipped = "; ".join(self.tr("line {n}: {why}").format(n=n, why=_t(why))
+        skipped = "; ".join(fill(self.tr("line {n}: {why}"), n=n, why=translate("Bingo", why))
                             for n, why in result.skipped[:5])  # fmt: skip
         message = self.tr("%n statement(s) imported.", "", len(result.statements))
         if skipped:
-            message += " " + self.tr("Skipped: {lines}").format(lines=skipped)
+            message += " " + fill(self.tr("Skipped: {lines}"), lines=skipped)
         self._save(pool, message)
 
     def reset_pool(self, confirm: bool = True) -> None:
@@ -216,11 +214,11 @@ class BingoSetup(QWidget):
         form = QFormLayout(box)
         self.layout_box = QComboBox(box)
         for key in bingo.LAYOUTS:
-            self.layout_box.addItem(_t(bingo.LAYOUT_LABELS[key]), key)
+            self.layout_box.addItem(translate("Bingo", bingo.LAYOUT_LABELS[key]), key)
         self.free_centre = QCheckBox(self.tr("Free centre cell (5 × 5)"), box)
         self.rule_box = QComboBox(box)
         for key in bingo.RULES:
-            self.rule_box.addItem(_t(bingo.RULE_LABELS[key]), key)
+            self.rule_box.addItem(translate("Bingo", bingo.RULE_LABELS[key]), key)
         self.target = QSpinBox(box)
         self.target.setRange(1, 25)
         self.cards = QSpinBox(box)
@@ -306,9 +304,13 @@ class BingoSetup(QWidget):
         self.summary.setProperty("problem", False)
         self.print_button.setEnabled(self._worker is None)
         self.summary.setText(
-            self.tr(
-                "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
-            ).format(k=settings.layout.statements, pool=len(self.game.pool()))
+            fill(
+                self.tr(
+                    "%n card(s) of {k} statements each, from a pool of {pool}.", "", settings.count
+                ),
+                k=settings.layout.statements,
+                pool=len(self.game.pool()),
+            )
         )
 
     def open_print_hub(self) -> None:
@@ -345,12 +347,12 @@ class BingoSetup(QWidget):
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("%n card(s) saved to {path}.", "", count).format(path=target))
+        self.summary.setText(fill(self.tr("%n card(s) saved to {path}.", "", count), path=target))
 
     def _print_failed(self, error: object) -> None:
         self._worker = None
         self.progress.setVisible(False)
         self.print_button.setEnabled(True)
         reason = describe(error, QCoreApplication.translate)  # disk full: names the file
-        self.summary.setText(self.tr("The cards could not be saved: {reason}").format(
+        self.summary.setText(fill(self.tr("The cards could not be saved: {reason}"),
             reason=reason))  # fmt: skip

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
+from app.core.i18n import fill
 from app.widgets.plain import plain_label
 
 BACKGROUND, INK, WIN = "#101418", "#f4f4f2", "#5fd39a"
@@ -22,7 +23,7 @@ class WinnerScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.headline = self._label(self.tr("BINGO!"), "bingoWinnerHeadline")
-        self.card = self._label(self.tr("Card {card}").replace("{card}", f"{card:03d}"),
+        self.card = self._label(fill(self.tr("Card {card}"), card=f"{card:03d}"),
                                 "bingoWinnerCard")  # fmt: skip
         self.name = self._label(name, "bingoWinnerName")  # a person's name: data, plain text
         self.name.setVisible(bool(name))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.state import Phase
 from app.activities.meet_greet.seating import SeatingList
 from app.core.hyphenation import soft_hyphens
+from app.core.i18n import fill
 from app.widgets import beamer_style as look
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerView
@@ -145,7 +146,7 @@ class QuestionsPage(QWidget):
 
     def refresh(self) -> None:
         rt = self.runtime
-        self.title.setText(self.tr("Round {n} of {count}").format(
+        self.title.setText(fill(self.tr("Round {n} of {count}"),
             n=rt.round_index + 1, count=len(rt.config.rounds)))  # fmt: skip
         _clear(self.list)
         questions = rt.questions() or [self.tr("(no questions set for this round)")]
@@ -198,7 +199,7 @@ class SeatingPage(QWidget):
     def _render(self) -> None:
         rt = self.runtime
         _clear(self.grid)
-        self.title.setText(self.tr("Round {n}: who sits where").format(n=rt.round_index + 1))
+        self.title.setText(fill(self.tr("Round {n}: who sits where"), n=rt.round_index + 1))
         tables = rt.group_names()
         if not tables:
             self.grid.addWidget(_label(self.tr("The groups have not been made yet."), 56), 0, 0)
@@ -221,7 +222,7 @@ class SeatingPage(QWidget):
         for c in range(cols):
             self.grid.setColumnStretch(c, 1)
         self.page_label.setText(
-            self.tr("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
+            fill(self.tr("page {page} of {pages}"), page=self.page + 1, pages=self.pages)
             if self.pages > 1 else ""
         )  # fmt: skip
         if self.pages > 1 and not self.flip.isActive():
@@ -238,7 +239,7 @@ class SeatingPage(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(2)
-        layout.addWidget(_label(self.tr("Table {n}").format(n=number), int(px * 1.25), True,
+        layout.addWidget(_label(fill(self.tr("Table {n}"), n=number), int(px * 1.25), True,
                                 ACCENT, scaled=False))  # fmt: skip
         for name in members:
             label = _label(name, px, scaled=False)
@@ -266,7 +267,7 @@ class NamesPage(QWidget):
 
     def refresh(self) -> None:
         rows = self.runtime.seating_rows()
-        self.title.setText(self.tr("Round {n}: find your name, then your table").format(
+        self.title.setText(fill(self.tr("Round {n}: find your name, then your table"),
             n=self.runtime.round_index + 1))  # fmt: skip
         self.list.set_rows(rows)
         self.list.setVisible(bool(rows))
@@ -304,7 +305,7 @@ class PlenaryPage(QWidget):
             return
         round_no, group, items = page
         title = self.tr("Round {r}, table {g}: key points")
-        self.title.setText(title.format(r=round_no, g=group))
+        self.title.setText(fill(title, r=round_no, g=group))
         plans = self.runtime.config.rounds
         questions = plans[round_no - 1].questions if round_no - 1 < len(plans) else []
         language = self.runtime.context.language
@@ -315,7 +316,7 @@ class PlenaryPage(QWidget):
             point = _label(text, 56)  # typed by people: shown as typed
             point.setObjectName("keyPoint")
             self.points.addWidget(point)
-        self.counter.setText(self.tr("{n} of {count}").format(
+        self.counter.setText(fill(self.tr("{n} of {count}"),
             n=self.runtime.plenary_index + 1, count=self.runtime.plenary_count()))  # fmt: skip
         _rescale(self)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.activities.breakout.solving import GroupMaker, notice_texts
 from app.activities.breakout.state import Phase
 from app.core.groups import Schedule
+from app.core.i18n import fill
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 from app.widgets.plain import plain_label
@@ -94,7 +95,7 @@ class NoteEditor(QWidget):
             self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("Not saved yet: {error}").replace("{error}", error_text(error)))
+        self.status.setText(fill(self.tr("Not saved yet: {error}"), error=error_text(error)))
 
 
 class BreakoutControl(QWidget):
@@ -109,7 +110,7 @@ class BreakoutControl(QWidget):
         bar = QHBoxLayout()
         self.round_box = QComboBox(self)
         for n in range(1, len(runtime.config.rounds) + 1):
-            self.round_box.addItem(self.tr("Round {n}").format(n=n))
+            self.round_box.addItem(fill(self.tr("Round {n}"), n=n))
         self.round_box.currentIndexChanged.connect(self._round_chosen)
         bar.addWidget(self.round_box)
         self.phase_buttons = {}
@@ -162,8 +163,8 @@ class BreakoutControl(QWidget):
         if groups:
             text = self.tr("Groups in this round: {groups} · rounds started: {started} of {rounds}")
             self.groups_status.setText(
-                text.format(groups=len(groups), started=rt.data.started(),
-                            rounds=len(rt.config.rounds))
+                fill(text, groups=len(groups), started=rt.data.started(),
+                     rounds=len(rt.config.rounds))
             )  # fmt: skip
         else:
             self.groups_status.setText(self.tr("No groups yet for this round."))
@@ -171,7 +172,7 @@ class BreakoutControl(QWidget):
         self.group_list.blockSignals(True)
         self.group_list.clear()
         for n, members in enumerate(groups, start=1):
-            self.group_list.addItem(self.tr("Table {n}: {names}").format(
+            self.group_list.addItem(fill(self.tr("Table {n}: {names}"),
                 n=n, names=", ".join(members)))  # fmt: skip
         self.group_list.blockSignals(False)
         if groups:

@@ -11,6 +11,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from app.activities.breakout.state import BreakoutConfig, BreakoutData
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.agenda import config_of
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
@@ -26,16 +27,10 @@ TEXTS = {
 
 
 def _tr(key: str, language: str, **values: object) -> str:
-    """Translated when Qt is loaded (the app), English source text otherwise."""
-    text = TEXTS[key]
-    try:
-        from PySide6.QtCore import QCoreApplication
-
-        text = QCoreApplication.translate("BreakoutReport", text)
-    except ImportError:  # pragma: no cover - Qt is always installed with the app
-        pass
+    """TEXTS[key] in the interface language, filled (a look-up over app.i18n.translate); the
+    report speaks the interface language, as the other sections do."""
     del language
-    return text.format(**values)
+    return translate("BreakoutReport", TEXTS[key], **values)
 
 
 def section(store: Store, activity: Activity, options: ReportOptions) -> list[Any]:

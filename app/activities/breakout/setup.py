@@ -6,6 +6,8 @@ rounds that have already started and re-solves the rest.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +37,8 @@ from app.activities.met_before import encounters_text, in_series, met_in_series
 from app.core.atomic import describe
 from app.core.encounters import new_encounters
 from app.core.groups import Schedule
+from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets import worker
 from app.widgets.autosave import Autosaver
 
@@ -42,7 +46,7 @@ from app.widgets.autosave import Autosaver
 class RoundEditor(QGroupBox):
     def __init__(self, number: int, plan: RoundPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Round {n}").format(n=number))
+        self.setTitle(fill(self.tr("Round {n}"), n=number))
         form = QFormLayout(self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 240)
@@ -190,7 +194,7 @@ class BreakoutSetup(QWidget):
     def _show_apart(self) -> None:
         who = names(self.context.store, self.context.session_id)
         text = self.tr("{a} and {b}")
-        parts = [text.format(a=who.get(a, a), b=who.get(b, b)) for a, b in self.config.keep_apart]
+        parts = [fill(text, a=who.get(a, a), b=who.get(b, b)) for a, b in self.config.keep_apart]
         self.apart_label.setText("; ".join(parts) or self.tr("Nobody."))
 
     def add_apart(self) -> None:
@@ -212,7 +216,7 @@ class BreakoutSetup(QWidget):
         all_names = names(self.context.store, self.context.session_id)
         hosts = sorted(self.config.hosts.items(), key=lambda item: item[1])
         text = self.tr("{name} at table {n}")
-        parts = [text.format(name=all_names.get(p, p), n=t + 1) for p, t in hosts]
+        parts = [fill(text, name=all_names.get(p, p), n=t + 1) for p, t in hosts]
         self.hosts_label.setText("; ".join(parts) or self.tr("No hosts."))
 
     # -- commands --------------------------------------------------------------------------
@@ -289,8 +293,8 @@ class BreakoutSetup(QWidget):
             self.summary.setText(self.tr("No groups made yet."))
             return
         people = len({p for r in rounds for g in r for p in g})
-        text = self.tr("Groups made for %n round(s), {people} people; rounds started: "
-                       "{started}.", "", len(rounds)).format(people=people,
+        text = fill(self.tr("Groups made for %n round(s), {people} people; rounds started: "
+                       "{started}.", "", len(rounds)), people=people,
                                                             started=data.started())  # fmt: skip
         store, session_id = self.context.store, self.context.session_id
         if in_series(store, session_id):
@@ -326,9 +330,6 @@ class BreakoutSetup(QWidget):
         people, copies = name_rows(rounds, who), self.config.card_copies
         language = self.context.language
 
-        def translate(text: str) -> str:
-            return QCoreApplication.translate("GroupPrintables", text)
-
         self.print_button.setEnabled(False)
         self._pdf_job = worker.start(
             lambda progress: write_groups_pdf(
@@ -336,7 +337,7 @@ class BreakoutSetup(QWidget):
                 title,
                 tables,
                 questions,
-                translate,
+                partial(translate, "GroupPrintables"),
                 people=people,
                 copies=copies,
                 language=language,
@@ -347,12 +348,12 @@ class BreakoutSetup(QWidget):
 
     def _pdf_written(self, path: object) -> None:
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("Saved {path}").format(path=path))
+        self.summary.setText(fill(self.tr("Saved {path}"), path=path))
         self.pdf_done.emit(str(path))
 
     def _pdf_failed(self, error: object) -> None:
         self.print_button.setEnabled(True)
-        self.summary.setText(self.tr("Could not save the PDF: {error}").format(
+        self.summary.setText(fill(self.tr("Could not save the PDF: {error}"),
             error=describe(error, QCoreApplication.translate)))  # fmt: skip
 
     def hideEvent(self, event) -> None:

@@ -6,11 +6,13 @@ Python/numpy, no database), and stored back on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.activities.breakout.state import BreakoutConfig, BreakoutData, build_problem
 from app.activities.context import ActivityContext
 from app.core.groups import Schedule, participant_rounds, solve
+from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets import worker
 from app.widgets.errors import error_text
 
@@ -69,5 +71,5 @@ def notice_texts(schedule: Schedule, who: dict[int, str] | None = None) -> list[
             k: who.get(v, v) if k in ("a", "b") and isinstance(v, int) else v
             for k, v in notice.values.items()
         }
-        texts.append(QCoreApplication.translate("groups", notice.text).format(**values))
+        texts.append(fill(translate("groups", notice.text), **values))
     return texts

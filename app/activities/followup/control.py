@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import followup as fu
+from app.core.i18n import fill
 from app.widgets.plain import plain_label, set_plain
 from app.widgets.timer import TimerControls
 
@@ -52,11 +53,11 @@ class FollowupList(QWidget):
             self.heading.setText(self.tr("This meeting has no earlier meeting in a series, so "
                                          "there is nothing to follow up."))  # fmt: skip
         elif not feed.items:
-            set_plain(self.heading, self.tr("Nothing was agreed in “{title}”.").replace(
-                "{title}", feed.previous_title()))  # fmt: skip
+            text = self.tr("Nothing was agreed in “{title}”.")
+            set_plain(self.heading, fill(text, title=feed.previous_title()))
         else:
-            set_plain(self.heading, self.tr("Agreed in “{title}”:").replace(
-                "{title}", feed.previous_title()))  # fmt: skip
+            text = self.tr("Agreed in “{title}”:")
+            set_plain(self.heading, fill(text, title=feed.previous_title()))
         wanted = [item.id for item in feed.items]
         if wanted != list(self.choices):
             self._rebuild()
@@ -83,7 +84,7 @@ class FollowupList(QWidget):
             combo.setObjectName(f"followUpStatus{item.id}")
             for status in fu.STATUSES:
                 combo.addItem(status_text(status), status)
-            combo.setAccessibleName(self.tr("Status of “{what}”").replace("{what}", item.what))
+            combo.setAccessibleName(fill(self.tr("Status of “{what}”"), what=item.what))
             combo.currentIndexChanged.connect(
                 lambda _i, pid=item.id, box=combo: self.feed.set_status(pid, box.currentData())
             )

@@ -8,9 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.activities.followup import state
-from app.activities.reporting import translate
 from app.core import followup as fu
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage.models import Activity
 from app.storage.store import Store
 from printables.styles import ACCENT, MUTED, ReportOptions, escape, stylesheet
@@ -42,5 +42,5 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, MUTED),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]))  # fmt: skip
-    intro = translate("FollowupReport", FROM).replace("{title}", title)
+    intro = fill(translate("FollowupReport", FROM), title=title)
     return [Paragraph(escape(intro), sheet["Muted"]), table]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.activities.meet_greet.phases import DONE, READY, SWITCH
 from app.activities.meet_greet.seating import SeatingList
+from app.core.i18n import fill
 from app.widgets.beamer_style import min_text_px
 from app.widgets.fit_label import FitLabel
 from app.widgets.timer import TimerView
@@ -64,9 +65,11 @@ class MeetGreetBeamer(QStackedWidget):
         if runtime.phase == SWITCH:
             self.big.setText(self.tr("Switch!"))
             self.small.setText(
-                self.tr("Round {k} of {n}: go to your next table")
-                .replace("{k}", str(runtime.round_index + 2))
-                .replace("{n}", str(runtime.rounds))
+                fill(
+                    self.tr("Round {k} of {n}: go to your next table"),
+                    k=runtime.round_index + 2,
+                    n=runtime.rounds,
+                )
             )
             self._show_seating(runtime.round_index + 1)
             self.setCurrentWidget(self.message)

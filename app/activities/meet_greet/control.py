@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH
 from app.activities.met_before import encounters_text
+from app.core.i18n import fill
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerControls
 
@@ -85,7 +86,7 @@ class MeetGreetControl(QWidget):
             SWITCH: self.tr("{round} is over: the beamer says “Switch!”."),
             DONE: self.tr("All rounds done. Next moves on in the agenda."),
         }[runtime.phase]
-        self.status.setText(phase_text.replace("{round}", runtime.header()))
+        self.status.setText(fill(phase_text, round=runtime.header()))
         self.step.setText(
             {READY: self.tr("Start round"), ROUND: self.tr("End round now"),
              SWITCH: self.tr("Start next round"), DONE: self.tr("Done")}[runtime.phase]
@@ -116,8 +117,9 @@ class MeetGreetControl(QWidget):
         missing = runtime.missing_from_rotation()
         if missing:
             problems.append(
-                self.tr("Not in the rotation (arrived later): {names}").replace(
-                    "{names}", ", ".join(sorted(missing))
+                fill(
+                    self.tr("Not in the rotation (arrived later): {names}"),
+                    names=", ".join(sorted(missing)),
                 )
             )
         self.warning.setText("\n".join(problems))
@@ -128,13 +130,13 @@ class MeetGreetControl(QWidget):
         self.results.clear()
         for name, tables in self.runtime.lookup(text):
             where = ", ".join(
-                self.tr("round {k}: table {t}").replace("{k}", str(k)).replace("{t}", str(t or "–"))
+                fill(self.tr("round {k}: table {t}"), k=k, t=t or "–")
                 for k, t in enumerate(tables, start=1)
             )
             current = (
                 tables[self.runtime.round_index] if self.runtime.round_index < len(tables) else None
             )
-            now = self.tr("now table {t}").replace("{t}", str(current or "–"))
+            now = fill(self.tr("now table {t}"), t=current or "–")
             self.results.addItem(f"{name} — {now} ({where})")
 
     def new_rotation(self) -> None:

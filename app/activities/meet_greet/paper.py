@@ -8,8 +8,9 @@ import io
 from pathlib import Path
 
 from app.activities.meet_greet.state import load_rotation
-from app.activities.paper import Job, PaperError, PaperItem, in_content, merge, shown
+from app.activities.paper import Job, PaperError, PaperItem, in_content, merge
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.agenda import config_of
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
@@ -30,7 +31,7 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
         from printables.rotation import write_schedule, write_table_cards
 
         if rotation is None:
-            raise PaperError(shown(NO_ROTATION))
+            raise PaperError(translate("Printables", NO_ROTATION))
         who = {p.id: full_name(p) for p in store.participants.list(activity.session_id)}
         seated = rotation.people()  # late arrivals too (they join in a later round)
         rows = [(who.get(p, str(p)), rotation.schedule_of(p)) for p in seated]
@@ -44,6 +45,12 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
 
         return job
 
-    return [PaperItem(f"rotation:{activity.id}", shown(SCHEDULE, title=title),
-                      in_content(language, SCHEDULE, title=title), prepare,
-                      "" if rotation is not None else shown(NO_ROTATION))]  # fmt: skip
+    return [
+        PaperItem(
+            f"rotation:{activity.id}",
+            translate("Printables", SCHEDULE, title=title),
+            in_content(language, SCHEDULE, title=title),
+            prepare,
+            "" if rotation is not None else translate("Printables", NO_ROTATION),
+        )
+    ]

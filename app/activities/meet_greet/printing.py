@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.atomic import describe
+from app.core.i18n import fill
+from app.i18n import translate
 from printables.rotation import write_schedule, write_table_cards
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -46,9 +48,10 @@ def save_schedule(parent: QWidget | None, runtime: MeetGreetRuntime, path: str) 
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("MeetGreetPrinting", "Could not save"),
-            QCoreApplication.translate(
-                "MeetGreetPrinting", "The schedule could not be saved: {error}"
-            ).replace("{error}", describe(error, QCoreApplication.translate)),
+            fill(
+                translate("MeetGreetPrinting", "The schedule could not be saved: {error}"),
+                error=describe(error, QCoreApplication.translate),
+            ),
         )
         return False
     return True

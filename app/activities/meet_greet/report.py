@@ -10,8 +10,8 @@ from typing import Any
 from reportlab.platypus import Paragraph
 
 from app.activities.meet_greet.state import stored_rotation
-from app.activities.reporting import translate
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.styles import ReportOptions, escape, stylesheet
@@ -37,5 +37,5 @@ def rotation_summary(rounds: Any) -> str:
     pairs = {frozenset((a, b)) for t in tables for a in t for b in t if a != b
              and isinstance(a, int | str) and isinstance(b, int | str)}  # fmt: skip
     widest = max((len(r) for r in rounds if isinstance(r, list)), default=0)
-    return (translate("Report", ROTATION_SUMMARY, len(rounds)).replace("{tables}", str(widest))
-            .replace("{people}", str(len(people))).replace("{pairs}", str(len(pairs))))  # fmt: skip
+    text = translate("Report", ROTATION_SUMMARY, len(rounds))
+    return fill(text, tables=widest, people=len(people), pairs=len(pairs))

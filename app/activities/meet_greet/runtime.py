@@ -22,7 +22,7 @@ from app.activities.meet_greet.phases import DONE, READY, ROUND, SWITCH  # the v
 from app.activities.meet_greet.state import rotation_of, save_rotation, stored_rotation
 from app.activities.met_before import in_series, met_in_series
 from app.core.encounters import new_encounters
-from app.core.i18n import localized
+from app.core.i18n import fill, localized
 from app.core.rotation import Rotation, continue_rotation, rotate
 from app.storage.participants import full_name
 from app.widgets.sound import shared_chime
@@ -238,11 +238,7 @@ class MeetGreetRuntime(ActivityRuntime):
     def header(self) -> str:
         if not self.speed_dating:
             return self.title
-        return (
-            self.tr("Round {k} of {n}")
-            .replace("{k}", str(self.round_index + 1))
-            .replace("{n}", str(self.rounds))
-        )
+        return fill(self.tr("Round {k} of {n}"), k=self.round_index + 1, n=self.rounds)
 
     # -- widgets --------------------------------------------------------------------------
     def start(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.activities.context import ActivityContext
 from app.activities.meet_greet.runtime import settings
-from app.core.i18n import localized
+from app.core.i18n import fill, localized
 from app.core.rotation import table_sizes
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
@@ -110,19 +110,22 @@ class MeetGreetSetup(QWidget):
         """How the plan fits: minutes against planned, and tables for the registered people."""
         planned = self.context.activity().planned_minutes
         if not self.speed_dating():
-            return self.tr(
-                "The timer runs for the planned {minutes} minutes; Next starts it on the day."
-            ).replace("{minutes}", str(planned or 15))
+            return fill(
+                self.tr(
+                    "The timer runs for the planned {minutes} minutes; Next starts it on the day."
+                ),
+                minutes=planned or 15,
+            )
         rounds, minutes = self.rounds.value(), self.round_minutes.value()
         needed = rounds * minutes + (rounds - 1) * SWITCH_MINUTES
-        text = (
-            self.tr("%n round(s) × {minutes} min ≈ {needed} min with changing tables", "", rounds)
-            .replace("{minutes}", str(minutes))
-            .replace("{needed}", str(math.ceil(needed)))
+        text = fill(
+            self.tr("%n round(s) × {minutes} min ≈ {needed} min with changing tables", "", rounds),
+            minutes=minutes,
+            needed=math.ceil(needed),
         )
         if needed > planned:
-            text += " · " + self.tr("more than the {planned} minutes planned").replace(
-                "{planned}", str(planned)
+            text += " · " + fill(
+                self.tr("more than the {planned} minutes planned"), planned=planned
             )
         people = [
             p
@@ -130,10 +133,10 @@ class MeetGreetSetup(QWidget):
             if p.status in ("registered", "present")
         ]
         tables = len(table_sizes(len(people), int(self.group_size.currentData())))
-        text += "\n" + self.tr(
+        text += "\n" + fill(self.tr(
             "%n registered people: {tables}. The rotation is made on the day from the people "
             "marked present; nobody meets the same person twice while possible.", "", len(people)
-        ).replace("{tables}", self.tr("%n table(s)", "", tables))  # fmt: skip
+        ), tables=self.tr("%n table(s)", "", tables))  # fmt: skip
         return text
 
     def config(self) -> dict[str, Any]:
@@ -157,7 +160,7 @@ class MeetGreetSetup(QWidget):
         self.error.hide()
 
     def _failed(self, error: BaseException) -> None:
-        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", error_text(error)))
+        self.error.setText(fill(self.tr("Not saved: {reason}"), reason=error_text(error)))
         self.error.show()
 
     def hideEvent(self, event: Any) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.activities.poll.state import CLOSED, MAX_COUNT, OPEN
+from app.core.i18n import fill
 from app.widgets.errors import error_text
 from app.widgets.plain import plain_label, set_plain
 
@@ -96,8 +97,7 @@ class PollControl(QWidget):
             phones = QLabel(self)
             spin = QSpinBox(self)
             spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(self.tr("Typed-in votes for option {key}").replace(
-                "{key}", choice.key))  # fmt: skip
+            spin.setAccessibleName(fill(self.tr("Typed-in votes for option {key}"), key=choice.key))
             minus = QPushButton("−", self)
             minus.setAccessibleName(self.tr("One typed-in vote less"))
             plus = QPushButton("+", self)
@@ -127,8 +127,8 @@ class PollControl(QWidget):
             self._build_rows()
         set_plain(self.question, snap.poll.question)
         if snap.problem is not None:
-            status = self.tr("Not ready: {problem} (on this activity's page in the workspace)"
-                             ).replace("{problem}", error_text(snap.problem))  # fmt: skip
+            status = fill(self.tr("Not ready: {problem} (on this activity's page in the workspace)"
+                             ), problem=error_text(snap.problem))  # fmt: skip
         elif snap.status == OPEN:
             status = self.tr("Open: phones can answer and change their answer.")
         elif snap.status == CLOSED:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.activities.poll.state import PollState
-from app.activities.reporting import translate
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import poll_section as pdf

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.activities.context import ActivityContext
 from app.activities.poll.state import PollState
 from app.core import poll as pl
+from app.core.i18n import fill
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 from app.widgets.plain import set_plain
@@ -111,8 +112,9 @@ class PollSetup(QWidget):
         self._check()
 
     def _save_failed(self, error: BaseException) -> None:
-        set_plain(self.status, self.tr("Could not save the poll: {error}").replace(
-            "{error}", error_text(error)))  # fmt: skip
+        set_plain(
+            self.status, fill(self.tr("Could not save the poll: {error}"), error=error_text(error))
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosaver.flush()

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from app.activities.questions.state import QuestionBoard
 from app.core import questions as qa
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables.fonts import REGULAR
@@ -34,10 +35,9 @@ TEXTS = {
 
 
 def _tr(key: str, count: int = -1, **values: object) -> str:
-    """Translated text; with a count, Qt picks the plural form (%n) in either language."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("QuestionsReport", TEXTS[key], "", count).format(**values)
+    """TEXTS[key] translated and filled (a look-up over app.i18n.translate); with a count, Qt
+    picks the plural form (%n) in either language."""
+    return translate("QuestionsReport", TEXTS[key], count, **values)
 
 
 def report_rows(store: Store, activity_id: int, named: bool) -> tuple[list[qa.Question], int]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QV
 
 from app.activities.context import ActivityContext
 from app.activities.questions.state import INTRO_MAX, QuestionBoard
+from app.core.i18n import fill
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 
@@ -72,9 +73,7 @@ class QuestionsSetup(QWidget):
         self.status.setText(self.tr("Saved."))
 
     def _save_failed(self, error: BaseException) -> None:
-        self.status.setText(
-            self.tr("Could not save: {error}").replace("{error}", error_text(error))
-        )
+        self.status.setText(fill(self.tr("Could not save: {error}"), error=error_text(error)))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosaver.flush()

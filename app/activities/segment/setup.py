@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.activities.context import ActivityContext
-from app.core.i18n import localized
+from app.core.i18n import fill, localized
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 from app.widgets.timer import warning_spin
@@ -66,7 +66,7 @@ class SegmentSetup(QWidget):
         self.error.hide()
 
     def _failed(self, error: BaseException) -> None:
-        self.error.setText(self.tr("Not saved: {reason}").replace("{reason}", error_text(error)))
+        self.error.setText(fill(self.tr("Not saved: {reason}"), reason=error_text(error)))
         self.error.show()
 
     def hideEvent(self, event: Any) -> None:

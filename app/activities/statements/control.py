@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.activities.statements.chart import position_labels
 from app.activities.statements.state import MAX_COUNT
 from app.core import statements as st
+from app.core.i18n import fill
 from app.widgets.plain import escaped, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -271,7 +272,7 @@ class StatementsControl(QWidget):
         statement = snap.statement
         total = len(snap.statements)
         self.position_label.setText(
-            self.tr("Statement {n} of {total}").format(n=snap.index + 1, total=total)
+            fill(self.tr("Statement {n} of {total}"), n=snap.index + 1, total=total)
             if statement is not None
             else self.tr("No statements")
         )
@@ -295,9 +296,9 @@ class StatementsControl(QWidget):
             text = f"{round(shares[position] * 100)}%" if snap.tally.total else ""
             phones = self.runtime.phone_votes(position)
             if phones:
-                text += "  " + self.tr("+{n} by phone").format(n=phones)
+                text += "  " + fill(self.tr("+{n} by phone"), n=phones)
             share_label.setText(text)
-        self.total_label.setText(self.tr("Counted: {total}").format(total=snap.tally.total))
+        self.total_label.setText(fill(self.tr("Counted: {total}"), total=snap.tally.total))
         self.reveal_button.setEnabled(statement is not None)
         self.reveal_button.setChecked(snap.revealed)
         self.reveal_button.setText(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.activities.reporting import translate
 from app.activities.statements.state import StatementGame
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import statements_section as pdf

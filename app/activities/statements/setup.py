@@ -26,17 +26,13 @@ from PySide6.QtWidgets import (
 from app.activities.context import ActivityContext
 from app.activities.statements.state import StatementGame
 from app.core import statements as st
+from app.core.i18n import fill
 from app.i18n import user_text
 from app.widgets import file_dialogs
 from app.widgets.autosave import Autosaver
 from app.widgets.errors import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def problem_text(problem: st.StatementFileProblem) -> str:
-    """The problem in the user's language."""
-    return user_text(problem)
 
 
 class StatementsSetup(QWidget):
@@ -164,9 +160,7 @@ class StatementsSetup(QWidget):
 
     def _save_failed(self, error: BaseException) -> None:
         reason = error_text(error)
-        self.status.setText(
-            self.tr("Could not save the statements: {error}").replace("{error}", reason)
-        )
+        self.status.setText(fill(self.tr("Could not save the statements: {error}"), error=reason))
 
     def _scale_changed(self) -> None:
         self.game.update_config(scale=self.scale_box.currentData())
@@ -211,24 +205,30 @@ class StatementsSetup(QWidget):
             found = st.read_file(path)
         except st.StatementFileProblem as problem:
             self.status.setText(
-                self.tr("{file} was not imported: {problem}").format(
-                    file=path.name, problem=problem_text(problem)
+                fill(
+                    self.tr("{file} was not imported: {problem}"),
+                    file=path.name,
+                    problem=user_text(problem),
                 )
             )
             return False
         statements = self.rows() + found
         if len(statements) > st.MAX_STATEMENTS:
             self.status.setText(
-                self.tr("{file} was not imported: together there would be more than {max}.").format(
-                    file=path.name, max=st.MAX_STATEMENTS
+                fill(
+                    self.tr("{file} was not imported: together there would be more than {max}."),
+                    file=path.name,
+                    max=st.MAX_STATEMENTS,
                 )
             )
             return False
         self.set_rows(statements)
         self.game.save_statements(statements)
         self.status.setText(
-            self.tr("{count} statements imported from {file}.").format(
-                count=len(found), file=path.name
+            fill(
+                self.tr("{count} statements imported from {file}."),
+                count=len(found),
+                file=path.name,
             )
         )
         return True

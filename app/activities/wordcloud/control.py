@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import wordcloud as wc
+from app.core.i18n import fill
 from app.storage.errors import StorageError
 from app.widgets.errors import error_text
 from app.widgets.plain import plain_label, set_plain
@@ -158,7 +159,7 @@ class WordcloudControl(QWidget):
                                            "are not an answer."))  # fmt: skip
             return
         self.entry.clear()
-        set_plain(self.status, self.tr("Added: {word}").replace("{word}", added))
+        set_plain(self.status, fill(self.tr("Added: {word}"), word=added))
 
     def _set_hidden(self, hidden: bool) -> None:
         keys = self.selected_keys()

@@ -13,10 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.activities.reporting import translate
 from app.activities.wordcloud.state import WordCloud
 from app.core import wordcloud as wc
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 from printables import fonts
@@ -36,6 +36,7 @@ COLOURS = tuple(colors.HexColor(c) for c in ("#1d1d1b", "#0b5563", "#8a4b08", "#
 
 
 def _tr(key: str, count: int = -1) -> str:
+    """TEXTS[key] translated (a look-up over app.i18n.translate); with a count, its plural."""
     return translate(CONTEXT, TEXTS[key], count)
 
 

@@ -27,7 +27,7 @@ NOT_PLACED = QT_TRANSLATE_NOOP("WorksheetBeamer", "Not placed yet:")
 Translate = Callable[[str, str], str]
 
 
-def _t(text: str) -> str:
+def _html_text(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
@@ -36,13 +36,13 @@ class _Html:
         self.language, self.base, self.translate = language, base, tr
 
     def loc(self, text: dict[str, str]) -> str:
-        return _t(localized(text, self.language))
+        return _html_text(localized(text, self.language))
 
     def px(self, factor: float) -> int:
         return max(6, round(self.base * factor))
 
     def muted(self, text: str) -> str:
-        return f'<span style="color:{MUTED}; font-size:{self.px(0.8)}px">{_t(text)}</span>'
+        return f'<span style="color:{MUTED}; font-size:{self.px(0.8)}px">{_html_text(text)}</span>'
 
     def empty(self) -> str:
         return self.muted(self.translate("WorksheetBeamer", EMPTY))
@@ -75,13 +75,15 @@ class _Html:
         return label + (body or self.empty())
 
     def _text(self, spec: Field, value: str) -> str:
-        return f"<p>{_t(value)}</p>" if value else ""
+        return f"<p>{_html_text(value)}</p>" if value else ""
 
     _long_text = _text
 
     def _list(self, spec: Field, value: list[str]) -> str:
         items = [v for v in value if v.strip()]
-        return "<ul>" + "".join(f"<li>{_t(v)}</li>" for v in items) + "</ul>" if items else ""
+        return (
+            "<ul>" + "".join(f"<li>{_html_text(v)}</li>" for v in items) + "</ul>" if items else ""
+        )
 
     def _table(self, spec: Field, value: list[list[str]]) -> str:
         header = [self.loc(c) for c in spec.columns]
@@ -91,7 +93,7 @@ class _Html:
             if not matrix and not any(row):
                 continue
             first = f"<b>{self.loc(spec.rows[n])}</b>" if matrix else f"{n + 1}"
-            rows.append([first, *[_t(c) for c in row]])
+            rows.append([first, *[_html_text(c) for c in row]])
         return self.table(rows, ["", *header]) if rows else ""
 
     _matrix = _table
@@ -103,7 +105,11 @@ class _Html:
             word = self.translate("Worksheet", CHECK_STATE_LABELS[state]) if state else ""
             colour = STATE_COLOURS.get(state, MUTED)
             rows.append(
-                [self.loc(item), f'<b style="color:{colour}">{_t(word)}</b>', _t(mark["note"])]
+                [
+                    self.loc(item),
+                    f'<b style="color:{colour}">{_html_text(word)}</b>',
+                    _html_text(mark["note"]),
+                ]
             )
         return self.table(rows)
 
@@ -111,7 +117,7 @@ class _Html:
         columns: dict[str, list[str]] = {o.key: [] for o in spec.options}
         loose = []
         items = [(self.loc(i), m) for i, m in zip(spec.items, value["rows"], strict=True)]
-        items += [(_t(m["item"]), m) for m in value["extra"] if m["item"]]
+        items += [(_html_text(m["item"]), m) for m in value["extra"] if m["item"]]
         for text, mark in items:
             note = f"<br>{self.muted(mark['note'])}" if mark["note"] else ""
             if mark["choice"]:
@@ -123,12 +129,12 @@ class _Html:
         if loose:
             words = self.translate("WorksheetBeamer", NOT_PLACED)
             style = f"color:{MUTED}; font-size:{self.px(0.8)}px"  # items are escaped already
-            html += f'<p><span style="{style}">{_t(words)} {" · ".join(loose)}</span></p>'
+            html += f'<p><span style="{style}">{_html_text(words)} {" · ".join(loose)}</span></p>'
         return html
 
     def _steps(self, spec: Field, value: list[str]) -> str:
         rows = [
-            [f"<b>{n}. {self.loc(step.title)}</b>", _t(note)]
+            [f"<b>{n}. {self.loc(step.title)}</b>", _html_text(note)]
             for n, (step, note) in enumerate(zip(spec.steps, value, strict=True), start=1)
         ]
         return self.table(rows)
@@ -137,8 +143,8 @@ class _Html:
         header = [self.loc(spec.columns[0]), *[self.loc(o.label) for o in spec.options]]
         rows = [
             [
-                f"<b>{_t(g['name'])}</b>",
-                *["<br>".join(_t(t) for t in g["lists"][o.key] if t) for o in spec.options],
+                f"<b>{_html_text(g['name'])}</b>",
+                *["<br>".join(_html_text(t) for t in g["lists"][o.key] if t) for o in spec.options],
             ]
             for g in value
         ]
@@ -150,7 +156,7 @@ class _Html:
                 self.loc(spec.left_terms[v["left"]]),
                 "⟷",
                 self.loc(spec.right_terms[v["right"]]),
-                _t(v["note"]),
+                _html_text(v["note"]),
             ]
             for v in value
         ]
@@ -158,7 +164,7 @@ class _Html:
 
     def _poll(self, spec: Field, value: dict[str, Any]) -> str:
         options = [(self.loc(o), c) for o, c in zip(spec.items, value["counts"], strict=True)]
-        options += [(_t(e["label"]), e["count"]) for e in value["extra"] if e["label"]]
+        options += [(_html_text(e["label"]), e["count"]) for e in value["extra"] if e["label"]]
         top = max([c for _, c in options] + [1])
         rows = []
         for text, count in sorted(options, key=lambda o: -o[1]):
@@ -184,13 +190,13 @@ def render(
     """The whole sheet as HTML at base font size `base` (pixels); with `stop_at`, only what
     comes before that field (to find where the field starts on the screen)."""
     html = _Html(language, base, tr)
-    code = f"{_t(definition.code)} · " if definition.code else ""
+    code = f"{_html_text(definition.code)} · " if definition.code else ""
     parts = [
         f'<body style="color:{INK}; font-size:{base}px">',
         f'<p style="font-size:{html.px(1.5)}px"><b>{code}{html.loc(definition.title)}</b>',
     ]
     if instance_name:
-        parts.append(f' <span style="color:{ACCENT}">— {_t(instance_name)}</span>')
+        parts.append(f' <span style="color:{ACCENT}">— {_html_text(instance_name)}</span>')
     parts.append("</p>")
     for spec in definition.fields:
         if spec.key == stop_at:

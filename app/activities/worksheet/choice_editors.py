@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
-from app.activities.worksheet.field_editor import FieldEditor, tr
+from app.activities.worksheet.field_editor import FieldEditor
 from app.activities.worksheet.inputs import LineInput
-from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.worksheet_fields import CHECK_STATE_LABELS, CHECK_STATES
+from app.i18n import translate
 from app.widgets.plain import escaped, plain_label
 
 
@@ -53,23 +53,26 @@ class MarkEditor(FieldEditor):
                 self.layout_.addWidget(label, row, 0)
             else:
                 item = self.line_input(mark["item"], lambda t, w=where: self._set(w, "item", t))
-                item.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own item")))
+                item.setPlaceholderText(translate("WorksheetEditor", "Own item"))
                 self.layout_.addWidget(item, row, 0)
             pick = self.combo(
                 labels, keys.index(mark[key]), lambda i, w=where: self._set(w, key, keys[i], False)
             )
             note = self.line_input(mark["note"], lambda t, w=where: self._set(w, "note", t))
-            note.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Note")))
+            note.setPlaceholderText(translate("WorksheetEditor", "Note"))
             self.layout_.addWidget(pick, row, 1)
             self.layout_.addWidget(note, row, 2)
             if extra is not None:
                 remove = self.button("✕", lambda _=False, n=extra: self._remove(n))
-                remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this item")))
+                remove.setToolTip(translate("WorksheetEditor", "Remove this item"))
                 self.layout_.addWidget(remove, row, 3)
             self.rows.append((pick, note, item))
         if self.spec.allow_extra:
             self.layout_.addWidget(
-                self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add own item")), self._add),
+                self.button(
+                    translate("WorksheetEditor", "Add own item"),
+                    self._add,
+                ),
                 len(entries),
                 0,
             )
@@ -125,16 +128,17 @@ class LinksEditor(FieldEditor):
             a = self.combo(left, link["left"], lambda i, n=n - 1: self._set(n, "left", i))
             b = self.combo(right, link["right"], lambda i, n=n - 1: self._set(n, "right", i))
             note = self.line_input(link["note"], lambda t, n=n - 1: self._set(n, "note", t, True))
-            note.setPlaceholderText(
-                tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Why they belong together"))
-            )
+            note.setPlaceholderText(translate("WorksheetEditor", "Why they belong together"))
             remove = self.button("✕", lambda _=False, n=n - 1: self._remove(n))
-            remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this link")))
+            remove.setToolTip(translate("WorksheetEditor", "Remove this link"))
             for column, widget in enumerate((a, b, note, remove)):
                 self.layout_.addWidget(widget, n, column)
             self.rows.append((a, b, note))
         self.layout_.addWidget(
-            self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add link")), self._add),
+            self.button(
+                translate("WorksheetEditor", "Add link"),
+                self._add,
+            ),
             len(self.value) + 1,
             0,
         )
@@ -180,9 +184,9 @@ class PollEditor(FieldEditor):
                 label: Any = self.line_input(
                     self.value["extra"][where[1]]["label"], lambda t, n=where[1]: self._label(n, t)
                 )
-                label.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Own option")))
+                label.setPlaceholderText(translate("WorksheetEditor", "Own option"))
                 remove = self.button("✕", lambda _=False, n=where[1]: self._remove(n))
-                remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this option")))
+                remove.setToolTip(translate("WorksheetEditor", "Remove this option"))
                 self.layout_.addWidget(remove, row, 3)
                 self.labels.append(label)
             else:
@@ -192,14 +196,17 @@ class PollEditor(FieldEditor):
             spin.setValue(self._count(where))
             spin.valueChanged.connect(lambda v, w=where: self._set(w, v))
             plus = self.button("+1", lambda _=False, s=spin: s.setValue(s.value() + 1))
-            plus.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Count one more")))
+            plus.setToolTip(translate("WorksheetEditor", "Count one more"))
             self.layout_.addWidget(label, row, 0)
             self.layout_.addWidget(spin, row, 1)
             self.layout_.addWidget(plus, row, 2)
             self.spins.append(spin)
         if self.spec.allow_extra:
             self.layout_.addWidget(
-                self.button(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add option")), self._add),
+                self.button(
+                    translate("WorksheetEditor", "Add option"),
+                    self._add,
+                ),
                 len(rows),
                 0,
             )

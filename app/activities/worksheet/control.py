@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.activities.worksheet.editors import FieldEditor, make_editor
 from app.activities.worksheet.inputs import LineInput
-from app.core.i18n import localized
+from app.core.i18n import fill, localized
 from app.widgets.plain import escaped, message_text, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -36,9 +36,12 @@ class WorksheetControl(QWidget):
         definition = runtime.definition
         if definition is None:
             missing = QLabel(
-                self.tr(
-                    "The worksheet “{key}” cannot be found. Choose another one in the setup."
-                ).replace("{key}", str(runtime.context.config().get("worksheet", ""))),
+                fill(
+                    self.tr(
+                        "The worksheet “{key}” cannot be found. Choose another one in the setup."
+                    ),
+                    key=runtime.context.config().get("worksheet", ""),
+                ),
                 self,
             )
             missing.setWordWrap(True)
@@ -156,7 +159,7 @@ class WorksheetControl(QWidget):
             self.editors[key].set_value(self.runtime.value(key))
 
     def _save_failed(self, message: str) -> None:
-        self.status.setText(self.tr("Not saved yet: {error}").replace("{error}", message))
+        self.status.setText(fill(self.tr("Not saved yet: {error}"), error=message))
 
     # ---------------------------------------------------------------- instances
 
@@ -164,7 +167,7 @@ class WorksheetControl(QWidget):
         self.instance_box.clear()
         for number, instance in enumerate(self.runtime.instances, start=1):
             self.instance_box.addItem(
-                instance.name or self.tr("Copy {n}").replace("{n}", str(number)), instance.id
+                instance.name or fill(self.tr("Copy {n}"), n=number), instance.id
             )
         self.instance_box.setCurrentIndex(max(0, self.instance_box.findData(self.runtime.current)))
         self.name.set_text_quietly(self.runtime.instance_name())
@@ -185,7 +188,7 @@ class WorksheetControl(QWidget):
             self.runtime.rename_instance(self.runtime.current, name)
 
     def _add(self) -> None:
-        name = self.tr("Group {n}").replace("{n}", str(len(self.runtime.instances) + 1))
+        name = fill(self.tr("Group {n}"), n=len(self.runtime.instances) + 1)
         self.runtime.add_instance(name)
         self.name.setFocus()
         self.name.selectAll()
@@ -197,8 +200,9 @@ class WorksheetControl(QWidget):
             self,
             self.tr("Remove copy"),
             message_text(
-                self.tr("Remove “{name}” and everything typed in it?").replace(
-                    "{name}", self.instance_box.currentText()
+                fill(
+                    self.tr("Remove “{name}” and everything typed in it?"),
+                    name=self.instance_box.currentText(),
                 )
             ),
         )

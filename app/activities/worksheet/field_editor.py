@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,11 +19,6 @@ from PySide6.QtWidgets import (
 from app.activities.worksheet.inputs import LineInput, TextInput
 from app.core.i18n import localized
 from app.core.worksheet_fields import Field
-
-
-def tr(text: str) -> str:
-    """A text of the editors (context "WorksheetEditor"), translated."""
-    return QCoreApplication.translate("WorksheetEditor", text)
 
 
 class FieldEditor(QWidget):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.activities.paper import Job, PaperError, PaperItem, in_content, shown
+from app.activities.paper import Job, PaperError, PaperItem, in_content
 from app.activities.worksheet import state as sheets
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
 
@@ -27,7 +28,7 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
             from printables.worksheets import Page, write_pdf
 
             if definition is None:
-                raise PaperError(shown(NO_WORKSHEET))
+                raise PaperError(translate("Printables", NO_WORKSHEET))
             pages = None
             if filled:  # read now, on the GUI thread; the job only writes
                 activity_id = stored_id(activity)
@@ -38,9 +39,9 @@ def items(store: Store, activity: Activity, title: str, language: str) -> list[P
 
         return prepare
 
-    missing = "" if definition is not None else shown(NO_WORKSHEET)
+    missing = "" if definition is not None else translate("Printables", NO_WORKSHEET)
     return [
-        PaperItem(f"{key}:{activity.id}", shown(text, title=title),
+        PaperItem(f"{key}:{activity.id}", translate("Printables", text, title=title),
                   in_content(language, text, title=title), maker(size, filled), missing,
                   extra=key != "worksheet")
         for key, text, size, filled in (("worksheet", BLANK, "A4", False),

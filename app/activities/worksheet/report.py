@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from app.activities.worksheet import state as sheets
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.core.worksheet_fields import is_empty
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
@@ -33,7 +33,7 @@ def section(store: Store, activity: Activity, options: ReportOptions) -> list[An
     if definition is None:
         key = str(sheets.config_of(activity).get("worksheet", ""))
         return [
-            Paragraph(escape(translate("WorksheetReport", MISSING).format(key=key)), styles["Body"])
+            Paragraph(escape(fill(translate("WorksheetReport", MISSING), key=key)), styles["Body"])
         ]
     pages = []
     for instance in sheets.instances(store, activity_id):

@@ -19,6 +19,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.worksheet import state as sheets
 from app.core import worksheets
+from app.core.i18n import fill
 from app.core.worksheet_fields import normalize
 from app.core.worksheets import Definition, Instance
 from app.i18n import user_text
@@ -180,9 +181,7 @@ class WorksheetRuntime(ActivityRuntime):
         if isinstance(error, StorageError):
             message = user_text(error)
         else:
-            message = self.tr("the database did not answer ({error})").replace(
-                "{error}", str(error)
-            )
+            message = fill(self.tr("the database did not answer ({error})"), error=error)
         self.save_failed.emit(message)
         QTimer.singleShot(RETRY_MS, self, self._retry)
 

@@ -22,6 +22,7 @@ from app.activities.context import ActivityContext
 from app.activities.worksheet import state as sheets
 from app.core import worksheets
 from app.core.atomic import describe
+from app.core.i18n import fill
 from app.core.worksheets import Instance
 from app.i18n import user_text
 from app.widgets import worker
@@ -95,7 +96,7 @@ class WorksheetSetup(QWidget):
         self.copies.blockSignals(True)
         self.copies.clear()
         for number, instance in enumerate(self.instances(), start=1):
-            item = QListWidgetItem(instance.name or self.tr("Copy {n}").replace("{n}", str(number)))
+            item = QListWidgetItem(instance.name or fill(self.tr("Copy {n}"), n=number))
             item.setData(256, instance.id)
             item.setFlags(item.flags() | item.flags().ItemIsEditable)
             self.copies.addItem(item)
@@ -115,10 +116,8 @@ class WorksheetSetup(QWidget):
     def _add(self) -> None:
         items = self.instances()
         if items == [Instance(worksheets.DEFAULT_INSTANCE, "")]:
-            items = [
-                Instance(worksheets.DEFAULT_INSTANCE, self.tr("Group {n}").replace("{n}", "1"))
-            ]
-        name = self.tr("Group {n}").replace("{n}", str(len(items) + 1))
+            items = [Instance(worksheets.DEFAULT_INSTANCE, fill(self.tr("Group {n}"), n="1"))]
+        name = fill(self.tr("Group {n}"), n=len(items) + 1)
         self._save([*items, Instance(worksheets.new_instance_id(items), name)])
 
     def _remove(self) -> None:
@@ -170,12 +169,11 @@ class WorksheetSetup(QWidget):
 
         self._job = worker.start(
             job,
-            finished=lambda path: self.status.setText(
-                self.tr("Saved {path}").replace("{path}", str(path))
-            ),
+            finished=lambda path: self.status.setText(fill(self.tr("Saved {path}"), path=path)),
             failed=lambda error: self.status.setText(
-                self.tr("The PDF could not be written: {error}").replace(
-                    "{error}", describe(error, QCoreApplication.translate)
+                fill(
+                    self.tr("The PDF could not be written: {error}"),
+                    error=describe(error, QCoreApplication.translate),
                 )
             ),
         )

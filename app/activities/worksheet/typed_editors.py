@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
-from app.activities.worksheet.field_editor import FieldEditor, tr
+from app.activities.worksheet.field_editor import FieldEditor
 from app.activities.worksheet.inputs import TextInput
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import fill
+from app.i18n import translate
 from app.widgets.plain import escaped, plain_label
 
 
@@ -34,7 +35,7 @@ class ListEditor(FieldEditor):
 
     def build(self) -> None:
         self.input = self.text_input("\n".join(self.value), max(4, self.spec.lines), self._typed)
-        self.input.setPlaceholderText(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line")))
+        self.input.setPlaceholderText(translate("WorksheetEditor", "One item per line"))
         self.layout_.addWidget(self.input, 0, 0)
 
     def show_value(self) -> None:
@@ -117,24 +118,20 @@ class GroupsEditor(FieldEditor):
             grid.addWidget(QLabel(f"<b>{escaped(name_label)}</b>", frame), 0, 0)
             grid.addWidget(name, 0, 1)
             remove = self.button("✕", lambda _=False, g=g: self._remove(g))
-            remove.setToolTip(tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Remove this group")))
+            remove.setToolTip(translate("WorksheetEditor", "Remove this group"))
             grid.addWidget(remove, 0, 2)
             boxes = []
             for row, option in enumerate(self.spec.options, start=1):
                 text = "\n".join(group["lists"][option.key])
                 box = self.text_input(text, 3, lambda t, g=g, k=option.key: self._items(g, k, t))
-                box.setPlaceholderText(
-                    tr(QT_TRANSLATE_NOOP("WorksheetEditor", "One item per line"))
-                )
+                box.setPlaceholderText(translate("WorksheetEditor", "One item per line"))
                 grid.addWidget(plain_label(self.loc(option.label), frame), row, 0)
                 grid.addWidget(box, row, 1, 1, 2)
                 boxes.append(box)
             self.layout_.addWidget(frame, g, 0)
             self.inputs.append((name, boxes))
         add = self.button(
-            tr(QT_TRANSLATE_NOOP("WorksheetEditor", "Add {group}")).replace(
-                "{group}", name_label.lower()
-            ),
+            fill(translate("WorksheetEditor", "Add {group}"), group=name_label.lower()),
             self._add,
         )
         self.layout_.addWidget(add, len(self.value), 0)

@@ -33,6 +33,7 @@ from app.activities import registry
 from app.activities.context import ActivityContext
 from app.activities.factory import kind_label, make_setup
 from app.core.agenda import BY_HAND, automatic_minutes, by_hand, schedule, set_by_hand, total
+from app.core.i18n import fill
 from app.storage.agenda import config_of
 from app.storage.models import Activity
 from app.storage.store import Store
@@ -162,7 +163,7 @@ class AgendaPage(QWidget):
         length = duration_words(activity.planned_minutes)
         config = config_of(activity)
         if by_hand(config) and automatic_minutes(activity.kind, config) is not None:
-            length = self.tr("{duration} (set by hand)").replace("{duration}", length)
+            length = fill(self.tr("{duration} (set by hand)"), duration=length)
         return f"{when}{activity.title or kind_label(activity.kind)}  ·  {length}"
 
     def update_texts(self) -> None:
@@ -191,9 +192,9 @@ class AgendaPage(QWidget):
 
     def _show_total(self, slots: list) -> None:
         minutes = total([a.planned_minutes for a in self.activities])
-        summary = self.tr("Total {duration}").replace("{duration}", duration_words(minutes))
+        summary = fill(self.tr("Total {duration}"), duration=duration_words(minutes))
         if slots and slots[-1].end_clock:
-            summary += " · " + self.tr("planned end {time}").replace("{time}", slots[-1].end_clock)
+            summary += " · " + fill(self.tr("planned end {time}"), time=slots[-1].end_clock)
         self.total_label.setText(summary)
 
     def set_language(self, language: str) -> None:
@@ -324,10 +325,13 @@ class AgendaPage(QWidget):
             self,
             self.tr("Remove activity"),
             message_text(
-                self.tr(
-                    "“{title}” holds results (notes, votes, groups). Remove it with "
-                    "everything noted in it?"
-                ).replace("{title}", activity.title or kind_label(activity.kind))
+                fill(
+                    self.tr(
+                        "“{title}” holds results (notes, votes, groups). Remove it with "
+                        "everything noted in it?"
+                    ),
+                    title=activity.title or kind_label(activity.kind),
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.activities import registry
 from app.activities.factory import kind_label
+from app.core.i18n import fill
 from app.widgets.durations import minutes as duration_words
 
 
@@ -132,7 +133,7 @@ class PlannedMinutes(QWidget):
         elif by_hand:
             self.note.setText(self.tr("set by hand"))
             self.reset.setText(
-                self.tr("Automatic: {duration}").replace("{duration}", duration_words(automatic))
+                fill(self.tr("Automatic: {duration}"), duration=duration_words(automatic))
             )
             self.reset.show()
         else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capacity import PRESENT, REGISTERED, WAITING
+from app.core.i18n import fill
 from app.storage.errors import StorageError
 from app.storage.models import Participant, stored_id
 from app.storage.name_order import people_by_name
@@ -89,12 +90,10 @@ class ParticipantsPage(QWidget):
         meeting = self.store.sessions.get(self.session_id)
         capacity = meeting.capacity if meeting else 0
         text = self.tr("{registered} registered, {waiting} on the waiting list, {present} present")
-        text = text.replace("{registered}", str(counts[REGISTERED] + counts[PRESENT]))
-        text = text.replace("{waiting}", str(counts[WAITING])).replace(
-            "{present}", str(counts[PRESENT])
-        )
+        text = fill(text, registered=counts[REGISTERED] + counts[PRESENT])
+        text = fill(text, waiting=counts[WAITING], present=counts[PRESENT])
         if capacity:
-            text += " · " + self.tr("capacity {capacity}").replace("{capacity}", str(capacity))
+            text += " · " + fill(self.tr("capacity {capacity}"), capacity=capacity)
         self.counts.setText(text)
 
     def _save(self, record: object, field: str, value: object) -> object:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.storage.models import stored_id
 from app.storage.store import Store
 from app.widgets.plain import plain_label
@@ -74,10 +75,10 @@ class ReadyLine(QGroupBox):
                 continue
             title = activity.title or activity.kind
             if BreakoutData(self.store, stored_id(activity)).schedule():
-                text = self.tr("Groups made: {title}").replace("{title}", title)
+                text = fill(self.tr("Groups made: {title}"), title=title)
                 checks.append(Check(True, text))
             else:
-                text = self.tr("No groups yet: {title}").replace("{title}", title)
+                text = fill(self.tr("No groups yet: {title}"), title=title)
                 target = f"agenda:{activity.id}"
                 checks.append(Check(False, text, target, self.tr("Make the groups…")))
         language = content_language(self.store, self.session_id)
@@ -87,9 +88,10 @@ class ReadyLine(QGroupBox):
         if not items:
             pass
         elif stale:
-            checks.append(Check(False, self.tr("Not printed since the last change: {items}")
-                                .replace("{items}", "; ".join(stale)), "print",
-                                self.tr("Print…")))  # fmt: skip
+            text = self.tr("Not printed since the last change: {items}")
+            checks.append(
+                Check(False, fill(text, items="; ".join(stale)), "print", self.tr("Print…"))
+            )
         else:
             checks.append(Check(True, self.tr("All paper printed since the last change")))
         return checks

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.activities import reporting
 from app.core.atomic import OutputError, replacing
 from app.core.errors import UserError
+from app.core.i18n import fill
 from app.i18n import user_text
 from app.storage.content_language import content_language
 from app.storage.store import Store
@@ -224,8 +225,8 @@ class ReportPage(QWidget):
         self.generate_button.setEnabled(True)
         self.progress.setVisible(False)
         reason = user_text(error) if isinstance(error, UserError) else str(error)
-        message = self.tr("The report could not be made: {error}").replace(
-            "{error}", reason or type(error).__name__
+        message = fill(
+            self.tr("The report could not be made: {error}"), error=reason or type(error).__name__
         )
         self.status.setText(message)
         self.failed.emit(message)
@@ -261,10 +262,10 @@ class ReportPage(QWidget):
             return
         except OSError as error:
             show_error(self, self.tr("Save report"),
-                       self.tr("Cannot write {path}: {reason}").format(
+                       fill(self.tr("Cannot write {path}: {reason}"),
                            path=target, reason=error.strerror or error))  # fmt: skip
             return
-        self.status.setText(self.tr("Saved as {path}").format(path=target))
+        self.status.setText(fill(self.tr("Saved as {path}"), path=target))
 
     def open_external(self) -> None:
         if self.pdf_path is not None and not QDesktopServices.openUrl(

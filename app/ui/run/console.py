@@ -32,6 +32,7 @@ from app.activities.base import ActivityRuntime
 from app.activities.context import ActivityContext
 from app.activities.factory import make_beamer, make_control, make_runtime
 from app.core.clock import Clock, MonotonicClock
+from app.core.i18n import fill
 from app.storage.content_language import content_language
 from app.storage.models import Activity, stored_id
 from app.storage.store import Store
@@ -105,7 +106,7 @@ class RunConsole(QMainWindow):
         self._control: QWidget | None = None
         self._closed = False
         title = self.tr("Rehearsal: {title}") if self.rehearsal else self.tr("Run: {title}")
-        self.setWindowTitle(title.replace("{title}", meeting.title))
+        self.setWindowTitle(fill(title, title=meeting.title))
 
         self.beamer = BeamerWindow(meeting.title)
         self.beamer.set_content(self._title_page(self.tr("Welcome")))
@@ -269,9 +270,7 @@ class RunConsole(QMainWindow):
     def _warn(self, error: BaseException) -> None:
         from app.ui.messages import error_text
 
-        self.statusBar().showMessage(
-            self.tr("Not saved: {reason}").replace("{reason}", error_text(error))
-        )
+        self.statusBar().showMessage(fill(self.tr("Not saved: {reason}"), reason=error_text(error)))
 
     def _reload(self) -> None:
         """Re-read the agenda (actual times changed); the order and count stay as they were."""
@@ -328,9 +327,9 @@ class RunConsole(QMainWindow):
         spent = self.elapsed_of(activity)
         actual = "–" if spent is None else duration(spent)
         line = self.tr("planned {planned} · actual {actual}")
-        line = line.replace("{planned}", minutes(activity.planned_minutes))
+        line = fill(line, planned=minutes(activity.planned_minutes))
         marker = "▶ " if current else ""
-        return f"{marker}{activity.title}\n    {line.replace('{actual}', actual)}"
+        return f"{marker}{activity.title}\n    {fill(line, actual=actual)}"
 
     def refresh(self) -> None:
         """Elapsed times (per activity and the session) and the position; once per second."""
@@ -341,9 +340,11 @@ class RunConsole(QMainWindow):
         planned = sum(a.planned_minutes for a in self.activities) * 60
         spent = sum(self.elapsed_of(a) or 0.0 for a in self.activities)
         self.ui.session_times.setText(
-            self.tr("Session: {actual} of {planned} planned")
-            .replace("{actual}", duration(spent))
-            .replace("{planned}", duration(planned, with_seconds=False))
+            fill(
+                self.tr("Session: {actual} of {planned} planned"),
+                actual=duration(spent),
+                planned=duration(planned, with_seconds=False),
+            )
         )
         self.presenter.refresh()  # the clock, the next item and the plan (ui.schedule)
         if self.beamer.is_paused() and self.ui.pause_until_on.isChecked():
@@ -354,15 +355,15 @@ class RunConsole(QMainWindow):
             self.ui.activity_times.setText(where)
         else:
             spent_here = self.elapsed_of(current) or 0.0
-            text = (
-                self.tr("{title}: {actual} of {planned}")
-                .replace("{title}", current.title)
-                .replace("{actual}", duration(spent_here))
-                .replace("{planned}", minutes(current.planned_minutes))
+            text = fill(
+                self.tr("{title}: {actual} of {planned}"),
+                title=current.title,
+                actual=duration(spent_here),
+                planned=minutes(current.planned_minutes),
             )
             over = spent_here - current.planned_minutes * 60
             if over >= 1:
-                text += " · " + self.tr("{time} over").replace("{time}", duration(over))
+                text += " · " + fill(self.tr("{time} over"), time=duration(over))
             self.ui.activity_times.setText(text)
         self.ui.previous.setEnabled(self.index > -1)
         self.ui.next.setEnabled(self.index < len(self.activities))

@@ -16,6 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from app.core.i18n import fill
+from app.i18n import translate
+
 
 def install(window: Any, menu: QMenu) -> None:
     """Add the rehearsal and "clear actual times" commands to the main window's Session menu.
@@ -91,9 +94,7 @@ def run_from_arguments(window: Any, session_id: int | None, rehearse: bool) -> b
         show_error(
             window,
             title,
-            QCoreApplication.translate("RunLaunch", "There is no session {id}.").replace(
-                "{id}", str(session_id)
-            ),
+            fill(translate("RunLaunch", "There is no session {id}."), id=session_id),
         )
         return False
     window.run_session(session_id, rehearsal=rehearse)

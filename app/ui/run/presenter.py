@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.core.agenda import parse_clock
 from app.core.durations import clock_time, plan_delta, planned_starts, whole_minutes
+from app.core.i18n import fill
+from app.i18n import translate
 from app.storage.models import Activity
 from app.widgets.plain import plain_label
 
@@ -73,9 +75,7 @@ def status_text(delta_seconds: float) -> str:
 
 def pause_line(until: datetime, now: datetime) -> str:
     """The pause screen's countdown: "Back at 15:30 · 12 min to go" (minutes rounded up)."""
-    back = QCoreApplication.translate("Presenter", "Back at {time}").replace(
-        "{time}", clock_time(until)
-    )
+    back = fill(translate("Presenter", "Back at {time}"), time=clock_time(until))
     left = math.ceil((until - now).total_seconds() / 60)
     if left <= 0:
         return back
@@ -160,12 +160,10 @@ class PresenterStrip(QFrame):
         anchor = self.anchor()
         if following < len(activities):
             item = activities[following]
-            text = self.tr("Next: {title}").replace("{title}", item.title)
+            text = fill(self.tr("Next: {title}"), title=item.title)
             if anchor is not None:
                 starts = planned_starts(anchor, [a.planned_minutes for a in activities])
-                text += " · " + self.tr("planned {time}").replace(
-                    "{time}", clock_time(starts[following])
-                )
+                text += " · " + fill(self.tr("planned {time}"), time=clock_time(starts[following]))
             self.next_item.setText(text)
         else:
             self.next_item.setText(self.tr("Next: the end of the session"))

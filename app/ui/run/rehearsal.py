@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSizePolicy, QToolBar, QWidget
 
+from app.core.i18n import fill
 from app.storage.models import Activity
 from app.storage.rehearsal import Rehearsal
 from app.storage.store import Store
@@ -83,9 +84,12 @@ class RunBar(QToolBar):
         answer = QMessageBox.question(
             self.parentWidget(),
             self.tr("Restart activity"),
-            self.tr(
-                "Start “{title}” over? Its timer goes back to full time and its rounds to the "
-                "first one. What was saved (votes, notes, marks, groups) stays."
-            ).replace("{title}", activity.title),
+            fill(
+                self.tr(
+                    "Start “{title}” over? Its timer goes back to full time and its rounds to the "
+                    "first one. What was saved (votes, notes, marks, groups) stays."
+                ),
+                title=activity.title,
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes

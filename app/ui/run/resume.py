@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from app.core.errors import UserError
+from app.core.i18n import fill
 from app.core.run_state import RunState
 from app.i18n import user_text
 from app.widgets.backup_scheduler import BackupScheduler
@@ -94,7 +95,7 @@ class RunSafety(QObject):
                 "Resume there?"
             )
         left = state.timer.remaining_at(self.recorder.wall()) if state.timer else 0.0
-        return text.replace("{title}", title).replace("{time}", remaining_text(left))
+        return fill(text, title=title, time=remaining_text(left))
 
     def _offer(self) -> None:
         bar = QToolBar(self.tr("Resume"), self.console)
@@ -149,9 +150,10 @@ class RunSafety(QObject):
     def _backup_failed(self, error: object) -> None:
         reason = user_text(error) if isinstance(error, UserError) else str(error)
         self.console.statusBar().showMessage(
-            self.tr(
-                "The automatic backup failed ({reason}); the meeting is saved as usual."
-            ).replace("{reason}", reason),
+            fill(
+                self.tr("The automatic backup failed ({reason}); the meeting is saved as usual."),
+                reason=reason,
+            ),
             15_000,
         )
 

@@ -10,11 +10,11 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage.errors import StorageError
 from app.widgets import file_dialogs
 
@@ -41,16 +41,12 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("SafetyMenu", "Cannot write {path}: {reason}")
 RESTORED_AS = QT_TRANSLATE_NOOP("SafetyMenu", "Where to save the restored database?")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def install(window, menu: QMenu) -> list[QAction]:
     """Add the three entries to `menu` (the main window's File menu)."""
     actions = []
     for text, slot in ((RESTORE, restore_from_backup), (EXPORT, export_session),
                        (IMPORT, import_session)):  # fmt: skip
-        action = QAction(tr(text), window)
+        action = QAction(translate(CONTEXT, text), window)
         action.triggered.connect(lambda _checked=False, slot=slot: slot(window))
         menu.addAction(action)
         actions.append(action)
@@ -88,11 +84,11 @@ def restore_from_backup(window) -> bool:
     from app.storage.backups import restore, restore_as_new
     from app.storage.engine import sqlite_path
 
-    title = tr(RESTORE).replace("&", "")
+    title = translate(CONTEXT, RESTORE).replace("&", "")
     store = window.store
     database = sqlite_path(store.db.url) if store is not None else None
     if database is None:
-        QMessageBox.information(window, title, tr(NO_FILE))
+        QMessageBox.information(window, title, translate(CONTEXT, NO_FILE))
         return False
     picked = choose(window, database, allow_replace=not getattr(store.db, "read_only", False))
     if picked is None:
@@ -111,7 +107,12 @@ def restore_from_backup(window) -> bool:
         else:
             from app.ui.safety.open_flow import restored_name
 
-            chosen = save_path(window, tr(RESTORED_AS), restored_name(database), tr(DATABASES))
+            chosen = save_path(
+                window,
+                translate(CONTEXT, RESTORED_AS),
+                restored_name(database),
+                translate(CONTEXT, DATABASES),
+            )
             if chosen is None:
                 return False
             target = chosen
@@ -136,16 +137,21 @@ def export_session(window) -> Path | None:
     from app.core.atomic import OutputError
     from app.storage.session_file import write_session_file
 
-    title = tr(EXPORT).replace("&", "")
+    title = translate(CONTEXT, EXPORT).replace("&", "")
     session_id = window.current_session_id() if window.store is not None else None
     if session_id is None:
-        QMessageBox.information(window, title, tr(CHOOSE_SESSION))
+        QMessageBox.information(window, title, translate(CONTEXT, CHOOSE_SESSION))
         return None
     if window.workspace is not None:
         window.workspace.flush()
     meeting = window.store.sessions.get(session_id)
     suggestion = Path(file_name(meeting.title if meeting else ""))
-    path = save_path(window, title, suggestion, tr(SESSION_FILES) + ";;" + tr(ANY_FILE))
+    path = save_path(
+        window,
+        title,
+        suggestion,
+        translate(CONTEXT, SESSION_FILES) + ";;" + translate(CONTEXT, ANY_FILE),
+    )
     if path is None:
         return None
     try:
@@ -157,20 +163,24 @@ def export_session(window) -> Path | None:
         _warn(window, title, error)
         return None
     except OSError as error:
-        text = tr(CANNOT_WRITE).format(path=str(path), reason=error.strerror or str(error))
+        text = fill(
+            translate(CONTEXT, CANNOT_WRITE), path=str(path), reason=error.strerror or str(error)
+        )
         _warn(window, title, text)
         return None
-    window.statusBar().showMessage(tr(SAVED).format(path=str(path)), 10_000)
+    window.statusBar().showMessage(fill(translate(CONTEXT, SAVED), path=str(path)), 10_000)
     return path
 
 
 def import_session(window) -> int | None:
     from app.storage.session_file import import_session_file
 
-    title = tr(IMPORT).replace("&", "")
+    title = translate(CONTEXT, IMPORT).replace("&", "")
     if window.store is None:
         return None
-    path = open_path(window, title, tr(SESSION_FILES) + ";;" + tr(ANY_FILE))
+    path = open_path(
+        window, title, translate(CONTEXT, SESSION_FILES) + ";;" + translate(CONTEXT, ANY_FILE)
+    )
     if path is None:
         return None
     try:
@@ -180,7 +190,7 @@ def import_session(window) -> int | None:
         return None
     meeting = window.store.sessions.get(outcome.session_id)
     name = meeting.title if meeting is not None else str(outcome.session_id)
-    text = tr(IMPORTED) if outcome.created else tr(ALREADY)
+    text = translate(CONTEXT, IMPORTED) if outcome.created else translate(CONTEXT, ALREADY)
     window.show_sessions()
-    window.statusBar().showMessage(text.replace("{title}", name), 10_000)
+    window.statusBar().showMessage(fill(text, title=name), 10_000)
     return outcome.session_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.storage.backups import Backup, list_backups
 
 
@@ -39,10 +40,14 @@ class BackupDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "Backups of {name}, newest first. Tafelronde makes one when the file is opened, "
-                "every five minutes while a session runs, and before every update of the file."
-            ).replace("{name}", database.name),
+            fill(
+                self.tr(
+                    "Backups of {name}, newest first. Tafelronde makes one when the file is "
+                    "opened, every five minutes while a session runs, and before every update of "
+                    "the file."
+                ),
+                name=database.name,
+            ),
             self,
         )
         intro.setWordWrap(True)

@@ -22,10 +22,11 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import translate
 from app.storage import open_store
 from app.storage import safety_messages as safety
 from app.storage.backups import list_backups, restore_as_new
@@ -74,10 +75,6 @@ class Choice(Enum):
     OTHER_FILE = "other_file"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenProblem", text)
-
-
 def _message(error: StorageError) -> str:
     from app.ui.messages import error_text
 
@@ -88,7 +85,7 @@ def question(
     parent: QWidget | None, text: str, choices: list[tuple[Choice, str]]
 ) -> tuple[QMessageBox, dict[object, Choice]]:
     """The warning with one button per way out, not yet shown."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr(TITLE), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("OpenProblem", TITLE), text,
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     buttons: dict[object, Choice] = {}
     for choice, label in choices:
@@ -130,10 +127,13 @@ def open_with_way_out(parent: QWidget | None, target: str) -> Store:
             raise
         choice = ask(
             parent,
-            _message(error) + "\n\n" + tr(READ_ONLY_HINT),
-            [(Choice.READ_ONLY, tr(READ_ONLY)), (Choice.OTHER_FILE, tr(OTHER_FILE)),
-             (Choice.CANCEL, tr(CANCEL))],
-        )  # fmt: skip
+            _message(error) + "\n\n" + translate("OpenProblem", READ_ONLY_HINT),
+            [
+                (Choice.READ_ONLY, translate("OpenProblem", READ_ONLY)),
+                (Choice.OTHER_FILE, translate("OpenProblem", OTHER_FILE)),
+                (Choice.CANCEL, translate("OpenProblem", CANCEL)),
+            ],
+        )
         if choice is not Choice.READ_ONLY:
             _other_file_if(choice, parent)
             raise WayOutCancelled(error.message, **error.params) from error
@@ -161,10 +161,13 @@ def _restore_damaged(parent: QWidget | None, file: Path, error: StorageError) ->
     text = (
         _message(error)
         + "\n\n"
-        + tr(BACKUPS_HINT).replace("{count}", str(len(backups))).replace("{time}", newest)
+        + fill(translate("OpenProblem", BACKUPS_HINT), count=len(backups), time=newest)
     )
-    ways = [(Choice.RESTORE, tr(CHOOSE_BACKUP)), (Choice.OTHER_FILE, tr(OTHER_FILE)),
-            (Choice.CANCEL, tr(CANCEL))]  # fmt: skip
+    ways = [
+        (Choice.RESTORE, translate("OpenProblem", CHOOSE_BACKUP)),
+        (Choice.OTHER_FILE, translate("OpenProblem", OTHER_FILE)),
+        (Choice.CANCEL, translate("OpenProblem", CANCEL)),
+    ]
     choice = ask(parent, text, ways)
     backup = choose_backup(parent, file) if choice is Choice.RESTORE else None
     if backup is None:
@@ -188,19 +191,22 @@ def _guard_instance(parent: QWidget | None, store: Store, file: Path) -> Store:
         holder = lock.acquire()
         if holder is not None:
             text = (
-                QCoreApplication.translate("StorageError", safety.IN_USE).format(
-                    path=str(file), host=holder.get("host", "?"), since=holder.get("since", "?")
+                fill(
+                    translate("StorageError", safety.IN_USE),
+                    path=str(file),
+                    host=holder.get("host", "?"),
+                    since=holder.get("since", "?"),
                 )
                 + "\n\n"
-                + tr(IN_USE_HINT)
+                + translate("OpenProblem", IN_USE_HINT)
             )
             choice = ask(
                 parent,
                 text,
                 [
-                    (Choice.READ_ONLY, tr(READ_ONLY)),
-                    (Choice.ANYWAY, tr(ANYWAY)),
-                    (Choice.CANCEL, tr(CANCEL)),
+                    (Choice.READ_ONLY, translate("OpenProblem", READ_ONLY)),
+                    (Choice.ANYWAY, translate("OpenProblem", ANYWAY)),
+                    (Choice.CANCEL, translate("OpenProblem", CANCEL)),
                 ],
             )
             if choice is Choice.ANYWAY:
