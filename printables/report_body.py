@@ -24,7 +24,7 @@ from printables.fonts import REGULAR
 from printables.styles import ACCENT, escape
 
 if TYPE_CHECKING:
-    from printables.report import ReportData, Section
+    from printables.report_data import ReportData, Section
 
 
 class Appendix(Flowable):

@@ -61,19 +61,6 @@ class ActivityRuntime(QObject):
             return
         self.reload_from_store()
 
-    def control_widget(self, parent: QWidget | None = None) -> QWidget:
-        """The console panel: the kind's `control` from the registry (app/activities/factory.py),
-        a placeholder for kinds without one."""
-        from app.activities.factory import make_control
-
-        return make_control(self, parent)
-
-    def beamer_widget(self, parent: QWidget | None = None) -> QWidget:
-        """The beamer view: the kind's `beamer` from the registry, the title for kinds without."""
-        from app.activities.factory import make_beamer
-
-        return make_beamer(self, parent)
-
     def handle_key(self, key: str) -> bool:
         del key
         return False

@@ -11,8 +11,8 @@ kinds (command line, templates, the agenda) loads no widgets:
   and a `changed` signal both views observe.
 - control: the console panel, a QWidget built as Control(runtime, parent=None) in control.py.
 - beamer: the view projected on the beamer (read-only, large), Beamer(runtime, parent=None) in
-  beamer.py. app/activities/factory.py builds both (make_control, make_beamer); the runtime's
-  control_widget() / beamer_widget() go through it.
+  beamer.py. app/activities/factory.py builds both (make_control, make_beamer), the only way
+  the console, the beamer window and the tests make them.
 - setup: a QWidget built as Setup(context, parent=None): the activity's page in the session
   workspace (configure questions, pools, worksheet instances...) before the day.
 - report: a function section(store, activity, options) -> list of reportlab flowables, no Qt.

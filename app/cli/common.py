@@ -103,3 +103,26 @@ def database_failure(error: Exception, name: str) -> str:
     from app.storage.write_errors import refused_write
 
     return storage_message(refused_write(error, name))
+
+
+MAX_LINE = 500  # a title or a venue: one line each, as on the Overview page
+ONE_LINE = QT_TRANSLATE_NOOP(
+    "cli",
+    "{option} must be one line of text of at most {max} characters, without control "
+    "characters or direction marks.",
+)
+
+
+def line_text(value: str, option: str) -> str:
+    """One line of text given on the command line (a title, a venue), checked as the window
+    checks it; CommandError names the option."""
+    import unicodedata
+
+    from app.core import text_checks
+    from app.i18n import translate
+
+    value = text_checks.without_zero_width(value).strip()
+    control = any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value)  # line breaks
+    if control or text_checks.has_bidi_control(value) or len(value) > MAX_LINE:
+        raise CommandError(translate("cli", ONE_LINE, option=option, max=MAX_LINE))
+    return value

@@ -87,7 +87,7 @@ def run_nothing(options: argparse.Namespace) -> int:
 
 
 def run_new(options: argparse.Namespace) -> int:
-    from app.cli.sessions import line_text
+    from app.cli.common import line_text
 
     title = line_text(options.title, "--title")
     with stored(options) as store:

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import re
-import unicodedata
 from pathlib import Path
 
-from app.cli.common import CommandError, add_db_argument, stored
+from app.cli.common import CommandError, add_db_argument, line_text, stored
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.i18n import translate
 
 NAME = "new"
 NAMES = ("new", "templates")
-MAX_TEXT = 500  # title and venue: one line each, as in the Overview page
 
 TEXTS = {
     "unknown": QT_TRANSLATE_NOOP("cli", "Unknown template: {key}. Known: {known}"),
@@ -26,11 +24,6 @@ TEXTS = {
     ),
     "date": QT_TRANSLATE_NOOP(
         "cli", "--date must be a date as YYYY-MM-DD (for example 2027-03-18), not “{value}”."
-    ),
-    "text": QT_TRANSLATE_NOOP(
-        "cli",
-        "{option} must be one line of text of at most {max} characters, without control "
-        "characters or direction marks.",
     ),
 }
 CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
@@ -92,16 +85,6 @@ def date_text(value: str) -> str:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise CommandError(_t("date", value=value)) from None
-
-
-def line_text(value: str, option: str) -> str:
-    from app.core import text_checks
-
-    value = text_checks.without_zero_width(value).strip()
-    control = any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value)  # line breaks
-    if control or text_checks.has_bidi_control(value) or len(value) > MAX_TEXT:
-        raise CommandError(_t("text", option=option, max=MAX_TEXT))
-    return value
 
 
 def find_template(name: str, language: str):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -23,11 +23,14 @@ import numpy as np
 from app.core.errors import UserError
 from app.core.groups_cost import earlier_meetings, lower_bound, penalty_matrix, series_pairs
 from app.core.groups_designs import best_design
+from app.core.groups_problem import GroupProblem, PersonId, Round
 from app.core.groups_search import co_meetings, tabu_search
 from app.core.i18n import QT_TRANSLATE_NOOP, fill
 
-PersonId = Hashable
-Round = list[list[PersonId]]
+__all__ = [
+    "GroupProblem", "GroupingError", "Notice", "PersonId", "Round", "Schedule", "evaluate",
+    "participant_rounds", "resolve", "solve", "table_count", "table_sizes",
+]  # fmt: skip
 
 ATTEMPT_ITERATIONS = 6_000  # tabu iterations per restart
 ITERATIONS_PER_SEAT = 200  # small rooms: at most this many iterations per person and free round
@@ -49,22 +52,6 @@ class Notice:
 
     def __str__(self) -> str:
         return fill(self.text, **self.values)
-
-
-@dataclass(frozen=True)
-class GroupProblem:
-    people: Sequence[PersonId]
-    rounds: int  # total, including locked rounds
-    group_count: int | None = None
-    group_size: int | None = None  # target: no table gets more than this
-    organisation: Mapping[PersonId, str | None] = field(default_factory=dict)
-    hosts: Mapping[PersonId, int] = field(default_factory=dict)  # person -> table (0-based)
-    forbidden: Sequence[tuple[PersonId, PersonId]] = ()
-    met_before: Sequence[tuple[PersonId, PersonId]] = ()
-    locked: Sequence[Sequence[Sequence[PersonId]]] = ()  # rounds already started: kept as they are
-    # pairs who sat together in earlier sessions of the series -> how often; each counts as one
-    # earlier meeting (every further meeting costs 1 whatever the count, as for earlier rounds)
-    met_in_series: Mapping[frozenset[PersonId], int] = field(default_factory=dict)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from app.core.groups import GroupProblem, PersonId
+    from app.core.groups_problem import GroupProblem, PersonId
 
 FORBIDDEN_WEIGHT = 10_000
 ORGANISATION_WEIGHT = 100

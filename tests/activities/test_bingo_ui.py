@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.activities.bingo.state import BingoGame
 from app.activities.context import ActivityContext
-from app.activities.factory import make_runtime, make_setup
+from app.activities.factory import make_beamer, make_control, make_runtime, make_setup
 from app.core import bingo
 from app.core.clock import FakeClock
 from printables.styles import ReportOptions
@@ -34,7 +34,7 @@ def runtime(qtbot, context):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def control(qtbot, runtime):  # type: ignore[no-untyped-def]
-    widget = runtime.control_widget()
+    widget = make_control(runtime)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -113,7 +113,7 @@ def test_verifying_a_losing_card_and_an_unknown_number(qtbot, control, runtime, 
 
 
 def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     beamer.resize(1920, 1080)
     beamer.show()
@@ -136,7 +136,7 @@ def test_beamer_counts_heard_shows_latest_and_winning_cards(qtbot, runtime, cont
 
 
 def test_beamer_says_who_won_once_the_winner_is_confirmed(qtbot, runtime, context) -> None:  # type: ignore[no-untyped-def]
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     cards = BingoGame(context.store, context.activity_id, "nl").cards()
     for statement in sorted(cards[6].statement_ids)[:3]:
@@ -162,7 +162,7 @@ def test_bingo_beamer_statements_carry_soft_hyphens(qtbot, runtime, context) -> 
     """Long words on the beamer break at a Dutch syllable: Qt honours U+00AD when it wraps."""
     from PySide6.QtGui import QFont, QTextLayout
 
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     statement = next(s for s in runtime.snapshot.pool if max(map(len, s.text.split())) >= 10)
     runtime.mark(statement.id)

@@ -8,6 +8,7 @@ from app.activities import registry
 from app.activities.breakout.runtime import BreakoutRuntime, Phase
 from app.activities.breakout.state import BreakoutConfig, BreakoutData, solve_and_store
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.core.clock import FakeClock
 
 pytestmark = pytest.mark.gui
@@ -44,7 +45,7 @@ def test_registry_points_at_the_breakout_parts(context) -> None:  # type: ignore
 
 def test_notes_typed_per_group_persist(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     runtime = BreakoutRuntime(context)
-    control = runtime.control_widget()
+    control = make_control(runtime)
     qtbot.addWidget(control)
     assert control.group_list.count() == 3
     assert len(control.editors) == 4  # the four questions of the template
@@ -59,7 +60,7 @@ def test_notes_typed_per_group_persist(qtbot, context) -> None:  # type: ignore[
     assert data.note(1, 1, 1) == "Samen inkopen"
     assert data.note(1, 2, 1) == ""
     assert data.is_key_point(1, 2, 2) and not data.is_key_point(1, 1, 1)
-    again = BreakoutRuntime(context).control_widget()
+    again = make_control(BreakoutRuntime(context))
     qtbot.addWidget(again)
     again.select_group(1)
     assert again.editors[0].edit.toPlainText() == "Samen inkopen"
@@ -76,7 +77,7 @@ def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> N
     data.set_key_point(1, 3, 2, True)
     data.set_note(1, 2, 1, "Niet belangrijk")  # a note, but no key point
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     assert runtime.phase == Phase.SEATING and beamer.currentWidget() is beamer.seating
     assert data.started() == 0  # showing who sits where does not start the round
@@ -99,7 +100,7 @@ def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> N
 
 def test_questions_page_shows_timer_from_the_clock(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     assert beamer.questions.timer.digits.text() == "30:00"
     runtime.toggle_timer()
@@ -175,7 +176,7 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
     session, activity = big_breakout(store, 120, 6)
     context = ActivityContext(store, session, activity, clock=FakeClock(), language="en")
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     beamer.resize(1920, 1080)
     assert runtime.phase == Phase.SEATING  # a breakout opens on who sits where
@@ -204,8 +205,8 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
 
 def test_two_laptops_typing_the_same_note_keep_both_texts(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     """The same group's note open on two laptops: the later save does not overwrite."""
-    first = BreakoutRuntime(context).control_widget()
-    second = BreakoutRuntime(context).control_widget()
+    first = make_control(BreakoutRuntime(context))
+    second = make_control(BreakoutRuntime(context))
     for control in (first, second):
         qtbot.addWidget(control)
         control.select_group(1)  # both opened before anyone typed
@@ -231,7 +232,7 @@ def test_rounds_go_seating_then_questions_and_back_never_resets(qtbot, store) ->
     session, activity = big_breakout(store, 20, 4, rounds=3)
     clock = FakeClock()
     runtime = BreakoutRuntime(ActivityContext(store, session, activity, clock, "en"))
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     data = runtime.data
     assert runtime.phase == Phase.SEATING and runtime.round_index == 0
@@ -274,8 +275,8 @@ def test_names_a_to_z_with_their_table_from_the_control(qtbot, store) -> None:  
     session, activity = big_breakout(store, 120, 6)
     context = ActivityContext(store, session, activity, clock=FakeClock(), language="en")
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
-    control = runtime.control_widget()
+    beamer = make_beamer(runtime)
+    control = make_control(runtime)
     qtbot.addWidget(beamer)
     qtbot.addWidget(control)
     beamer.resize(1920, 1080)
@@ -298,7 +299,7 @@ def test_names_a_to_z_with_their_table_from_the_control(qtbot, store) -> None:  
 
 def test_beamer_questions_carry_soft_hyphens(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     runtime.show(0, Phase.QUESTIONS)
     texts = [w.text() for w in beamer.questions.findChildren(type(beamer.questions.title))

@@ -17,7 +17,7 @@ from app.activities.breakout.runtime import BreakoutRuntime
 from app.activities.breakout.solving import GroupMaker
 from app.activities.breakout.state import BreakoutConfig, solve_and_store
 from app.activities.context import ActivityContext
-from app.activities.factory import make_setup
+from app.activities.factory import make_control, make_setup
 from app.cli import run
 from app.core.clock import FakeClock
 from app.i18n import install_translators
@@ -72,7 +72,7 @@ def test_a_refused_key_point_in_the_breakout_notes_says_why_in_dutch(qtbot, stor
     activity = next(a for a in store.agenda.list(meeting.id) if a.kind == "breakout")
     context = ActivityContext(store, meeting.id, activity.id, clock=FakeClock(), language="nl")
     solve_and_store(store, meeting.id, activity.id, BreakoutConfig.parse(context.config()))
-    control = BreakoutRuntime(context).control_widget()
+    control = make_control(BreakoutRuntime(context))
     qtbot.addWidget(control)
     control.select_group(1)
     store.db.access.notes_only_login = True

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 import app.widgets.sound as sound
 from app.activities.context import ActivityContext
-from app.activities.factory import make_runtime, make_setup
+from app.activities.factory import make_beamer, make_control, make_runtime, make_setup
 from app.activities.followup import state
 from app.activities.reporting import build_report
 from app.core import followup as fu
@@ -65,8 +65,8 @@ def test_a_fate_changed_on_the_actions_tab_shows_on_console_and_beamer(qtbot, st
     clock = FakeClock()
     context = ActivityContext(store, second, activity, clock, "en")
     runtime = make_runtime(context)
-    control = runtime.control_widget()
-    beamer = runtime.beamer_widget()
+    control = make_control(runtime)
+    beamer = make_beamer(runtime)
     page = ActionsPage(store, second)
     for widget in (control, beamer, page):
         qtbot.addWidget(widget)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.activities import factory, registry
 from app.activities.base import ActivityRuntime, PlaceholderPage
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.core.clock import FakeClock
 
 ROOT = Path(__file__).parents[2]
@@ -69,13 +70,13 @@ def test_the_factory_builds_control_and_beamer_from_the_registry(qtbot, store, m
     context = ActivityContext(store, session.id, activity.id, FakeClock())
     runtime = factory.make_runtime(context)
     assert type(runtime) is Mural
-    control, beamer = runtime.control_widget(), factory.make_beamer(runtime)
+    control, beamer = make_control(runtime), factory.make_beamer(runtime)
     qtbot.addWidget(control)
     qtbot.addWidget(beamer)
     assert isinstance(control, MuralControl) and control.text() == "control of Muur"
     assert isinstance(beamer, MuralBeamer) and beamer.text() == "beamer of Muur"
     stand_in = ActivityRuntime(context)  # e.g. after the kind failed to start: no kind views
-    placeholder, title = factory.make_control(stand_in), stand_in.beamer_widget()
+    placeholder, title = factory.make_control(stand_in), make_beamer(stand_in)
     qtbot.addWidget(placeholder)
     qtbot.addWidget(title)
     assert isinstance(placeholder, PlaceholderPage)

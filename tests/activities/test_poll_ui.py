@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.activities import registry
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.activities.poll.beamer import PollBeamer
 from app.activities.poll.control import PollControl
 from app.activities.poll.runtime import PollRuntime
@@ -29,7 +30,7 @@ def make(store, qtbot, mode: str = pl.OPTIONS, options=OPTIONS):  # type: ignore
         )
     context = ActivityContext(store, session.id, activity.id, FakeClock(), "en")
     runtime = PollRuntime(context)
-    panel, beamer = runtime.control_widget(), runtime.beamer_widget()
+    panel, beamer = make_control(runtime), make_beamer(runtime)
     assert isinstance(panel, PollControl) and isinstance(beamer, PollBeamer)
     qtbot.addWidget(panel)
     qtbot.addWidget(beamer)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.activities import registry, reporting
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.activities.questions.beamer import QuestionsBeamer
 from app.activities.questions.control import QuestionsControl
 from app.activities.questions.phone import QuestionsPhone
@@ -30,7 +31,7 @@ def make(store, meeting, qtbot, **config):  # type: ignore[no-untyped-def]
     context = ActivityContext(store, meeting.id, activity.id, FakeClock(), "en")
     runtime = registry.load(registry.kind("questions").runtime)(context)
     assert isinstance(runtime, QuestionsRuntime)
-    panel, beamer = runtime.control_widget(), runtime.beamer_widget()
+    panel, beamer = make_control(runtime), make_beamer(runtime)
     assert isinstance(panel, QuestionsControl) and isinstance(beamer, QuestionsBeamer)
     qtbot.addWidget(panel)
     qtbot.addWidget(beamer)
@@ -104,7 +105,7 @@ def test_a_question_asked_aloud_is_typed_in_and_approved(store, meeting, qtbot) 
     qtbot.keyClicks(panel.aloud, "Half a que")
     qtbot.waitUntil(lambda: store.results.get(activity.id, "draft") == "Half a que")
     panel.close()
-    again = _runtime.control_widget()  # the laptop restarted: the draft is back
+    again = make_control(_runtime)  # the laptop restarted: the draft is back
     qtbot.addWidget(again)
     assert again.aloud.text() == "Half a que"
     assert panel.aloud.maxLength() == qa.MAX_TEXT

@@ -6,7 +6,7 @@ import pytest
 
 import app.widgets.sound as sound
 from app.activities.context import ActivityContext
-from app.activities.factory import make_runtime, make_setup
+from app.activities.factory import make_beamer, make_runtime, make_setup
 from app.activities.segment.setup import SegmentSetup
 from app.core.clock import FakeClock
 
@@ -30,7 +30,7 @@ def test_caption_is_saved_keeping_the_other_language(qtbot, store) -> None:  # t
     page.caption.editingFinished.emit()
     assert context.config()["caption"] == {"nl": "Waarom zijn we hier", "en": "Why we are here?"}
     runtime = make_runtime(ActivityContext(store, session.id, talk.id, FakeClock(), "en"))
-    view = runtime.beamer_widget(None)
+    view = make_beamer(runtime)
     qtbot.addWidget(view)
     assert view.caption.text() == "Why we are here?" and view.header.text() == "Welcome"
 

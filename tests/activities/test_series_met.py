@@ -11,6 +11,7 @@ from app.activities.breakout.state import (
     build_problem,
     solve_and_store,
 )
+from app.activities.factory import make_control
 from app.activities.met_before import in_series, met_in_series
 from app.core.encounters import add_meetings, new_encounters, series_repeats
 from app.core.groups import GroupProblem, solve
@@ -122,7 +123,7 @@ def test_speed_dating_avoids_people_met_at_the_previous_meeting(qtbot, store_url
         # rounds find that mostly (0.2 repeats on average over 10 seeds, 12.3 without `avoid`)
         assert len(second.rotation.pairs() & set(met)) <= 1
         assert first.new_encounters() == 5 and second.new_encounters() in (4, 5)
-        control = second.control_widget()
+        control = make_control(second)
         qtbot.addWidget(control)
         fresh = second.new_encounters()
         assert f"meets on average {fresh} people they have not met before" in control.status.text()

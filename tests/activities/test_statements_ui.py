@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.activities.statements.beamer import StatementsBeamer
 from app.activities.statements.chart import WRAP
 from app.activities.statements.control import StatementsControl
@@ -24,8 +25,8 @@ def make(store, qtbot, language: str = "en", **config):  # type: ignore[no-untyp
         StatementGame(store, activity.id).update_config(**config)
     context = ActivityContext(store, session.id, activity.id, FakeClock(), language)
     runtime = StatementsRuntime(context)
-    panel = runtime.control_widget()
-    beamer = runtime.beamer_widget()
+    panel = make_control(runtime)
+    beamer = make_beamer(runtime)
     assert isinstance(panel, StatementsControl) and isinstance(beamer, StatementsBeamer)
     qtbot.addWidget(panel)
     qtbot.addWidget(beamer)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.activities import registry
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.activities.wordcloud.beamer import WordcloudBeamer
 from app.activities.wordcloud.control import WordcloudControl
 from app.activities.wordcloud.runtime import WordcloudRuntime
@@ -28,7 +29,7 @@ def make(store: Any, qtbot: Any, **config: Any) -> Made:
                                 config={**kind.default_config, **config})  # fmt: skip
     context = ActivityContext(store, session.id, activity.id, FakeClock(), "nl")
     runtime = registry.load(kind.runtime)(context)
-    panel, beamer = runtime.control_widget(), runtime.beamer_widget()
+    panel, beamer = make_control(runtime), make_beamer(runtime)
     assert isinstance(panel, WordcloudControl) and isinstance(beamer, WordcloudBeamer)
     for widget in (panel, beamer):
         qtbot.addWidget(widget)

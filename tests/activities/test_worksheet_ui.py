@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer, make_control
 from app.activities.worksheet.beamer import WorksheetBeamer
 from app.activities.worksheet.control import WorksheetControl
 from app.activities.worksheet.runtime import WorksheetRuntime
@@ -25,8 +26,8 @@ def sheet(qtbot, store):  # type: ignore[no-untyped-def]
         session = store.sessions.create("Werkdag")
         activity = store.agenda.add(session.id, "worksheet", key, 30, {"worksheet": key})
         runtime = WorksheetRuntime(ActivityContext(store, session.id, activity.id))
-        control = runtime.control_widget()
-        beamer = runtime.beamer_widget()
+        control = make_control(runtime)
+        beamer = make_beamer(runtime)
         for widget in (control, beamer):
             qtbot.addWidget(widget)
         beamer.resize(1920, 1080)

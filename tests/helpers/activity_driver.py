@@ -14,6 +14,8 @@ import os
 import sys
 import time
 
+from app.activities.factory import make_control
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
@@ -88,7 +90,7 @@ def child(kind: str, db: str, session_id: int, activity_id: int, run: int) -> No
     store = open_store(db)
     context = ActivityContext(store, session_id, activity_id)
     runtime = make_runtime(context)
-    control = runtime.control_widget(None)
+    control = make_control(runtime)
     control.resize(1000, 800)
     control.show()
     recorder = RunStateRecorder(store, session_id)  # what the run console does (see docs)

@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 IMG = ROOT / "docs" / "img"
@@ -57,7 +59,7 @@ def main() -> None:
     settings = runtime.game.settings()
     heard = runtime.game.heard_ids()
     winner = bingo.winners(runtime.game.cards(), heard, settings.rule, settings.layout)[0]
-    control = runtime.control_widget()
+    control = make_control(runtime)
     control.resize(1280, 800)
     control.show()
     control.card_number.setValue(winner.number)
@@ -65,7 +67,7 @@ def main() -> None:
     control.winner_name.setText("Anna Peeters")
     control.confirm()
     control.check()
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     app.processEvents()

@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 IMG = ROOT / "docs" / "img"
@@ -39,7 +41,7 @@ def main() -> None:
         session, activity = big_breakout(store, people, size)
         context = ActivityContext(store, session, activity, clock=FakeClock(), language="en")
         runtime = BreakoutRuntime(context)
-        beamer = runtime.beamer_widget()
+        beamer = make_beamer(runtime)
         beamer.resize(1920, 1080)
         beamer.show()
         kept.append((runtime, beamer))
@@ -64,7 +66,7 @@ def main() -> None:
     for (r, g, q), (text, key) in notes.items():
         data.set_note(r, g, q, text)
         data.set_key_point(r, g, q, key)
-    control = runtime.control_widget()
+    control = make_control(runtime)
     control.resize(1280, 800)
     control.show()
     control.select_group(4)

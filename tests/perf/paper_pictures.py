@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 IMG = ROOT / "docs" / "img"
@@ -51,7 +53,7 @@ def main() -> None:
                         "-singlefile", str(pdf), str(IMG / name)], check=True)  # fmt: skip
     context = ActivityContext(store, session, activity, clock=FakeClock(), language="nl")
     runtime = BreakoutRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     runtime.show(0, Phase.NAMES)

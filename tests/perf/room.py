@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT))
@@ -79,7 +81,7 @@ def main() -> None:
     game.set_revealed(statement.id, False)
     runtime = make_runtime(ActivityContext(store, meeting.id, activity.id))
     runtime.start()
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     # every phone comes from 127.0.0.1 here: lift the per-address shares, keep everything else

@@ -24,6 +24,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT))
@@ -117,7 +119,7 @@ def main(argv: list[str]) -> None:
     qa_activity = store.agenda.add(meeting.id, "questions", "Vragen aan het panel", 20, config)
     runtime = make_runtime(ActivityContext(store, meeting.id, qa_activity.id))
     runtime.start()
-    beamer, console = runtime.beamer_widget(), runtime.control_widget()
+    beamer, console = make_beamer(runtime), make_control(runtime)
     beamer.resize(1920, 1080)
     console.resize(1000, 700)
     beamer.show()

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT))
@@ -58,7 +60,7 @@ def main() -> None:
     activity = store.agenda.add(meeting.id, "wordcloud", "Eén woord", 5, config)
     runtime = WordcloudRuntime(ActivityContext(store, meeting.id, activity.id))
     runtime.start()
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     redraws: list[float] = []

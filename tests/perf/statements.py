@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,7 +58,7 @@ def counting(presses: int = 300) -> None:
     for number in range(60):
         game.add_argument(first, ("for", "against")[number % 2], f"Argument number {number}")
     runtime = StatementsRuntime(ActivityContext(store, session.id, activity.id, FakeClock(), "en"))
-    panel, beamer = runtime.control_widget(), runtime.beamer_widget()
+    panel, beamer = make_control(runtime), make_beamer(runtime)
     beamer.resize(1920, 1080)
     panel.show()
     beamer.show()

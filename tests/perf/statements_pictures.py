@@ -16,6 +16,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 IMG = ROOT / "docs" / "img"
@@ -77,11 +79,11 @@ def main() -> None:
     runtime = make_runtime(context)
     runtime.start()
     runtime.go_to(2)  # "Een volle zaal zegt weinig ..."
-    control = runtime.control_widget()
+    control = make_control(runtime)
     control.resize(1280, 760)
     control.show()
     control.against_list.list.setCurrentRow(0)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     app.processEvents()
@@ -109,7 +111,7 @@ def main() -> None:
     five.timer.start()
     context.clock.advance(72)  # type: ignore[attr-defined]
     five.timer.on_timeout()
-    view = five.beamer_widget()
+    view = make_beamer(five)
     view.resize(1920, 1080)
     view.show()
     app.processEvents()

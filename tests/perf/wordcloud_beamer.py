@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,7 +50,7 @@ def make(words: int, prompt: str):  # type: ignore[no-untyped-def]
             values[f"phone:p{i:03d}x{j:02d}:0"] = {"text": word}
     store.results.set_many(activity.id, values)
     runtime = WordcloudRuntime(ActivityContext(store, session.id, activity.id, FakeClock()))
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     return store, activity, runtime, beamer

@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.activities.factory import make_beamer, make_control
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 IMG = ROOT / "docs" / "img"
@@ -76,11 +78,11 @@ def main() -> None:
         },
     )
 
-    control = roles.control_widget()
+    control = make_control(roles)
     control.resize(1280, 800)
     control.show()
     for runtime, name in ((challenges, "challenges"), (roles, "roles")):
-        beamer = runtime.beamer_widget()
+        beamer = make_beamer(runtime)
         beamer.resize(1920, 1080)
         beamer.show()
         app.processEvents()

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 FLOOR = Path(__file__).resolve().parents[3] / "shared" / "floors" / "pdf_rate.py"
@@ -45,7 +47,7 @@ def typing(store, session_id: int, key: str, long: bool) -> None:  # type: ignor
     for spec in definition.fields:
         runtime.edit(spec.key, sample_value(spec, "perf", long=long))
     runtime.flush()
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     beamer.resize(1920, 1080)
     beamer.show()
     QApplication.processEvents()

@@ -14,6 +14,7 @@ import time
 import pytest
 from pypdf import PdfReader
 
+from app.activities.factory import make_beamer
 from app.storage import open_store
 from tests.room.test_phone_page_browser import CHROMIUM, DRIVER
 
@@ -142,7 +143,7 @@ def test_ask_upvote_beamer_and_report(
     # the console: a second window on the same database puts it on the beamer
     context = ActivityContext(store, meeting.id, activity.id, language="en")
     runtime = QuestionsRuntime(context)
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     beamer.resize(1920, 1080)
     beamer.show()

@@ -9,6 +9,7 @@ import urllib.request
 
 import pytest
 
+from app.activities.factory import make_beamer
 from app.activities.worksheet import board as posts
 from app.core.clock import FakeClock
 from app.room.service import ALLOW_NAMES, RoomService
@@ -161,7 +162,7 @@ def test_posts_wait_for_approval_and_are_stored_as_typed(
     from app.activities.factory import make_runtime
 
     runtime = make_runtime(ActivityContext(store, meeting.id, board.id))
-    beamer = runtime.beamer_widget(None)
+    beamer = make_beamer(runtime)
     qtbot.addWidget(beamer)
     beamer.resize(1920, 1080)
     assert hostile in beamer.plain_text()

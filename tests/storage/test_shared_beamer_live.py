@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.activities.context import ActivityContext
+from app.activities.factory import make_beamer
 from app.activities.worksheet.runtime import WorksheetRuntime
 from app.core import worksheets
 from app.storage import open_store
@@ -24,7 +25,7 @@ def test_a_save_on_another_laptop_reaches_the_beamer(qtbot, pg_url, tmp_path) ->
         meeting.id, "worksheet", "Sectorplan", 30, {"worksheet": "sector_plan_blocks"}
     )
     runtime = WorksheetRuntime(ActivityContext(facilitator, meeting.id, activity.id))
-    beamer = runtime.beamer_widget()
+    beamer = make_beamer(runtime)
     page = SharedPage(facilitator, meeting.id, laptop="beamer", outbox_path=tmp_path / "b.sqlite")
     for widget in (beamer, page):
         qtbot.addWidget(widget)

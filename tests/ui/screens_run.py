@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.activities.factory import make_beamer
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -84,7 +86,7 @@ def main() -> None:
     activity = next(a for a in store.agenda.list(kickoff.id) if a.kind == "meet_greet")
     clock = FakeClock()
     runtime = make_runtime(ActivityContext(store, kickoff.id, activity.id, clock, "nl"))
-    view = runtime.beamer_widget(None)
+    view = make_beamer(runtime)
     view.resize(1920, 1080)
     view.show()
     runtime.start()

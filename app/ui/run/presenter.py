@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QFont
@@ -22,10 +22,20 @@ from app.core.durations import clock_time, plan_delta, planned_starts, whole_min
 from app.core.i18n import fill
 from app.i18n import translate
 from app.storage.models import Activity
+from app.storage.store import Store
 from app.widgets.plain import plain_label
 
-if TYPE_CHECKING:
-    from app.ui.run.console import RunConsole
+
+class Console(Protocol):
+    """What the strip reads from the run console (app/ui/run/console.py), which owns it."""
+
+    store: Store
+    session_id: int
+    ui: Any  # its layout: the strip shows the ahead/behind line in `ui.schedule`
+    activities: list[Activity]
+    index: int
+
+    def now(self) -> datetime: ...
 
 
 def local(moment: datetime | None) -> datetime | None:
@@ -85,7 +95,7 @@ def pause_line(until: datetime, now: datetime) -> str:
 class PresenterStrip(QFrame):
     """Clock, next item and plan status, refreshed by the console once a second."""
 
-    def __init__(self, console: RunConsole, parent: QWidget | None = None) -> None:
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.console = console
         self.setObjectName("presenterStrip")
