@@ -81,3 +81,18 @@ def test_the_factory_builds_control_and_beamer_from_the_registry(qtbot, store, m
     qtbot.addWidget(title)
     assert isinstance(placeholder, PlaceholderPage)
     assert isinstance(title, QLabel) and title.text() == "Muur"
+
+
+def test_the_no_specific_kind_contract_names_every_kind() -> None:
+    """A new kind's package joins the import contract that keeps the room, the report, the paper
+    hub and storage free of kind code (pyproject.toml), or this fails."""
+    import tomllib
+    from pathlib import Path
+
+    from app.activities import registry
+
+    config = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    contract = next(c for c in contracts if "specific kind" in c["name"])
+    packages = {kind.runtime.split(":")[0].rsplit(".", 1)[0] for kind in registry.KINDS}
+    assert set(contract["forbidden_modules"]) == packages
