@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.cli.common import (
     add_db_argument,
     fail,
@@ -14,7 +16,7 @@ from app.cli.common import (
     stored,
     write_failure,
 )
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, fill
 from app.i18n import translate
 
 NAME = "report"
@@ -22,13 +24,11 @@ NAMES = ("report", "materials")
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
-    QT_TRANSLATE_NOOP("cli", "Report written: {path} ({pages} pages)"),
     QT_TRANSLATE_NOOP("cli", "--include-emails needs --include-participants."),
     QT_TRANSLATE_NOOP("cli", "Skipped {title}: {reason}"),
     QT_TRANSLATE_NOOP("cli", "Written: {path}"),
     QT_TRANSLATE_NOOP("cli", "Nothing to print for this session."),
     QT_TRANSLATE_NOOP("cli", "There is no series with id {id}."),
-    QT_TRANSLATE_NOOP("cli", "Series report written: {path} ({pages} pages)"),
     QT_TRANSLATE_NOOP(
         "cli",
         "--series makes the report of a whole series: leave out --session "
@@ -82,7 +82,7 @@ def run(options: argparse.Namespace) -> int:
     if options.series is not None:
         return run_series(options)
     if options.include_emails and not options.include_participants:
-        return fail(translate("cli", MESSAGES[2]))
+        return fail(translate("cli", MESSAGES[1]))
     with session_store(options, reading=True) as store:
         report_options = ReportOptions(
             include_participants=options.include_participants,
@@ -95,7 +95,8 @@ def run(options: argparse.Namespace) -> int:
             pages = build_report(store, options.session, output, report_options)
         except OSError as error:
             return fail(write_failure(error, output))
-    print(translate("cli", MESSAGES[1], path=output, pages=pages))
+    written = QCoreApplication.translate("cli", "Report written: {path} (%n page(s))", "", pages)
+    print(fill(written, path=output))
     return 0
 
 
@@ -104,16 +105,19 @@ def run_series(options: argparse.Namespace) -> int:
     from app.activities.series_report import SeriesNotFound, build_series_report
 
     if options.include_participants or options.include_emails:
-        return fail(translate("cli", MESSAGES[8]))  # nobody is named in a series report
+        return fail(translate("cli", MESSAGES[6]))  # nobody is named in a series report
     with stored(options, reading=True) as store:
         output: Path = options.output
         try:  # whole or not at all: a temporary file beside it, renamed (app/core/atomic.py)
             pages = build_series_report(store, options.series, output)
         except SeriesNotFound:
-            return fail(translate("cli", MESSAGES[6], id=options.series))
+            return fail(translate("cli", MESSAGES[5], id=options.series))
         except OSError as error:
             return fail(write_failure(error, output))
-    print(translate("cli", MESSAGES[7], path=output, pages=pages))
+    written = QCoreApplication.translate(
+        "cli", "Series report written: {path} (%n page(s))", "", pages
+    )
+    print(fill(written, path=output))
     return 0
 
 
@@ -130,13 +134,13 @@ def run_materials(options: argparse.Namespace) -> int:
                     raise paper.PaperError(item.unavailable)
                 jobs.append((item, item.prepare()))
             except paper.PaperError as error:
-                print(translate("cli", MESSAGES[3], title=item.title, reason=error))
+                print(translate("cli", MESSAGES[2], title=item.title, reason=error))
         if not jobs:
-            return fail(translate("cli", MESSAGES[5]))
+            return fail(translate("cli", MESSAGES[4]))
         try:
             written = paper.write(jobs, options.output, not options.separate, lambda d, t: None)
         except OSError as error:
             return fail(write_failure(error, getattr(error, "filename", None) or options.output))
     for path in written:
-        print(translate("cli", MESSAGES[4], path=path))
+        print(translate("cli", MESSAGES[3], path=path))
     return 0
