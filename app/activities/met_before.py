@@ -42,6 +42,17 @@ def in_series(store: Store, session_id: int) -> bool:
     return series is not None and series.of_session(session_id) is not None
 
 
+def person_order(store: Store, session_id: int) -> dict[int, int]:
+    """Participant id -> the linked person's id, for the group solver's `order`: the same person
+    takes the same place in the solver's design in every session of the series, so the next
+    session carries on with the design's next rounds (no pair meets twice where that is
+    possible). Empty outside a series."""
+    series = getattr(store, "series", None)
+    if series is None or series.of_session(session_id) is None:
+        return {}
+    return {pid: person for pid, person in series.people(session_id).items() if person is not None}
+
+
 def met_in_series(store: Store, session_id: int) -> dict[frozenset[int], int]:
     """Pairs of this session's participants who shared a table in an earlier session of the
     series, with how often; people without a person link are nobody's earlier acquaintance."""

@@ -37,7 +37,12 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
-    from app.activities.met_before import encounters_text, in_series, met_in_series
+    from app.activities.met_before import (
+        encounters_text,
+        in_series,
+        met_in_series,
+        person_order,
+    )
     from app.core.encounters import new_encounters
     from app.core.groups import GroupingError, GroupProblem, participant_rounds, solve
 
@@ -48,6 +53,7 @@ def run(options: argparse.Namespace) -> int:
         rules = groups_save.constraints(store, breakout, options.rounds) if breakout else {}
         series = in_series(store, options.session)
         met = met_in_series(store, options.session) if series else {}
+        order = person_order(store, options.session) if series else {}
     if not people:
         text = (
             QT_TRANSLATE_NOOP("groups", "Nobody is registered in session {id}.")
@@ -64,6 +70,7 @@ def run(options: argparse.Namespace) -> int:
         organisation={p.id: p.organisation.strip().casefold() for p in people},
         # copied as pairs of any hashable person (a Mapping's key type does not widen)
         met_in_series={pair: times for pair, times in met.items()},
+        order={pid: rank for pid, rank in order.items()},
         **rules,
     )
     try:

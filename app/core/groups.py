@@ -33,6 +33,7 @@ __all__ = [
 ]  # fmt: skip
 
 ATTEMPT_ITERATIONS = 6_000  # tabu iterations per restart
+DESIGN_LOOKAHEAD = 16  # with earlier meetings: design rounds looked at beyond the rounds needed
 ITERATIONS_PER_SEAT = 200  # small rooms: at most this many iterations per person and free round
 
 
@@ -257,7 +258,8 @@ def _initial(
     rng: np.random.Generator,
     attempt: int = 0,
 ) -> np.ndarray:
-    """Start from a design where one fits (unless earlier meetings exist), greedy elsewhere.
+    """Start from a design where one fits, greedy elsewhere. With earlier meetings (an earlier
+    session of the series, locked rounds), only design rounds that repeat none of them.
 
     When the design has fewer rounds than needed, one design round fewer: a complete affine
     design is a deep local optimum for the rounds after it.
@@ -265,9 +267,9 @@ def _initial(
     n, groups = len(people), len(sizes)
     grp = np.zeros((free, n), dtype=np.int64)
     done = 0
-    if free and not base_meet.any():
-        done = _from_design(grp, problem, people, sizes, hosts)
-        if 0 < done < free:
+    if free:
+        done = _from_design(grp, problem, people, sizes, hosts, base_meet)
+        if 0 < done < free and not base_meet.any():
             done -= 1
     meet = base_meet + (co_meetings(grp[:done], groups) if done else 0)
     for w in range(done, free):
@@ -282,10 +284,14 @@ def _from_design(
     people: list[PersonId],
     sizes: list[int],
     hosts: dict[int, int],
+    base_meet: np.ndarray,
 ) -> int:
+    """Fill grp's first rounds from a design; how many. With earlier meetings, the design's
+    rounds in which none of them meets again (a series carrying on with its design)."""
     n, groups = len(people), len(sizes)
     width = sizes[0]
-    design = best_design(groups, width, len(grp))
+    earlier = bool(base_meet.any())
+    design = best_design(groups, width, len(grp) + (DESIGN_LOOKAHEAD if earlier else 0))
     if not design:
         return 0
     points = groups * width
@@ -306,21 +312,30 @@ def _from_design(
     orgs = Counter(problem.organisation.get(people[i]) or None for i in rest)
     rest.sort(key=lambda i: (-orgs[problem.organisation.get(people[i]) or None] if
                              problem.organisation.get(people[i]) else 1,
-                             str(problem.organisation.get(people[i]) or ""), i))  # fmt: skip
+                             str(problem.organisation.get(people[i]) or ""),
+                             problem.order.get(people[i], n + i)))  # fmt: skip
     point_of: dict[int, int] = {}
     for h, p in zip(host_people, special[dummies:], strict=True):
         point_of[p] = h
     others = [p for p in range(points) if p not in set(special)]
     for p, i in zip(others, rest, strict=True):
         point_of[p] = i
-    for w, round_groups in enumerate(design):
+    done = 0
+    for round_groups in design:
+        if done == len(grp):
+            break
+        row = np.zeros(n, dtype=np.int64)
         labelled = _label_tables(round_groups, point_of, sizes, hosts)
         for t, table in enumerate(labelled):
             for p in table:
                 if p in point_of:
-                    grp[w, point_of[p]] = t
-        _repair_hosts(grp[w], hosts)
-    return len(design)
+                    row[point_of[p]] = t
+        _repair_hosts(row, hosts)
+        if earlier and np.triu(base_meet * co_meetings(row[None, :], groups), 1).any():
+            continue  # someone would meet again: an earlier session already used this round
+        grp[done] = row
+        done += 1
+    return done
 
 
 def _label_tables(

@@ -27,3 +27,7 @@ class GroupProblem:
     # pairs who sat together in earlier sessions of the series -> how often; each counts as one
     # earlier meeting (every further meeting costs 1 whatever the count, as for earlier rounds)
     met_in_series: Mapping[frozenset[PersonId], int] = field(default_factory=dict)
+    # a rank per person that stays the same across a series' sessions (the linked person's id):
+    # the same person takes the same point of a design in every session, so a later session can
+    # carry on with the design's next rounds instead of starting over
+    order: Mapping[PersonId, int] = field(default_factory=dict)

@@ -17,7 +17,7 @@ from typing import Any
 
 from app import resources
 from app.activities import registry
-from app.activities.met_before import met_in_series
+from app.activities.met_before import met_in_series, person_order
 from app.core.groups import GroupProblem, Schedule, participant_rounds, solve
 from app.core.i18n import localized
 from app.storage.models import stored_id
@@ -261,6 +261,7 @@ def build_problem(
         locked=locked or [],
         # copied as pairs of any hashable person (a Mapping's key type does not widen)
         met_in_series={pair: times for pair, times in met_in_series(store, session_id).items()},
+        order={pid: rank for pid, rank in person_order(store, session_id).items()},
     )
 
 
