@@ -7,6 +7,12 @@ unheard. `Worker.cancel()` lets a window close without waiting: the job's next p
 raises `Cancelled` (jobs report progress between items), and a cancelled worker emits nothing
 more (its window may be gone).
 
+While any job runs, Python's cyclic garbage collector is switched off: a collection that starts
+on the worker's thread would delete unreachable Qt objects of the GUI (a page closed a moment
+ago, with its timers) on that thread, which Qt refuses ("Timers cannot be stopped from another
+thread") and which can crash the app. The collector runs again, on the GUI thread's allocations,
+once the last job has ended.
+
 Every Worker is also kept in `_alive` until a second after its run() returned: a caller that
 drops its reference in the `finished` slot would otherwise let the GUI thread free the
 QRunnable while the pool thread is still leaving its run() (an intermittent segfault).
@@ -14,6 +20,7 @@ QRunnable while the pool thread is still leaving its run() (an intermittent segf
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +41,24 @@ class WorkerSignals(QObject):
 
 GRACE_S = 1.0
 _alive: list[Worker] = []
+_jobs_running = 0
+_jobs_lock = threading.Lock()
+
+
+def _job_started() -> None:
+    global _jobs_running
+    with _jobs_lock:
+        _jobs_running += 1
+        if _jobs_running == 1:
+            gc.disable()
+
+
+def _job_ended() -> None:
+    global _jobs_running
+    with _jobs_lock:
+        _jobs_running -= 1
+        if _jobs_running == 0:
+            gc.enable()
 
 
 def _release_finished() -> None:
@@ -67,6 +92,7 @@ class Worker(QRunnable):
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
+        _job_started()
         try:
             result = self.job(self._progress)
         except Cancelled:
@@ -78,6 +104,7 @@ class Worker(QRunnable):
             if not self._cancel.is_set():
                 self.signals.finished.emit(result)
         finally:
+            _job_ended()
             self.ended_at = time.monotonic()
 
 

@@ -88,3 +88,16 @@ def test_a_cancelled_job_stops_at_its_next_progress_and_emits_nothing(qtbot) -> 
     assert job_worker.cancelled
     assert reached == [0]  # stopped at the next item, not after all of them
     assert heard == []  # neither finished nor failed: the window may already be gone
+
+
+def test_no_garbage_collection_while_a_job_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A collection started on the worker's thread would delete unreachable GUI objects there
+    (Qt: "Timers cannot be stopped from another thread", then a crash): off while jobs run."""
+    import gc
+
+    assert gc.isenabled()
+    inside: list[bool] = []
+    job_worker = worker.start(lambda _progress: inside.append(gc.isenabled()))
+    qtbot.waitUntil(lambda: job_worker.ended_at is not None, timeout=10000)
+    assert inside == [False]
+    assert gc.isenabled()  # back on once the last job ended
