@@ -87,7 +87,7 @@ def test_plenary_steps_through_key_points_with_clicker_keys(qtbot, context) -> N
     assert runtime.handle_key("next")  # last round done -> plenary
     assert beamer.currentWidget() is beamer.plenary
     assert "table 1" in beamer.plenary.title.text()
-    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    shown = shown_texts(beamer.plenary, type(beamer.plenary.title))
     assert "Gedeelde opslag voor decors" in shown and "Vraag en aanbod delen" not in shown
     assert runtime.handle_key("next")
     assert "table 3" in beamer.plenary.title.text()
@@ -156,11 +156,11 @@ def test_plenary_with_real_clicker_keys_in_the_run_console(qtbot, context) -> No
     assert runtime.phase == Phase.QUESTIONS and runtime.countdown.running
     qtbot.keyClick(console.beamer, Qt.Key.Key_PageDown)  # the same key in the beamer window
     assert runtime.phase == Phase.PLENARY and "table 2" in beamer.plenary.title.text()
-    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    shown = shown_texts(beamer.plenary, type(beamer.plenary.title))
     assert "Samen decors opslaan" in shown
     qtbot.keyClick(console, Qt.Key.Key_PageDown)
     assert "table 3" in beamer.plenary.title.text()
-    shown = [w.text() for w in beamer.plenary.findChildren(type(beamer.plenary.title))]
+    shown = shown_texts(beamer.plenary, type(beamer.plenary.title))
     assert "Twee keer per jaar, met speeddaten" in shown and "Samen decors opslaan" not in shown
     qtbot.keyClick(console, Qt.Key.Key_PageUp)
     assert "table 2" in beamer.plenary.title.text() and console.index == index
@@ -185,11 +185,11 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
     assert seating.flip.isActive() and seating.flip.interval() == PAGE_SECONDS * 1000
 
     def shown_tables() -> list[str]:
-        labels = seating.findChildren(type(seating.title))
+        labels = shown(seating, type(seating.title))
         return [w.text() for w in labels if w.text().startswith("Table ")]
 
     def name_px() -> list[int]:
-        cards = [w for w in seating.findChildren(type(seating.title)) if w.parent() is not seating]
+        cards = [w for w in shown(seating, type(seating.title)) if w.parent() is not seating]
         return [w.font().pixelSize() for w in cards if not w.text().startswith("Table ")]
 
     assert shown_tables() == [f"Table {n}" for n in range(1, 11)]
@@ -197,7 +197,7 @@ def test_who_sits_where_pages_by_itself_for_120_people(qtbot, store) -> None:  #
     seating.flip.timeout.emit()  # what the timer does after PAGE_SECONDS, without waiting
     assert seating.page_label.text() == "page 2 of 2"
     assert shown_tables() == [f"Table {n}" for n in range(11, 21)]
-    names = {w.text() for w in seating.findChildren(type(seating.title))}
+    names = {w.text() for w in shown(seating, type(seating.title))}
     assert all(name in names for name in runtime.group_names()[19])
     seating.flip.timeout.emit()
     assert seating.page_label.text() == "page 1 of 2"
@@ -308,3 +308,13 @@ def test_beamer_questions_carry_soft_hyphens(qtbot, context) -> None:  # type: i
     assert [t.replace("\u00ad", "") for t in texts] == [
         f"{n}.  {q}" for n, q in enumerate(runtime.questions(), start=1)
     ]
+
+
+def shown(page, kind):  # type: ignore[no-untyped-def]
+    """The page's widgets of that kind on screen: a rebuilt page hides the old ones at once and
+    Qt deletes them when the event loop runs (app/widgets/layouts.py)."""
+    return [w for w in page.findChildren(kind) if w.isVisibleTo(page)]
+
+
+def shown_texts(page, kind) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.text() for w in shown(page, kind)]

@@ -31,6 +31,7 @@ from app.activities.meet_greet.seating import SeatingList
 from app.core.hyphenation import soft_hyphens
 from app.core.i18n import fill
 from app.widgets import beamer_style as look
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import plain_label
 from app.widgets.timer import TimerView
 
@@ -116,15 +117,6 @@ def _rescale(page: QWidget) -> None:
         label.setStyleSheet(f"font-size: {size}px; font-weight: {weight}; color: {color};")
 
 
-def _clear(layout: QGridLayout | QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.setParent(None)  # off the page at once; deleted when the event loop runs
-            widget.deleteLater()
-
-
 class QuestionsPage(QWidget):
     def __init__(self, runtime: BreakoutRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +140,7 @@ class QuestionsPage(QWidget):
         rt = self.runtime
         self.title.setText(fill(self.tr("Round {n} of {count}"),
             n=rt.round_index + 1, count=len(rt.config.rounds)))  # fmt: skip
-        _clear(self.list)
+        clear_layout(self.list)
         questions = rt.questions() or [self.tr("(no questions set for this round)")]
         px = 60 if len(questions) <= 4 else 54
         language = rt.context.language
@@ -198,7 +190,7 @@ class SeatingPage(QWidget):
 
     def _render(self) -> None:
         rt = self.runtime
-        _clear(self.grid)
+        clear_layout(self.grid)
         self.title.setText(fill(self.tr("Round {n}: who sits where"), n=rt.round_index + 1))
         tables = rt.group_names()
         if not tables:
@@ -296,7 +288,7 @@ class PlenaryPage(QWidget):
         outer.addWidget(self.counter)
 
     def refresh(self) -> None:
-        _clear(self.points)
+        clear_layout(self.points)
         page = self.runtime.plenary_page()
         if page is None:
             self.title.setText(self.tr("No key points marked yet."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import followup as fu
 from app.widgets import beamer_style as style
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import plain_label
 
 if TYPE_CHECKING:
@@ -39,10 +40,7 @@ class FollowupBeamer(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.grid.count():
-            taken = self.grid.takeAt(0)
-            if taken is not None and (widget := taken.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.labels = []
         items = self.runtime.feed.items
         for row, item in enumerate(items[:MOST_ROWS]):
@@ -62,7 +60,9 @@ class FollowupBeamer(QWidget):
             self.labels.append(more)
         if not items:
             empty = QLabel(self.tr("Nothing to follow up from last time."), self.rows)
-            self.grid.addWidget(empty, 0, 0)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            self.grid.addWidget(empty, 0, 0, 1, 3)
             self.labels.append(empty)
         self.grid.setColumnStretch(0, 1)
         self._fonts()

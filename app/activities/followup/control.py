@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core import followup as fu
 from app.core.i18n import fill
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import plain_label, set_plain
 from app.widgets.timer import TimerControls
 
@@ -70,10 +71,7 @@ class FollowupList(QWidget):
                 combo.blockSignals(False)
 
     def _rebuild(self) -> None:
-        while self.grid.count():
-            taken = self.grid.takeAt(0)
-            if taken is not None and (widget := taken.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.choices = {}
         for row, item in enumerate(self.feed.items):
             what = plain_label(item.what, self.rows)

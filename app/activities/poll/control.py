@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.activities.poll.state import CLOSED, MAX_COUNT, OPEN
 from app.core.i18n import fill
 from app.widgets.errors import error_text
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import plain_label, set_plain
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -79,10 +80,7 @@ class PollControl(QWidget):
         self.refresh()
 
     def _build_rows(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.names, self.phone_labels, self.spins = [], [], []
         self.minus_buttons, self.plus_buttons, self.count_labels = [], [], []
         headers = (self.tr("Option"), self.tr("Phones"), self.tr("Typed in"), "", "",

@@ -33,6 +33,7 @@ from app.activities.statements.chart import position_labels
 from app.activities.statements.state import MAX_COUNT
 from app.core import statements as st
 from app.core.i18n import fill
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import escaped, plain_label
 
 if TYPE_CHECKING:  # the runtime imports this view; the view needs it for types only
@@ -211,10 +212,7 @@ class StatementsControl(QWidget):
     # -- counts --------------------------------------------------------------------------
     def _build_counts(self) -> None:
         """One row per position: key, name, −, the count (typeable), +, share."""
-        while self.counts_grid.count():
-            item = self.counts_grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self.counts_grid)
         self.spins, self.name_labels, self.share_labels = [], [], []
         self.plus_buttons, self.minus_buttons = [], []
         scale = self.runtime.snapshot.scale

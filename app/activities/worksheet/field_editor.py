@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.activities.worksheet.inputs import LineInput, TextInput
 from app.core.i18n import localized
 from app.core.worksheet_fields import Field
+from app.widgets.layouts import clear_layout
 
 
 class FieldEditor(QWidget):
@@ -63,10 +64,7 @@ class FieldEditor(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
+        clear_layout(self.layout_)
         self.build()
 
     def publish(self, merge: bool) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.i18n import fill
 from app.storage.models import stored_id
 from app.storage.store import Store
+from app.widgets.layouts import clear_layout
 from app.widgets.plain import plain_label
 
 
@@ -98,12 +99,7 @@ class ReadyLine(QGroupBox):
 
     def refresh(self) -> None:
         self.checks = self.compute()
-        while self.rows.count():
-            row = self.rows.takeAt(0)
-            holder = row.widget() if row is not None else None
-            if holder is not None:
-                holder.hide()  # gone at once, not only when the event loop deletes it
-                holder.deleteLater()
+        clear_layout(self.rows)
         self.buttons = {}
         for check in self.checks:
             holder = QWidget(self)
