@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import Clock
+from app.core.text_checks import BIDI_CONTROLS
 
 MAX_MESSAGE_BYTES = 2048
 MAX_DEPTH = 2  # our messages are flat objects; 2 leaves room for one small list, never a bomb
@@ -146,12 +147,19 @@ def nesting_ok(text: str, limit: int = MAX_DEPTH) -> bool:
     return True
 
 
+def _shown(char: str) -> bool:
+    code = ord(char)
+    return code >= 32 and not 0x7F <= code <= 0x9F and char not in BIDI_CONTROLS
+
+
 def _clean_text(name: str, value: str, max_length: int) -> str:
     try:
         value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or sent
     except UnicodeEncodeError as exc:
         raise RoomMessageError("bad_" + name) from exc
-    value = "".join(c for c in value if c == "\n" or ord(c) >= 32).strip()
+    # control characters (C0 but the line break, DEL and C1) and direction overrides go: a phone
+    # must not reverse the text around its words on the beamer or in the report
+    value = "".join(c for c in value if c == "\n" or _shown(c)).strip()
     if len(value) > max_length:
         raise RoomMessageError("too_long")
     return value

@@ -119,3 +119,16 @@ def test_a_kinds_schema_is_enforced_field_by_field(raw: str, code: str) -> None:
     with pytest.raises(RoomMessageError, match="unknown_type"):
         parse('{"type": "pick", "colour": "red", "note": "x"}')  # core alone knows no kind
     assert parse('{"type": "ping"}') == {"type": "ping"}
+
+
+@pytest.mark.parametrize("hidden", ["\u202e", "\u202d", "\u2066", "\u2069", "\u0085", "\u009b"])
+def test_direction_overrides_and_control_characters_never_reach_the_beamer(hidden: str) -> None:
+    """A phone's "\u202elive" would show reversed, and reverse what follows it on the beamer or
+    in the report; C1 controls are no text either. They go, the letters stay."""
+    import json
+
+    raw = json.dumps({"type": "words", "text": f"samen{hidden}werken"})
+    assert parse(raw, SCHEMAS)["text"] == "samenwerken"
+    question = json.dumps({"type": "question", "text": f"{hidden}{hidden}"})
+    with pytest.raises(RoomMessageError, match="empty"):  # nothing shown is left: no question
+        parse(question, SCHEMAS)
